@@ -1,0 +1,149 @@
+package org.webchat.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.webchat.it.Browser;
+import org.webchat.it.Deployments;
+
+/**
+ * The console shell in a real browser, as the demo users see it: the menu of each role, the refusal page,
+ * the login's messages and the language switch (issue 2; spec §9, ADM-01).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleBrowserIT {
+
+    /** Menu entries (ids inside the shell form) by area. */
+    private static final Map<String, String> MENU = Map.of(
+            "administration", "shell:administration",
+            "agent", "shell:agent",
+            "supervision", "shell:supervision",
+            "recordings", "shell:recordings");
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ParameterizedTest(name = "{0} sees the menu {2}")
+    @CsvSource({
+            "admin, admin, administration",
+            "supervisor, supervisor, supervision recordings",
+            "agent1, agent1, agent",
+            "agent2, agent2, agent"})
+    void eachDemoRoleSeesItsOwnMenu(String login, String password, String expectedAreas) {
+        List<String> expected = List.of(expectedAreas.split(" "));
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml").signIn(login, password);
+            assertTrue(browser.find(By.id("welcome")).getText().contains(login), "the home page greets " + login);
+            for (Map.Entry<String, String> entry : MENU.entrySet()) {
+                assertEquals(expected.contains(entry.getKey()), browser.isPresent(By.id(entry.getValue())),
+                        login + " and the menu entry " + entry.getKey());
+            }
+            // The home page offers the same areas as cards, and each opens.
+            assertEquals(expected.size(), browser.driver().findElements(By.cssSelector("a.wc-card")).size());
+            browser.find(By.id(MENU.get(expected.get(0)))).click();
+            assertFalse(browser.find(By.id("area-text")).getText().isBlank());
+        }
+    }
+
+    @Test
+    void anAgentOpeningTheAdministrationGetsTheRefusalPage() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml").signIn("agent1", "agent1");
+            browser.go("admin/index.xhtml");
+            assertEquals("Your role does not give you access to this page.", browser.text(By.id("error-text")));
+            assertEquals("Access denied", browser.text(By.cssSelector("h1.wc-title")));
+            assertFalse(browser.isPresent(By.id("campaigns")), "no administration content leaks into the refusal");
+        }
+    }
+
+    @Test
+    void refusalsAreRealHttpStatuses() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String area : List.of("admin/index.xhtml", "agent/index.xhtml", "supervisor/index.xhtml", "recordings/index.xhtml", "index.xhtml")) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + area)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, response.statusCode(), "an anonymous request for " + area + " is sent to the login");
+            assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml"), area);
+        }
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginAndBackToThePageItAskedFor() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("supervisor/index.xhtml");
+            assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
+            browser.signIn("supervisor", "supervisor");
+            assertTrue(browser.driver().getCurrentUrl().contains("supervisor/index.xhtml"), browser.driver().getCurrentUrl());
+            assertEquals("Supervision", browser.text(By.cssSelector("h1.wc-title")));
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessage() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml").signIn("agent2", "not-the-password");
+            assertEquals("Wrong login or password.", browser.text(By.cssSelector(".ui-messages-error .ui-messages-error-summary")));
+            assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
+            assertEquals("", browser.find(By.id("login:password_input")).getAttribute("value"), "the password is not echoed back");
+        }
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheTexts() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml");
+            assertEquals("Sign in", browser.text(By.cssSelector("h1.wc-title")));
+            browser.switchLanguage("es");
+            assertEquals("Iniciar sesión", browser.text(By.cssSelector("h1.wc-title")));
+            assertEquals("Contraseña", browser.text(By.cssSelector("label[for='login:password']")).replace("*", "").trim());
+            browser.signIn("admin", "admin");
+            assertEquals("Administración", browser.text(By.id("shell:administration")).trim());
+            browser.switchLanguage("pt");
+            assertEquals("Administração", browser.text(By.id("shell:administration")).trim());
+            assertEquals("Início", browser.text(By.cssSelector("h1.wc-title")));
+        }
+    }
+
+    @Test
+    void theBrowserLanguageChoosesTheFirstPage() {
+        try (Browser browser = Browser.open(base, "pt-BR")) {
+            browser.go("login.xhtml");
+            assertEquals("Entrar", browser.text(By.cssSelector("h1.wc-title")));
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml").signIn("admin", "admin");
+            browser.find(By.id("shell:signOut")).click();
+            browser.find(By.id("login:username"));
+            browser.go("admin/index.xhtml");
+            assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"), "after sign-out the console asks for a login again");
+        }
+    }
+}

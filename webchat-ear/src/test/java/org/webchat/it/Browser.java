@@ -1,0 +1,132 @@
+package org.webchat.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Selenium through the system chromedriver (nothing is downloaded),
+ * with a profile of its own that is deleted on close. Without Chromium the browser tests fail, saying how
+ * to install it: they never skip.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("WEBCHAT_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("WEBCHAT_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final URL base;
+
+    private Browser(URL base, String language) throws IOException {
+        requireInstalled(CHROMIUM);
+        requireInstalled(CHROMEDRIVER);
+        this.base = base;
+        this.profile = Files.createTempDirectory("webchat-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2, EXCLUDE localhost",
+                "--lang=" + language,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** A new browser on the application at {@code base}, asking for pages in {@code language}. */
+    public static Browser open(URL base, String language) {
+        try {
+            return new Browser(base, language);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a browser profile directory", e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the application by its path, e.g. {@code login.xhtml}. */
+    public Browser go(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + "/" + path.replaceAll("^/", ""));
+        return this;
+    }
+
+    /** Waits (up to 15 s) until the element shows and returns it. */
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    /** Signs in through the login page with the given login and password. */
+    public Browser signIn(String login, String password) {
+        if (!driver.getCurrentUrl().contains("login.xhtml")) {
+            go("login.xhtml");
+        }
+        find(By.id("login:username")).clear();
+        driver.findElement(By.id("login:username")).sendKeys(login);
+        driver.findElement(By.id("login:password_input")).sendKeys(password);
+        String before = driver.getCurrentUrl();
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                !d.getCurrentUrl().equals(before) || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        return this;
+    }
+
+    /** Clicks the language switch of the current page and waits for the page in that language. */
+    public Browser switchLanguage(String code) {
+        WebElement link = find(By.cssSelector("a[data-lang='" + code + "']"));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                code.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        return this;
+    }
+
+    private static void requireInstalled(String path) {
+        if (!Files.isExecutable(Path.of(path))) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium and its driver, and " + path
+                    + " is missing. Install them with: sudo apt-get install chromium chromium-driver"
+                    + " (or set WEBCHAT_CHROMIUM and WEBCHAT_CHROMEDRIVER to their paths)");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> paths = Files.walk(profile)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.webchat.agent;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/** Logins against the users table: password check, lockout after repeated failures, account creation. */
+@Stateless
+public class UserAccountService {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    LoginPolicy policy;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Checks a login and password. Each failure counts towards the lockout in its own transaction,
+     * so the count survives whatever the caller does next.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginOutcome authenticate(String login, String password) {
+        Instant now = clock.instant();
+        Optional<User> found = login == null || login.isBlank() ? Optional.empty() : users.findByLoginForUpdate(login.trim());
+        if (found.isEmpty()) {
+            PasswordHash.spendEquivalentTime(password);
+            return LoginOutcome.invalid();
+        }
+        User user = found.get();
+        if (user.isLocked(now)) {
+            return LoginOutcome.locked(user.getLockedUntil());
+        }
+        if (!PasswordHash.verify(password, user.getPasswordHash())) {
+            user.recordFailedLogin(now, policy.maxFailures(), policy.lockDuration());
+            return user.isLocked(now) ? LoginOutcome.locked(user.getLockedUntil()) : LoginOutcome.invalid();
+        }
+        if (!user.isEnabled()) {
+            return LoginOutcome.disabled();
+        }
+        user.recordSuccessfulLogin();
+        return LoginOutcome.authenticated(user);
+    }
+
+    /** When the account is locked now, until when; a login that does not exist is never locked. */
+    public Optional<Instant> lockedUntil(String login) {
+        Instant now = clock.instant();
+        return users.findByLogin(login == null ? "" : login.trim())
+                .filter(u -> u.isLocked(now))
+                .map(User::getLockedUntil);
+    }
+
+    /** Creates a user with a hashed password. */
+    public User create(String login, String name, String password, Set<Role> roles, SecurityGroup group) {
+        User user = new User(login, name, PasswordHash.hash(password), roles);
+        user.setSecurityGroup(group);
+        return users.save(user);
+    }
+}

@@ -1,0 +1,46 @@
+package org.webchat.agent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Users of the consoles: administrators, supervisors and agents. */
+@ApplicationScoped
+public class UserRepository {
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    public Optional<User> findByLogin(String login) {
+        return em.createQuery("select u from User u where lower(u.login) = lower(:login)", User.class)
+                .setParameter("login", login)
+                .getResultStream().findFirst();
+    }
+
+    /** The user, locked for update: concurrent failed logins must each count. */
+    Optional<User> findByLoginForUpdate(String login) {
+        return em.createQuery("select u from User u where lower(u.login) = lower(:login)", User.class)
+                .setParameter("login", login)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    public List<User> findAll() {
+        return em.createQuery("select u from User u order by u.name", User.class).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
+    }
+
+    public User save(User user) {
+        if (user.getId() == null) {
+            em.persist(user);
+            return user;
+        }
+        return em.merge(user);
+    }
+}

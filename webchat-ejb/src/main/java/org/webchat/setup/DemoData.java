@@ -1,0 +1,84 @@
+package org.webchat.setup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import org.webchat.agent.BreakType;
+import org.webchat.agent.Role;
+import org.webchat.agent.SecurityGroup;
+import org.webchat.agent.User;
+import org.webchat.agent.UserAccountService;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.CannedResponse;
+import org.webchat.campaign.Language;
+import org.webchat.campaign.MessageKind;
+
+/**
+ * The demo of the run command: one administrator, one supervisor and two agents in the security group
+ * "Demo", and the campaign "Demo" open every day around the clock, with its messages in es, en and pt.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    static final String LOGINS = "admin/admin, supervisor/supervisor, agent1/agent1, agent2/agent2";
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Inject
+    UserAccountService accounts;
+
+    void create() {
+        SecurityGroup group = new SecurityGroup("Demo", "Users and campaigns of the demo");
+        em.persist(group);
+
+        accounts.create("admin", "Ada Admin", "admin", EnumSet.of(Role.ADMIN), group);
+        accounts.create("supervisor", "Sofía Supervisor", "supervisor", EnumSet.of(Role.SUPERVISOR), group);
+        User agent1 = accounts.create("agent1", "Ana Agent", "agent1", EnumSet.of(Role.AGENT), group);
+        User agent2 = accounts.create("agent2", "Bruno Agent", "agent2", EnumSet.of(Role.AGENT), group);
+
+        em.persist(new BreakType("Lunch", "pi pi-apple"));
+        em.persist(new BreakType("Training", "pi pi-book"));
+
+        Campaign campaign = new Campaign("Demo", group);
+        campaign.getAllowedDomains().add("localhost");
+        campaign.getAllowedDomains().add("127.0.0.1");
+        campaign.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIN, LocalTime.MAX);
+        campaign.setOfflineMessageEnabled(true);
+        message(campaign, MessageKind.WELCOME,
+                "¡Hola! Un agente le atenderá en breve.",
+                "Hello! An agent will be with you shortly.",
+                "Olá! Um atendente vai falar com você em breve.");
+        message(campaign, MessageKind.OUT_OF_HOURS,
+                "Estamos fuera del horario de atención. Déjenos un mensaje y le responderemos.",
+                "We are out of office hours. Leave us a message and we will get back to you.",
+                "Estamos fora do horário de atendimento. Deixe uma mensagem e responderemos.");
+        message(campaign, MessageKind.UNAVAILABLE,
+                "Todos nuestros agentes están ocupados. Por favor, vuelva a intentarlo más tarde.",
+                "All our agents are busy. Please try again later.",
+                "Todos os nossos atendentes estão ocupados. Tente novamente mais tarde.");
+        message(campaign, MessageKind.AGENT_AUTOMATIC,
+                "Hola, soy su agente. ¿En qué puedo ayudarle?",
+                "Hi, I am your agent. How can I help you?",
+                "Olá, sou seu atendente. Como posso ajudar?");
+        message(campaign, MessageKind.COMMENTS,
+                "Gracias por contactarnos. ¡Hasta pronto!",
+                "Thank you for contacting us. See you soon!",
+                "Obrigado pelo contato. Até breve!");
+        campaign.addMember(agent1, 0);
+        campaign.addMember(agent2, 20);
+        em.persist(campaign);
+        em.persist(new CannedResponse(campaign, "/hello", "Greeting", "Hello! How can I help you today?"));
+        em.persist(new CannedResponse(campaign, "/bye", "Goodbye", "Thank you for contacting us. Have a nice day!"));
+    }
+
+    private static void message(Campaign campaign, MessageKind kind, String es, String en, String pt) {
+        campaign.setMessage(kind, Language.ES, es);
+        campaign.setMessage(kind, Language.EN, en);
+        campaign.setMessage(kind, Language.PT, pt);
+    }
+}

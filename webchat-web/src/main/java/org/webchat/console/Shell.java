@@ -1,0 +1,57 @@
+package org.webchat.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import org.webchat.agent.Area;
+import org.webchat.agent.Role;
+
+/** What the layout shows of the signed-in user: the menu of its areas, its name, sign-out. */
+@Named("shell")
+@RequestScoped
+public class Shell {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getLogin() {
+        Principal caller = securityContext.getCallerPrincipal();
+        return caller == null ? null : caller.getName();
+    }
+
+    public List<Role> getRoles() {
+        return Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.name())).toList();
+    }
+
+    /** The areas this user may enter, in menu order. */
+    public List<Area> getAreas() {
+        return Area.open(getRoles());
+    }
+
+    public boolean canEnter(String area) {
+        return Area.valueOf(area).allows(getRoles());
+    }
+
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + ConsoleSecurity.LOGIN_PAGE);
+    }
+}
