@@ -1,0 +1,69 @@
+package org.webchat.agent;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A configured break an agent may take, with its own icon on the dashboard (AGT-07, SUP-01). */
+@Entity
+@Table(name = "break_type")
+public class BreakType {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "name", nullable = false, unique = true, length = 100)
+    private String name;
+
+    /** Name of the icon shown for an agent on this break. */
+    @Size(max = 100)
+    @Column(name = "icon", length = 100)
+    private String icon;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    protected BreakType() {
+    }
+
+    public BreakType(String name, String icon) {
+        this.name = name;
+        this.icon = icon;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIcon() {
+        return icon;
+    }
+
+    public void setIcon(String icon) {
+        this.icon = icon;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+}

@@ -1,0 +1,136 @@
+package org.webchat.bot;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+
+/**
+ * A bot a campaign runs at the start or at the end of an interaction (BOT-01, BOT-02). It ends the
+ * interaction when the customer does not reply within its timeout, saying its timeout message.
+ */
+@Entity
+@Table(name = "bot")
+public class Bot {
+
+    public static final int MAX_FLOW_DEFINITION = 1_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "name", nullable = false, unique = true, length = 100)
+    private String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private BotKind kind;
+
+    @Size(max = 2000)
+    @Column(name = "endpoint_url", length = 2000)
+    private String endpointUrl;
+
+    /** The flow, in the format of the bot engine (JSON); only for {@link BotKind#FLOW}. */
+    @Size(max = MAX_FLOW_DEFINITION)
+    @Column(name = "flow_definition", length = MAX_FLOW_DEFINITION)
+    private String flowDefinition;
+
+    @Min(1)
+    @Max(1440)
+    @Column(name = "timeout_minutes", nullable = false)
+    private int timeoutMinutes = 5;
+
+    @Size(max = 2000)
+    @Column(name = "timeout_message", length = 2000)
+    private String timeoutMessage;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    protected Bot() {
+    }
+
+    public Bot(String name, BotKind kind) {
+        this.name = name;
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    @AssertTrue(message = "an endpoint bot needs its URL")
+    public boolean isEndpointGivenWhenNeeded() {
+        return kind != BotKind.ENDPOINT || (endpointUrl != null && !endpointUrl.isBlank());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public BotKind getKind() {
+        return kind;
+    }
+
+    public void setKind(BotKind kind) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    public String getEndpointUrl() {
+        return endpointUrl;
+    }
+
+    public void setEndpointUrl(String endpointUrl) {
+        this.endpointUrl = endpointUrl;
+    }
+
+    public String getFlowDefinition() {
+        return flowDefinition;
+    }
+
+    public void setFlowDefinition(String flowDefinition) {
+        this.flowDefinition = flowDefinition;
+    }
+
+    public int getTimeoutMinutes() {
+        return timeoutMinutes;
+    }
+
+    public void setTimeoutMinutes(int timeoutMinutes) {
+        this.timeoutMinutes = timeoutMinutes;
+    }
+
+    public String getTimeoutMessage() {
+        return timeoutMessage;
+    }
+
+    public void setTimeoutMessage(String timeoutMessage) {
+        this.timeoutMessage = timeoutMessage;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+}

@@ -1,0 +1,134 @@
+package org.webchat.interaction;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A file or audio message sent in an interaction (WID-06, AGT-05), stored with its size and
+ * SHA-256 (lower-case hex) for integrity checks and de-duplication.
+ */
+@Entity
+@Table(name = "attachment")
+public class Attachment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "interaction_id", nullable = false, updatable = false)
+    private Interaction interaction;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 10, updatable = false)
+    private AttachmentKind kind;
+
+    @NotBlank
+    @Size(max = 255)
+    @Column(name = "file_name", nullable = false, updatable = false)
+    private String fileName;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
+    private String contentType;
+
+    @Min(0)
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @NotNull
+    @Pattern(regexp = "[0-9a-f]{64}")
+    @Column(name = "sha256", nullable = false, length = 64, updatable = false)
+    private String sha256;
+
+    @NotNull
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content", nullable = false, updatable = false)
+    private byte[] content;
+
+    @NotNull
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Attachment() {
+    }
+
+    public Attachment(Interaction interaction, AttachmentKind kind, String fileName, String contentType, byte[] content,
+                      Instant createdAt) {
+        this.interaction = Objects.requireNonNull(interaction, "interaction");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.content = Objects.requireNonNull(content, "content").clone();
+        this.sizeBytes = content.length;
+        this.sha256 = sha256Hex(content);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    static String sha256Hex(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Interaction getInteraction() {
+        return interaction;
+    }
+
+    public AttachmentKind getKind() {
+        return kind;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public byte[] getContent() {
+        return content.clone();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

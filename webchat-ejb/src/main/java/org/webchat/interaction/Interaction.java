@@ -1,0 +1,376 @@
+package org.webchat.interaction;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.webchat.agent.User;
+import org.webchat.bot.Bot;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Language;
+
+/**
+ * One chat between a customer and (eventually) one agent, from the customer's first message to
+ * its end; or a message left out of hours (WID-04). Waits in its campaign's queue in arrival order
+ * (STR-07); the customer resumes it with its server-issued session token (WID-09). Messages get
+ * consecutive sequence numbers from {@link #post}.
+ */
+@Entity
+@Table(name = "interaction")
+public class Interaction {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "campaign_id", nullable = false)
+    private Campaign campaign;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private InteractionState state;
+
+    /** REC-01 "Offline only"; true exactly when the state is OFFLINE. */
+    @Column(name = "offline", nullable = false)
+    private boolean offline;
+
+    /** REC-06: whether someone read the offline message. */
+    @Column(name = "seen", nullable = false)
+    private boolean seen;
+
+    @Valid
+    @NotNull
+    @Embedded
+    private Customer customer;
+
+    /** WID-10, AGT-09: the page the customer is on. */
+    @Size(max = 2000)
+    @Column(name = "page_url", length = 2000)
+    private String pageUrl;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = 2)
+    private Language language;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agent_id")
+    private User agent;
+
+    /** The bot talking with the customer now, if any (BOT-01). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "bot_id")
+    private Bot bot;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 30)
+    private EndReason endReason;
+
+    @NotNull
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    @Column(name = "offered_at")
+    private Instant offeredAt;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    /** ADV-07: since when the customer's widget is gone; null while connected. */
+    @Column(name = "customer_disconnected_at")
+    private Instant customerDisconnectedAt;
+
+    /** MSG-05: when the offline message was mailed to the campaign's address. */
+    @Column(name = "offline_notified_at")
+    private Instant offlineNotifiedAt;
+
+    @NotBlank
+    @Size(max = 64)
+    @Column(name = "session_token", nullable = false, unique = true, length = 64, updatable = false)
+    private String sessionToken;
+
+    /** The running bot's state (variables, current step), in the bot engine's format. */
+    @Size(max = 1_000_000)
+    @Column(name = "bot_state", length = 1_000_000)
+    private String botState;
+
+    /** The seq of the last message; the next message gets {@code lastSeq + 1}. */
+    @Min(0)
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Interaction() {
+    }
+
+    private Interaction(Campaign campaign, Customer customer, Language language, String pageUrl,
+                        InteractionState state, Instant now) {
+        this.campaign = Objects.requireNonNull(campaign, "campaign");
+        this.customer = Objects.requireNonNull(customer, "customer");
+        this.language = Objects.requireNonNull(language, "language");
+        this.pageUrl = pageUrl;
+        this.state = state;
+        this.offline = state == InteractionState.OFFLINE;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        this.sessionToken = newSessionToken();
+    }
+
+    /** A live chat that goes straight to the campaign's queue. */
+    public static Interaction queued(Campaign campaign, Customer customer, Language language, String pageUrl, Instant now) {
+        Interaction interaction = new Interaction(campaign, customer, language, pageUrl, InteractionState.QUEUED, now);
+        interaction.queuedAt = now;
+        return interaction;
+    }
+
+    /** A live chat that starts with a bot before the queue (BOT-01). */
+    public static Interaction withBot(Campaign campaign, Customer customer, Language language, String pageUrl,
+                                      Bot bot, Instant now) {
+        Interaction interaction = new Interaction(campaign, customer, language, pageUrl, InteractionState.BOT, now);
+        interaction.bot = Objects.requireNonNull(bot, "bot");
+        return interaction;
+    }
+
+    /** A message left out of hours (WID-04, MSG-05). */
+    public static Interaction offline(Campaign campaign, Customer customer, Language language, String pageUrl, Instant now) {
+        return new Interaction(campaign, customer, language, pageUrl, InteractionState.OFFLINE, now);
+    }
+
+    /** A new unguessable token: 256 random bits, URL-safe Base64 (43 characters). */
+    static String newSessionToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    // ---- life cycle ----
+
+    /** Into the queue (from the bot, or back from an offer nobody took). Keeps the first queue time. */
+    public void enqueue(Instant now) {
+        requireState(EnumSet.of(InteractionState.BOT, InteractionState.QUEUED, InteractionState.OFFERED));
+        state = InteractionState.QUEUED;
+        bot = null;
+        offeredAt = null;
+        if (queuedAt == null) {
+            queuedAt = now;
+        }
+    }
+
+    /** Offered to agents who may take it (ringall strategies). */
+    public void offer(Instant now) {
+        requireState(EnumSet.of(InteractionState.QUEUED));
+        state = InteractionState.OFFERED;
+        offeredAt = now;
+    }
+
+    /** Handed to an agent; also moves an assigned interaction to another agent (AGT-08). */
+    public void assign(User agent, Instant now) {
+        requireState(EnumSet.of(InteractionState.QUEUED, InteractionState.OFFERED, InteractionState.ASSIGNED));
+        this.agent = Objects.requireNonNull(agent, "agent");
+        state = InteractionState.ASSIGNED;
+        assignedAt = now;
+    }
+
+    /** Moves an open interaction to another campaign's queue (transfer to a campaign, AGT-08). */
+    public void moveTo(Campaign other, Instant now) {
+        requireState(EnumSet.of(InteractionState.QUEUED, InteractionState.OFFERED, InteractionState.ASSIGNED));
+        campaign = Objects.requireNonNull(other, "other");
+        agent = null;
+        state = InteractionState.QUEUED;
+        queuedAt = now;
+        offeredAt = null;
+        assignedAt = null;
+    }
+
+    public void end(EndReason reason, Instant now) {
+        requireState(EnumSet.of(InteractionState.BOT, InteractionState.QUEUED, InteractionState.OFFERED,
+                InteractionState.ASSIGNED));
+        endReason = Objects.requireNonNull(reason, "reason");
+        state = InteractionState.ENDED;
+        endedAt = Objects.requireNonNull(now, "now");
+        bot = null;
+    }
+
+    private void requireState(Set<InteractionState> allowed) {
+        if (!allowed.contains(state)) {
+            throw new IllegalStateException("interaction " + id + " is " + state + ", expected one of " + allowed);
+        }
+    }
+
+    /** Stamps and returns the next message of this interaction. */
+    public ChatMessage post(SenderKind senderKind, User sender, String clientId, String text, Attachment attachment,
+                            Instant now) {
+        if (state == InteractionState.ENDED) {
+            throw new IllegalStateException("interaction " + id + " has ended and takes no messages");
+        }
+        ChatMessage message = new ChatMessage(this, lastSeq + 1, senderKind, sender, clientId, text, attachment, now);
+        lastSeq++;
+        return message;
+    }
+
+    public void customerDisconnected(Instant now) {
+        if (customerDisconnectedAt == null) {
+            customerDisconnectedAt = now;
+        }
+    }
+
+    public void customerReconnected() {
+        customerDisconnectedAt = null;
+    }
+
+    /** Whether the customer has been gone longer than {@code limit} at {@code now} (ADV-07). */
+    public boolean isCustomerGoneLongerThan(Duration limit, Instant now) {
+        return customerDisconnectedAt != null && Duration.between(customerDisconnectedAt, now).compareTo(limit) > 0;
+    }
+
+    /** How long the customer waited from arriving until taken by an agent (AGT-03), once assigned. */
+    public Optional<Duration> waitTime() {
+        return assignedAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, assignedAt));
+    }
+
+    public void setSeen(boolean seen) {
+        this.seen = seen;
+    }
+
+    public void offlineNotified(Instant now) {
+        this.offlineNotifiedAt = now;
+    }
+
+    public void setPageUrl(String pageUrl) {
+        this.pageUrl = pageUrl;
+    }
+
+    public void setBotState(String botState) {
+        this.botState = botState;
+    }
+
+    // ---- reading ----
+
+    public Long getId() {
+        return id;
+    }
+
+    public Campaign getCampaign() {
+        return campaign;
+    }
+
+    public InteractionState getState() {
+        return state;
+    }
+
+    public boolean isOffline() {
+        return offline;
+    }
+
+    public boolean isSeen() {
+        return seen;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public String getPageUrl() {
+        return pageUrl;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public Optional<User> getAgent() {
+        return Optional.ofNullable(agent);
+    }
+
+    public Optional<Bot> getBot() {
+        return Optional.ofNullable(bot);
+    }
+
+    public Optional<EndReason> getEndReason() {
+        return Optional.ofNullable(endReason);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public Instant getOfferedAt() {
+        return offeredAt;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public Instant getCustomerDisconnectedAt() {
+        return customerDisconnectedAt;
+    }
+
+    public Instant getOfflineNotifiedAt() {
+        return offlineNotifiedAt;
+    }
+
+    public String getSessionToken() {
+        return sessionToken;
+    }
+
+    public String getBotState() {
+        return botState;
+    }
+
+    public long getLastSeq() {
+        return lastSeq;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return "Interaction[" + id + ", " + state + "]";
+    }
+}

@@ -1,0 +1,68 @@
+package org.webchat.interaction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.webchat.agent.Role;
+import org.webchat.agent.User;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Language;
+
+class InteractionTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+
+    private final Campaign campaign = new Campaign("Sales", null);
+    private final Interaction interaction =
+            Interaction.queued(campaign, new Customer("Bob", " Bob@Example.COM ", null, null), Language.EN, null, NOW);
+
+    @Test
+    void messagesGetConsecutiveSequenceNumbersFromOne() {
+        ChatMessage first = interaction.post(SenderKind.CUSTOMER, null, "c1", "hi", null, NOW);
+        ChatMessage second = interaction.post(SenderKind.SYSTEM, null, null, "welcome", null, NOW);
+
+        assertEquals(1, first.getSeq());
+        assertEquals(2, second.getSeq());
+        assertEquals(2, interaction.getLastSeq());
+    }
+
+    @Test
+    void anEndedInteractionTakesNoMessages() {
+        interaction.end(EndReason.CUSTOMER, NOW);
+
+        assertThrows(IllegalStateException.class,
+                () -> interaction.post(SenderKind.CUSTOMER, null, "c1", "hi", null, NOW));
+        assertThrows(IllegalStateException.class, () -> interaction.end(EndReason.AGENT, NOW));
+    }
+
+    @Test
+    void theWaitIsMeasuredFromArrivalToAssignment() {
+        interaction.assign(new User("ana", "Ana", "hash", Set.of(Role.AGENT)), NOW.plusSeconds(42));
+
+        assertEquals(Duration.ofSeconds(42), interaction.waitTime().orElseThrow());
+        assertEquals(InteractionState.ASSIGNED, interaction.getState());
+    }
+
+    @Test
+    void eachInteractionGetsItsOwnUnguessableSessionToken() {
+        Interaction other = Interaction.queued(campaign, new Customer("Eve", null, null, null), Language.ES, null, NOW);
+
+        assertNotEquals(interaction.getSessionToken(), other.getSessionToken());
+        assertEquals(43, interaction.getSessionToken().length());
+    }
+
+    @Test
+    void anOfflineMessageIsMarkedOfflineAndTheEmailIsKeptInLowerCase() {
+        Interaction offline = Interaction.offline(campaign, new Customer("Eve", "EVE@X.ORG", null, null), Language.ES, null, NOW);
+
+        assertTrue(offline.isOffline());
+        assertEquals(InteractionState.OFFLINE, offline.getState());
+        assertEquals("bob@example.com", interaction.getCustomer().getEmail().orElseThrow());
+    }
+}
