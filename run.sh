@@ -21,8 +21,10 @@ port=8080
 demo=${WEBCHAT_DEMO:-true}
 started=$(date +%s)
 (
+    server=$$   # after exec below, this is WildFly's process
     until curl -fs -o /dev/null "http://localhost:$port/login.xhtml"; do
         sleep 1
+        kill -0 "$server" 2>/dev/null || exit 0
         if (( $(date +%s) - started > 300 )); then echo "Webchat did not answer within 5 minutes; see var/server/log/server.log"; exit 1; fi
     done
     cat <<BANNER

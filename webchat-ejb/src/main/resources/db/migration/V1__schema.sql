@@ -225,7 +225,7 @@ CREATE TABLE campaign_schedule_entry (
     CONSTRAINT fk_campaign_schedule_entry_campaign FOREIGN KEY (campaign_id)
         REFERENCES campaign (id) ON DELETE CASCADE,
     CONSTRAINT ck_campaign_schedule_entry_days CHECK (LENGTH(days) >= 3),
-    CONSTRAINT ck_campaign_schedule_entry_times CHECK (from_time < to_time)
+    CONSTRAINT ck_campaign_schedule_entry_times CHECK (from_time < to_time OR to_time = TIME '00:00:00')
 );
 CREATE INDEX ix_campaign_schedule_entry_campaign ON campaign_schedule_entry (campaign_id);
 

@@ -85,18 +85,23 @@ public final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /** The error message a Faces page shows (p:messages). */
+    public String errorMessage() {
+        return text(By.cssSelector(".ui-messages-error .ui-messages-error-summary"));
+    }
+
     /** Signs in through the login page with the given login and password. */
     public Browser signIn(String login, String password) {
-        if (!driver.getCurrentUrl().contains("login.xhtml")) {
+        if (driver.findElements(By.id("login:username")).isEmpty()) {
             go("login.xhtml");
         }
         find(By.id("login:username")).clear();
         driver.findElement(By.id("login:username")).sendKeys(login);
-        driver.findElement(By.id("login:password_input")).sendKeys(password);
-        String before = driver.getCurrentUrl();
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        WebElement form = driver.findElement(By.id("login"));
         driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
-                !d.getCurrentUrl().equals(before) || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+        find(By.tagName("body"));
         return this;
     }
 

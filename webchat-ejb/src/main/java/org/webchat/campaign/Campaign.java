@@ -252,6 +252,15 @@ public class Campaign {
         this.createdAt = Instant.now();
     }
 
+    /**
+     * ADM-02: a user sees a campaign only when both belong to the same security group; a user or a
+     * campaign without a group is seen by nobody. {@link CampaignRepository#visibleTo} is the same rule as a query.
+     */
+    public boolean isVisibleTo(User user) {
+        return user != null && user.getSecurityGroup() != null && securityGroup != null
+                && securityGroup.getId() != null && securityGroup.getId().equals(user.getSecurityGroup().getId());
+    }
+
     // ---- messages ----
 
     /**

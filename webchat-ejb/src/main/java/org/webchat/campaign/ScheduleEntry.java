@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * One line of a campaign's weekly schedule (ADM-06): on the given days, agents attend from
- * {@code fromTime} (inclusive) to {@code toTime} (exclusive), in the campaign's time zone.
+ * {@code fromTime} (inclusive) to {@code toTime} (exclusive), in the campaign's time zone. A
+ * {@code toTime} of 00:00 means midnight at the end of the day, so 00:00-00:00 is the whole day.
  * A shift past midnight is written as two entries.
  */
 @Entity
@@ -60,7 +61,7 @@ public class ScheduleEntry {
     public void change(Set<DayOfWeek> days, LocalTime fromTime, LocalTime toTime) {
         Objects.requireNonNull(fromTime, "fromTime");
         Objects.requireNonNull(toTime, "toTime");
-        if (!fromTime.isBefore(toTime)) {
+        if (!toTime.equals(LocalTime.MIDNIGHT) && !fromTime.isBefore(toTime)) {
             throw new IllegalArgumentException("a schedule entry must start before it ends: " + fromTime + "-" + toTime);
         }
         this.days = WeekDays.format(days);
@@ -70,7 +71,8 @@ public class ScheduleEntry {
 
     /** Whether agents attend at this local day and time according to this entry. */
     public boolean covers(DayOfWeek day, LocalTime time) {
-        return getDays().contains(day) && !time.isBefore(fromTime) && time.isBefore(toTime);
+        return getDays().contains(day) && !time.isBefore(fromTime)
+                && (toTime.equals(LocalTime.MIDNIGHT) || time.isBefore(toTime));
     }
 
     public Long getId() {

@@ -13,7 +13,6 @@ import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.agent.UserAccountService;
 import org.webchat.campaign.Campaign;
-import org.webchat.campaign.CannedResponse;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
 
@@ -45,9 +44,9 @@ public class DemoData {
         em.persist(new BreakType("Training", "pi pi-book"));
 
         Campaign campaign = new Campaign("Demo", group);
-        campaign.getAllowedDomains().add("localhost");
-        campaign.getAllowedDomains().add("127.0.0.1");
-        campaign.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIN, LocalTime.MAX);
+        campaign.addAllowedDomain("localhost");
+        campaign.addAllowedDomain("127.0.0.1");
+        campaign.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
         campaign.setOfflineMessageEnabled(true);
         message(campaign, MessageKind.WELCOME,
                 "¡Hola! Un agente le atenderá en breve.",
@@ -71,9 +70,11 @@ public class DemoData {
                 "Obrigado pelo contato. Até breve!");
         campaign.addMember(agent1, 0);
         campaign.addMember(agent2, 20);
+        campaign.addCannedResponse("/hola", "Saludo", "¡Hola! ¿En qué puedo ayudarle hoy?", Language.ES);
+        campaign.addCannedResponse("/hello", "Greeting", "Hello! How can I help you today?", Language.EN);
+        campaign.addCannedResponse("/ola", "Saudação", "Olá! Como posso ajudar hoje?", Language.PT);
+        campaign.addCannedResponse("/bye", "Goodbye", "Thank you for contacting us. Have a nice day!", Language.EN);
         em.persist(campaign);
-        em.persist(new CannedResponse(campaign, "/hello", "Greeting", "Hello! How can I help you today?"));
-        em.persist(new CannedResponse(campaign, "/bye", "Goodbye", "Thank you for contacting us. Have a nice day!"));
     }
 
     private static void message(Campaign campaign, MessageKind kind, String es, String en, String pt) {

@@ -114,6 +114,17 @@ class CampaignTest {
     }
 
     @Test
+    void aScheduleEntryEndingAtMidnightCoversTheRestOfTheDay() {
+        ScheduleEntry wholeDay = campaign.addScheduleEntry(EnumSet.of(DayOfWeek.FRIDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+        assertTrue(wholeDay.covers(DayOfWeek.FRIDAY, LocalTime.MIDNIGHT));
+        assertTrue(wholeDay.covers(DayOfWeek.FRIDAY, LocalTime.of(23, 59, 59)));
+        assertFalse(wholeDay.covers(DayOfWeek.SATURDAY, LocalTime.MIDNIGHT));
+        ScheduleEntry evening = campaign.addScheduleEntry(EnumSet.of(DayOfWeek.FRIDAY), LocalTime.of(20, 0), LocalTime.MIDNIGHT);
+        assertFalse(evening.covers(DayOfWeek.FRIDAY, LocalTime.of(19, 59)));
+        assertTrue(evening.covers(DayOfWeek.FRIDAY, LocalTime.of(23, 30)));
+    }
+
+    @Test
     void aScheduleEntryCoversItsDaysFromItsStartUntilBeforeItsEnd() {
         ScheduleEntry entry = campaign.addScheduleEntry(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY),
                 LocalTime.of(9, 0), LocalTime.of(18, 0));

@@ -1,5 +1,6 @@
 package org.webchat.console;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -47,6 +49,18 @@ public class LoginPage {
     @Size(max = 200)
     private String password;
 
+    /** The page the visitor asked for before being shown the login, to return to after signing in. */
+    private String returnTo;
+
+    @PostConstruct
+    void rememberThePageAskedFor() {
+        Object forwardedFrom = faces.getExternalContext().getRequestMap().get(RequestDispatcher.FORWARD_REQUEST_URI);
+        if (forwardedFrom instanceof String uri) {
+            Object query = faces.getExternalContext().getRequestMap().get(RequestDispatcher.FORWARD_QUERY_STRING);
+            returnTo = query == null ? uri : uri + "?" + query;
+        }
+    }
+
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
@@ -57,9 +71,16 @@ public class LoginPage {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
+            case SUCCESS -> external.redirect(destination(external.getRequestContextPath()));
             default -> refuse(attempt.outcome());
         }
+    }
+
+    /** Where to go after signing in: the page first asked for when it is one of ours, else home. */
+    String destination(String contextPath) {
+        boolean local = returnTo != null && returnTo.startsWith(contextPath + "/") && !returnTo.startsWith("//")
+                && !returnTo.contains("\\") && !returnTo.contains("login.xhtml");
+        return local ? returnTo : contextPath + ConsoleSecurity.HOME_PAGE;
     }
 
     private void refuse(LoginOutcome outcome) {
@@ -73,6 +94,14 @@ public class LoginPage {
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         password = null;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public String getLogin() {
