@@ -141,7 +141,8 @@ class SecurityIT {
         String billing = unique("Billing");
         em.persist(new Campaign(sales, north));
         em.persist(new Campaign(support, north));
-        em.persist(new Campaign(billing, south));
+        Campaign billingCampaign = new Campaign(billing, south);
+        em.persist(billingCampaign);
         tx.commit();
         String northAdmin = unique("north-admin");
         String southAdmin = unique("south-admin");
@@ -155,5 +156,10 @@ class SecurityIT {
         assertEquals(List.of(billing), campaignService.visibleTo(southAdmin).stream().map(CampaignSummary::name).toList());
         assertEquals(List.of(), campaignService.visibleTo(nobody), "a user without a security group sees no campaign");
         assertEquals(List.of("Demo"), campaignService.visibleTo("admin").stream().map(CampaignSummary::name).toList());
+
+        Long billingId = billingCampaign.getId();
+        assertTrue(campaignService.find(southAdmin, billingId).isPresent());
+        assertTrue(campaignService.find(northAdmin, billingId).isEmpty(), "a campaign of another group cannot be opened by its id");
+        assertTrue(campaignService.find(nobody, billingId).isEmpty());
     }
 }

@@ -257,8 +257,12 @@ public class Campaign {
      * campaign without a group is seen by nobody. {@link CampaignRepository#visibleTo} is the same rule as a query.
      */
     public boolean isVisibleTo(User user) {
-        return user != null && user.getSecurityGroup() != null && securityGroup != null
-                && securityGroup.getId() != null && securityGroup.getId().equals(user.getSecurityGroup().getId());
+        SecurityGroup usersGroup = user == null ? null : user.getSecurityGroup();
+        if (usersGroup == null || securityGroup == null) {
+            return false;
+        }
+        return usersGroup == securityGroup
+                || securityGroup.getId() != null && securityGroup.getId().equals(usersGroup.getId());
     }
 
     // ---- messages ----
