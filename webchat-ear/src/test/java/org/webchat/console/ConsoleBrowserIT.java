@@ -89,6 +89,20 @@ class ConsoleBrowserIT {
             assertTrue(response.body().contains("id=\"login:username\""), page + " shows the login form");
             assertFalse(response.body().contains("id=\"area-text\""), page + " shows nothing of the area");
             assertFalse(response.body().contains("id=\"shell:menu\""), page + " shows no menu");
+            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), page + " cannot be framed");
+        }
+    }
+
+    @Test
+    void signingInStartsANewSession() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml");
+            String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            browser.signIn("admin", "admin");
+            browser.find(By.id("welcome"));
+            String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            assertFalse(before.equals(after), "the session id changes at sign-in (no session fixation)");
+            assertTrue(browser.driver().manage().getCookieNamed("JSESSIONID").isHttpOnly());
         }
     }
 

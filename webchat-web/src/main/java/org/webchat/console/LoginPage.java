@@ -63,8 +63,12 @@ public class LoginPage {
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // whoever knew the anonymous session id must not share the signed-in one
+        }
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(),
+                request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login, new Password(password)))
