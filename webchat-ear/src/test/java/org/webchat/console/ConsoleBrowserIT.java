@@ -70,13 +70,21 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void anAgentOpeningTheAdministrationGetsTheRefusalPage() {
+    void anAgentOpeningTheAdministrationGetsTheRefusalPage() throws Exception {
         try (Browser browser = Browser.open(base, "en")) {
             browser.go("login.xhtml").signIn("agent1", "agent1");
             browser.go("admin/index.xhtml");
             assertEquals("Your role does not give you access to this page.", browser.text(By.id("error-text")));
             assertEquals("Access denied", browser.text(By.cssSelector("h1.wc-title")));
             assertFalse(browser.isPresent(By.id("campaigns")), "no administration content leaks into the refusal");
+
+            // The same request outside the browser: a real 403, with the agent's own session.
+            String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "admin/index.xhtml")).header("Cookie", "JSESSIONID=" + session).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, response.statusCode());
+            assertTrue(response.body().contains("Your role does not give you access to this page."));
         }
     }
 
