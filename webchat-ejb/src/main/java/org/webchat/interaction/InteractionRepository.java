@@ -1,0 +1,67 @@
+package org.webchat.interaction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads interactions and their messages; the queue's order is arrival order (STR-07). */
+@ApplicationScoped
+public class InteractionRepository {
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    public Optional<Interaction> find(long id) {
+        return Optional.ofNullable(em.find(Interaction.class, id));
+    }
+
+    /** The interaction, locked until the transaction ends: messages get their numbers one at a time. */
+    public Optional<Interaction> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Interaction> findBySessionToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select i from Interaction i where i.sessionToken = :token", Interaction.class)
+                .setParameter("token", token)
+                .getResultStream().findFirst();
+    }
+
+    /** The campaign's waiting interactions, first in first out. */
+    public List<Interaction> queued(long campaignId) {
+        return em.createQuery("select i from Interaction i where i.campaign.id = :campaign"
+                        + " and i.state = org.webchat.interaction.InteractionState.QUEUED order by i.queuedAt, i.id",
+                        Interaction.class)
+                .setParameter("campaign", campaignId)
+                .getResultList();
+    }
+
+    public long countQueued(long campaignId) {
+        return em.createQuery("select count(i) from Interaction i where i.campaign.id = :campaign"
+                        + " and i.state = org.webchat.interaction.InteractionState.QUEUED", Long.class)
+                .setParameter("campaign", campaignId)
+                .getSingleResult();
+    }
+
+    public Optional<ChatMessage> findMessage(long interactionId, String clientId) {
+        return em.createQuery("select m from ChatMessage m where m.interaction.id = :interaction and m.clientId = :clientId",
+                        ChatMessage.class)
+                .setParameter("interaction", interactionId)
+                .setParameter("clientId", clientId)
+                .getResultStream().findFirst();
+    }
+
+    /** The messages after {@code afterSeq}, in order: what a client that saw {@code afterSeq} missed. */
+    public List<ChatMessage> messagesAfter(long interactionId, long afterSeq) {
+        return em.createQuery("select m from ChatMessage m left join fetch m.sender where m.interaction.id = :interaction"
+                        + " and m.seq > :after order by m.seq", ChatMessage.class)
+                .setParameter("interaction", interactionId)
+                .setParameter("after", afterSeq)
+                .getResultList();
+    }
+}

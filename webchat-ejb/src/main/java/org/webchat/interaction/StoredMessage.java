@@ -1,0 +1,19 @@
+package org.webchat.interaction;
+
+import java.time.Instant;
+
+/**
+ * A chat message as it was committed, for sockets and screens: its number in the interaction, the client's
+ * id it was sent with, who sent it. {@code repeated} is true when the same client id had been stored before
+ * (a resend after a lost acknowledgement): the message is not stored twice.
+ */
+public record StoredMessage(long interactionId, long seq, String clientId, SenderKind sender, String senderName,
+                            String text, Long attachmentId, Instant at, boolean repeated) {
+
+    static StoredMessage of(ChatMessage message, boolean repeated) {
+        return new StoredMessage(message.getInteraction().getId(), message.getSeq(), message.getClientId().orElse(null),
+                message.getSenderKind(), message.getSender().map(u -> u.getName()).orElse(null),
+                message.getText().orElse(null), message.getAttachment().map(Attachment::getId).orElse(null),
+                message.getCreatedAt(), repeated);
+    }
+}

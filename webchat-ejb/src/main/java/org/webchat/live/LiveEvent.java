@@ -1,0 +1,30 @@
+package org.webchat.live;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * Something the live screens must learn at once. Events are small, immutable and serializable, so that a
+ * messaging topic can carry them between nodes.
+ */
+public sealed interface LiveEvent extends Serializable
+        permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.Typing, LiveEvent.AgentChanged {
+
+    /** A chat message was stored with its sequence number (it is durable when this event travels). */
+    record MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId,
+                         String sender, String senderName, String text, Long attachmentId, Instant at) implements LiveEvent {
+    }
+
+    /** An interaction entered a new state: queued, offered, assigned, ended... */
+    record InteractionChanged(long interactionId, long campaignId, String state, Long agentId, String agentName,
+                              String endReason, Instant at) implements LiveEvent {
+    }
+
+    /** The customer or the agent is typing, or stopped (never stored). */
+    record Typing(long interactionId, Long agentId, String who, boolean typing) implements LiveEvent {
+    }
+
+    /** An agent's presence changed: logged in or out, free, busy, on a break, on a call. */
+    record AgentChanged(long agentId, String state, String breakName, Instant at) implements LiveEvent {
+    }
+}

@@ -1,0 +1,175 @@
+package org.webchat.chat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates the frames of the chat sockets: JSON objects with a known {@code type} and fields of
+ * the right kind and size. Anything else is a {@link BadFrame} saying what was wrong; customer text is kept
+ * as text (it is never interpreted as markup anywhere).
+ */
+public final class FrameReader {
+
+    /** The largest frame a socket accepts, in characters. */
+    public static final int MAX_FRAME = 16 * 1024;
+    public static final int MAX_TEXT = 8000;
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> LANGUAGES = Set.of("es", "en", "pt");
+
+    private FrameReader() {
+    }
+
+    public static CustomerFrame customer(String frame) throws BadFrame {
+        JsonObject json = object(frame);
+        String type = requiredString(json, "type", 20);
+        return switch (type) {
+            case "hello" -> hello(json);
+            case "message" -> new CustomerFrame.Message(clientId(json), text(json));
+            case "typing" -> new CustomerFrame.Typing(bool(json, "typing"));
+            case "ping" -> new CustomerFrame.Ping();
+            case "end" -> new CustomerFrame.End();
+            case "feedback" -> new CustomerFrame.Feedback(intInRange(json, "rating", 1, 5),
+                    optionalString(json, "comment", 2000));
+            case "page" -> new CustomerFrame.Page(url(json, "url"));
+            default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
+        };
+    }
+
+    private static CustomerFrame.Hello hello(JsonObject json) throws BadFrame {
+        int version = intInRange(json, "v", 1, 1);
+        long campaign = longAtLeast(json, "campaign", 1);
+        String token = optionalString(json, "token", 64);
+        if (token != null && !TOKEN.matcher(token).matches()) {
+            throw new BadFrame("bad-field", "token is not a session token");
+        }
+        long lastSeq = json.containsKey("lastSeq") ? longAtLeast(json, "lastSeq", 0) : 0;
+        String email = optionalString(json, "email", 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new BadFrame("bad-email", "email is not an e-mail address");
+        }
+        String language = optionalString(json, "language", 10);
+        if (language != null) {
+            language = language.toLowerCase(java.util.Locale.ROOT);
+            if (language.length() > 2) {
+                language = language.substring(0, 2);
+            }
+            if (!LANGUAGES.contains(language)) {
+                language = null; // an unknown language falls back to the campaign's default
+            }
+        }
+        String pageUrl = json.containsKey("pageUrl") ? url(json, "pageUrl") : null;
+        return new CustomerFrame.Hello(version, campaign, token, lastSeq, optionalString(json, "name", 200), email,
+                optionalString(json, "phone", 50), optionalString(json, "extra", 200), language, pageUrl);
+    }
+
+    static JsonObject object(String frame) throws BadFrame {
+        if (frame == null || frame.isBlank()) {
+            throw new BadFrame("bad-json", "The frame is empty");
+        }
+        if (frame.length() > MAX_FRAME) {
+            throw new BadFrame("too-big", "The frame is larger than " + MAX_FRAME + " characters");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new BadFrame("bad-json", "A frame must be a JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw new BadFrame("bad-json", "The frame is not valid JSON");
+        }
+    }
+
+    static String clientId(JsonObject json) throws BadFrame {
+        String id = requiredString(json, "clientId", 64);
+        if (!CLIENT_ID.matcher(id).matches()) {
+            throw new BadFrame("bad-field", "clientId must be 1 to 64 letters, digits, '-' or '_'");
+        }
+        return id;
+    }
+
+    static String text(JsonObject json) throws BadFrame {
+        String text = requiredString(json, "text", MAX_TEXT);
+        if (text.isBlank()) {
+            throw new BadFrame("bad-field", "text is empty");
+        }
+        return text;
+    }
+
+    static String requiredString(JsonObject json, String field, int max) throws BadFrame {
+        String value = optionalString(json, field, max);
+        if (value == null) {
+            throw new BadFrame("missing-field", field + " is missing");
+        }
+        return value;
+    }
+
+    static String optionalString(JsonObject json, String field, int max) throws BadFrame {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString string)) {
+            throw new BadFrame("bad-field", field + " must be a string");
+        }
+        String text = string.getString();
+        if (text.length() > max) {
+            throw new BadFrame("too-long", field + " is longer than " + max + " characters");
+        }
+        return text;
+    }
+
+    static boolean bool(JsonObject json, String field) throws BadFrame {
+        JsonValue value = json.get(field);
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        if (value == JsonValue.FALSE) {
+            return false;
+        }
+        throw new BadFrame("bad-field", field + " must be true or false");
+    }
+
+    static long longAtLeast(JsonObject json, String field, long min) throws BadFrame {
+        JsonValue value = json.get(field);
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            throw new BadFrame(value == null ? "missing-field" : "bad-field", field + " must be a whole number");
+        }
+        long result;
+        try {
+            result = number.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new BadFrame("bad-field", field + " is out of range");
+        }
+        if (result < min) {
+            throw new BadFrame("bad-field", field + " must be at least " + min);
+        }
+        return result;
+    }
+
+    static int intInRange(JsonObject json, String field, int min, int max) throws BadFrame {
+        long value = longAtLeast(json, field, min);
+        if (value > max) {
+            throw new BadFrame("bad-field", field + " must be at most " + max);
+        }
+        return (int) value;
+    }
+
+    static String url(JsonObject json, String field) throws BadFrame {
+        String url = requiredString(json, field, 2000);
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            throw new BadFrame("bad-field", field + " must be an http(s) address");
+        }
+        return url;
+    }
+}
