@@ -1,0 +1,63 @@
+package org.webchat.supervision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.webchat.campaign.Thresholds;
+
+/** SUP-08 chat-time colours and SUP-09 idle alert, from the Chat time bands of ADV-03. */
+class ChatTimeBandTest {
+
+    /** Bands 120 / 300 / 600 s. */
+    private static final Thresholds THRESHOLDS = new Thresholds(20, 60, 120, 300, 600, 10);
+
+    @ParameterizedTest(name = "SUP-08: {0} ms of chat is {1}")
+    @CsvSource({
+        "0, GREEN",
+        "119999, GREEN",
+        "120000, YELLOW",
+        "200000, YELLOW",
+        "299999, YELLOW",
+        "300000, RED",
+        "600000, RED",
+        "86400000, RED"
+    })
+    void colourAtEachBoundary(long millis, ChatTimeBand expected) {
+        assertEquals(expected, ChatTimeBand.of(Duration.ofMillis(millis), THRESHOLDS));
+    }
+
+    @Test
+    @DisplayName("SUP-08: with bands 1 and 2 equal, the colour goes from green straight to red")
+    void equalBandsSkipYellow() {
+        Thresholds thresholds = new Thresholds(20, 60, 120, 120, 600, 10);
+
+        assertEquals(ChatTimeBand.GREEN, ChatTimeBand.of(Duration.ofSeconds(119), thresholds));
+        assertEquals(ChatTimeBand.RED, ChatTimeBand.of(Duration.ofSeconds(120), thresholds));
+    }
+
+    @Test
+    @DisplayName("SUP-09: idle exactly the third band raises no alert; just past it does")
+    void idleAlertPastTheThirdBand() {
+        assertFalse(IdleAlert.isRaised(Duration.ofSeconds(599), THRESHOLDS));
+        assertFalse(IdleAlert.isRaised(Duration.ofSeconds(600), THRESHOLDS));
+        assertTrue(IdleAlert.isRaised(Duration.ofSeconds(600).plusNanos(1), THRESHOLDS));
+    }
+
+    @Test
+    @DisplayName("SUP-09: the alert is raised at the first millisecond past the third band")
+    void idleAlertMoment() {
+        Instant idleSince = Instant.parse("2025-03-03T15:00:00Z");
+
+        Instant raisedAt = IdleAlert.raisedAt(idleSince, THRESHOLDS);
+
+        assertEquals(Instant.parse("2025-03-03T15:10:00.001Z"), raisedAt);
+        assertTrue(IdleAlert.isRaised(Duration.between(idleSince, raisedAt), THRESHOLDS));
+    }
+}
