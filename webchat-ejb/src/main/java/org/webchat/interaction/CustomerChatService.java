@@ -1,0 +1,112 @@
+package org.webchat.interaction;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.webchat.campaign.Admission;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.EntryDecision;
+import org.webchat.campaign.Language;
+import org.webchat.live.LiveChannel;
+import org.webchat.live.LiveEvent;
+
+/**
+ * The customer's side of a chat, as the widget's socket drives it: opening (the campaign's rules on entry),
+ * resuming with the session token, writing, ending. Every answer is decided on committed data.
+ */
+@Stateless
+public class CustomerChatService {
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Inject
+    InteractionRepository interactions;
+
+    @Inject
+    ChatService chat;
+
+    @Inject
+    LiveChannel live;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The customer's details as the pre-chat form gave them. */
+    public record Arrival(long campaignId, String name, String email, String phone, String extra, String language,
+                          String pageUrl) {
+    }
+
+    /**
+     * Resumes the interaction of {@code token} when it belongs to the campaign; otherwise applies the campaign's
+     * rules to a new arrival: disabled, out of hours, queue full, or queued.
+     */
+    public ChatOpening open(String token, Arrival arrival) {
+        Optional<Interaction> known = interactions.findBySessionToken(token)
+                .filter(i -> i.getCampaign().getId() == arrival.campaignId());
+        if (known.isPresent()) {
+            return opening(known.get(), null);
+        }
+        Campaign campaign = em.find(Campaign.class, arrival.campaignId());
+        if (campaign == null) {
+            return refused(arrival.campaignId(), "unknown-campaign", null, Language.DEFAULT, false);
+        }
+        Language language = Language.fromCode(arrival.language(), campaign.getDefaultLanguage());
+        if (campaign.isEmailRequired() && (arrival.email() == null || arrival.email().isBlank())) {
+            return refused(campaign.getId(), "email-required", null, language, false);
+        }
+        if (campaign.getPhoneField().isRequired() && (arrival.extra() == null || arrival.extra().isBlank())) {
+            return refused(campaign.getId(), "phone-field-required", null, language, false);
+        }
+        Instant now = clock.instant();
+        EntryDecision decision = new Admission(campaign).decide(now, language, (int) interactions.countQueued(campaign.getId()));
+        String text = decision.text().orElse(null);
+        Customer customer = new Customer(arrival.name(), arrival.email(), arrival.phone(), arrival.extra());
+        switch (decision.outcome()) {
+            case ADMITTED -> {
+                Interaction interaction = Interaction.queued(campaign, customer, language, arrival.pageUrl(), now);
+                em.persist(interaction);
+                announce(interaction, now);
+                return opening(interaction, text);
+            }
+            case QUEUE_FULL -> {
+                // Kept, ended at once: the refusals of a full queue count in the campaign's figures.
+                Interaction interaction = Interaction.queued(campaign, customer, language, arrival.pageUrl(), now);
+                em.persist(interaction);
+                interaction.end(EndReason.UNAVAILABLE, now);
+                announce(interaction, now);
+                return refused(campaign.getId(), "queue-full", text, language, false);
+            }
+            case OUT_OF_HOURS -> {
+                return refused(campaign.getId(), "out-of-hours", text, language, decision.isOfflineMessageAllowed());
+            }
+            default -> {
+                return refused(campaign.getId(), "campaign-disabled", text, language, false);
+            }
+        }
+    }
+
+    /** A message of the customer of {@code token}, stored once whatever the number of resends. */
+    public StoredMessage write(String token, String clientId, String text) {
+        Interaction interaction = interactions.findBySessionToken(token)
+                .orElseThrow(() -> new IllegalArgumentException("No chat for this session"));
+        return chat.post(interaction.getId(), SenderKind.CUSTOMER, null, clientId, text);
+    }
+
+    private void announce(Interaction interaction, Instant now) {
+        live.publish(new LiveEvent.InteractionChanged(interaction.getId(), interaction.getCampaign().getId(),
+                interaction.getState().name(), null, null, interaction.getEndReason().map(Enum::name).orElse(null), now));
+    }
+
+    private static ChatOpening opening(Interaction interaction, String text) {
+        return new ChatOpening(interaction.getId(), interaction.getCampaign().getId(), interaction.getSessionToken(),
+                interaction.getState().name(), interaction.getLanguage().code(), text, null, false, interaction.getLastSeq());
+    }
+
+    private static ChatOpening refused(long campaignId, String reason, String text, Language language, boolean offline) {
+        return new ChatOpening(null, campaignId, null, ChatOpening.REFUSED, language.code(), text, reason, offline, 0);
+    }
+}
