@@ -1,0 +1,14 @@
+/**
+ * Routing: which agent gets which queued interaction of a campaign (STR-01..07, ADV-01).
+ *
+ * <p>The decision is plain Java with no container in it, so that every strategy and delivery
+ * order can be tested alone: {@link org.webchat.routing.Dispatcher} takes the campaign's queue in
+ * arrival order and a {@link org.webchat.routing.AgentSnapshot} of each member, and returns a
+ * {@link org.webchat.routing.DispatchPlan}. The routing engine (the only writer of assignments)
+ * gathers the snapshots, asks for a plan and carries it out in one transaction.
+ *
+ * <p>{@link org.webchat.routing.RoutingStrategy#of} is the one place that maps a campaign's
+ * {@link org.webchat.campaign.Strategy} to its rule, {@link org.webchat.routing.DeliveryOrderRule#of}
+ * the one place for {@link org.webchat.campaign.DeliveryOrder}.
+ */
+package org.webchat.routing;
