@@ -96,9 +96,30 @@ public class CustomerChatService {
         return chat.post(interaction.getId(), SenderKind.CUSTOMER, null, clientId, text);
     }
 
+    /** The customer is typing or stopped: told to the agent of the chat, never stored. */
+    public void typing(String token, boolean typing) {
+        interactions.findBySessionToken(token).ifPresent(interaction -> live.publish(new LiveEvent.Typing(
+                interaction.getId(), interaction.getAgent().map(org.webchat.agent.User::getId).orElse(null), "CUSTOMER", typing)));
+    }
+
+    /** The customer ends the chat; it gets the Comments message (MSG-06). Ending an ended chat does nothing. */
+    public void end(String token) {
+        interactions.findBySessionToken(token)
+                .filter(i -> i.getState() != InteractionState.ENDED && i.getState() != InteractionState.OFFLINE)
+                .ifPresent(interaction -> {
+                    interaction.getCampaign().message(org.webchat.campaign.MessageKind.COMMENTS, interaction.getLanguage())
+                            .filter(text -> !text.isBlank())
+                            .ifPresent(text -> chat.post(interaction.getId(), SenderKind.SYSTEM, null, null, text));
+                    Instant now = clock.instant();
+                    interaction.end(EndReason.CUSTOMER, now);
+                    announce(interaction, now);
+                });
+    }
+
     private void announce(Interaction interaction, Instant now) {
         live.publish(new LiveEvent.InteractionChanged(interaction.getId(), interaction.getCampaign().getId(),
-                interaction.getState().name(), null, null, interaction.getEndReason().map(Enum::name).orElse(null), now));
+                interaction.getState().name(), interaction.getAgent().map(org.webchat.agent.User::getId).orElse(null), null,
+                interaction.getEndReason().map(Enum::name).orElse(null), now));
     }
 
     private static ChatOpening opening(Interaction interaction, String text) {

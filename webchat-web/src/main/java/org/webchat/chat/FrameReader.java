@@ -45,6 +45,21 @@ public final class FrameReader {
         };
     }
 
+    public static AgentFrame agent(String frame) throws BadFrame {
+        JsonObject json = object(frame);
+        String type = requiredString(json, "type", 20);
+        return switch (type) {
+            case "message" -> new AgentFrame.Message(longAtLeast(json, "interaction", 1), clientId(json), text(json));
+            case "resume" -> new AgentFrame.Resume(longAtLeast(json, "interaction", 1), longAtLeast(json, "lastSeq", 0));
+            case "typing" -> new AgentFrame.Typing(longAtLeast(json, "interaction", 1), bool(json, "typing"));
+            case "state" -> new AgentFrame.State(json.containsKey("breakType") && !json.isNull("breakType")
+                    ? longAtLeast(json, "breakType", 1) : null);
+            case "end" -> new AgentFrame.End(longAtLeast(json, "interaction", 1));
+            case "ping" -> new AgentFrame.Ping();
+            default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
+        };
+    }
+
     private static CustomerFrame.Hello hello(JsonObject json) throws BadFrame {
         int version = intInRange(json, "v", 1, 1);
         long campaign = longAtLeast(json, "campaign", 1);

@@ -1,0 +1,57 @@
+package org.webchat.it;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Signs in through the real login form over HTTP and hands back the session cookie (for socket tests). */
+public final class ConsoleSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private ConsoleSession() {
+    }
+
+    /** The {@code Cookie} header value of a session signed in as {@code login}. */
+    public static String signIn(URL base, String login, String password) throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+        URI page = URI.create(base + "login.xhtml");
+        String form = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher viewState = VIEW_STATE.matcher(form);
+        if (!viewState.find()) {
+            throw new IllegalStateException("The login page has no view state");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", login);
+        fields.put("login:password", password);
+        fields.put("login:returnTo", "");
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(page)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (!home.body().contains("id=\"welcome\"")) {
+            throw new IllegalStateException("Signing in as " + login + " failed");
+        }
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::toString).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No session cookie"));
+    }
+}

@@ -1,0 +1,125 @@
+package org.webchat.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A real WebSocket client (the JDK's) that keeps every frame it receives, for tests to wait on. */
+public final class SocketClient implements AutoCloseable {
+
+    private final List<JsonObject> received = new ArrayList<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final WebSocket socket;
+    private final StringBuilder partial = new StringBuilder();
+
+    private SocketClient(URL base, String path, String cookie) throws Exception {
+        URI uri = URI.create(base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + path);
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        socket = builder.buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
+    }
+
+    public static SocketClient customer(URL base) throws Exception {
+        return new SocketClient(base, "/ws/chat", null);
+    }
+
+    public static SocketClient agent(URL base, String cookie) throws Exception {
+        return new SocketClient(base, "/ws/agent", cookie);
+    }
+
+    public SocketClient send(String frame) {
+        socket.sendText(frame, true).join();
+        return this;
+    }
+
+    /** Waits (up to 15 s) for the first frame not yet taken that matches, takes it and returns it. */
+    public JsonObject await(Predicate<JsonObject> wanted, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        synchronized (received) {
+            while (true) {
+                for (Iterator<JsonObject> it = received.iterator(); it.hasNext(); ) {
+                    JsonObject frame = it.next();
+                    if (wanted.test(frame)) {
+                        it.remove();
+                        return frame;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("No " + what + " within 15 s; received " + received);
+                }
+                received.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+            }
+        }
+    }
+
+    public JsonObject await(String type) throws InterruptedException {
+        return await(frame -> type.equals(frame.getString("type", "")), "'" + type + "' frame");
+    }
+
+    /** The frames received and not taken yet, matching. */
+    public List<JsonObject> pending(Predicate<JsonObject> wanted) {
+        synchronized (received) {
+            return received.stream().filter(wanted).toList();
+        }
+    }
+
+    /** The close code the server sent, waiting up to 15 s. */
+    public int awaitClose() throws Exception {
+        return closed.get(15, TimeUnit.SECONDS);
+    }
+
+    public boolean isOpen() {
+        return !closed.isDone();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        }
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                JsonObject frame = Json.createReader(new StringReader(partial.toString())).readObject();
+                partial.setLength(0);
+                synchronized (received) {
+                    received.add(frame);
+                    received.notifyAll();
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.complete(-1);
+        }
+    }
+}

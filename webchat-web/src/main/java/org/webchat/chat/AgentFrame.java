@@ -1,0 +1,26 @@
+package org.webchat.chat;
+
+/** A frame the agent workspace sends over its socket (protocol v1, see package-info). */
+public sealed interface AgentFrame {
+
+    /** A message in one of the agent's chats. */
+    record Message(long interactionId, String clientId, String text) implements AgentFrame {
+    }
+
+    /** What the workspace missed in a chat after {@code lastSeq} (after a reload or a dropped connection). */
+    record Resume(long interactionId, long lastSeq) implements AgentFrame {
+    }
+
+    record Typing(long interactionId, boolean typing) implements AgentFrame {
+    }
+
+    /** Available (no break) or on the break {@code breakTypeId} (AGT-07). */
+    record State(Long breakTypeId) implements AgentFrame {
+    }
+
+    record End(long interactionId) implements AgentFrame {
+    }
+
+    record Ping() implements AgentFrame {
+    }
+}

@@ -1,0 +1,115 @@
+package org.webchat.chat;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.webchat.interaction.AgentDeskService;
+import org.webchat.interaction.StoredMessage;
+import org.webchat.live.LiveChannel;
+import org.webchat.live.LiveEvent;
+import org.webchat.routing.AgentPresence;
+
+/**
+ * The agent workspace's socket (protocol v1, see package-info). Only a signed-in agent opens it (web.xml);
+ * it logs the agent in while open, receives its chats' events, and carries its messages, states and ends.
+ * An agent reaches only its own chats: any other interaction id gets the error {@code not-yours}.
+ */
+@ServerEndpoint("/ws/agent")
+public class AgentSocket {
+
+    private static final Logger LOG = Logger.getLogger(AgentSocket.class.getName());
+
+    @Inject
+    AgentDeskService desk;
+
+    @Inject
+    AgentPresence presence;
+
+    @Inject
+    ChatSockets sockets;
+
+    @Inject
+    LiveChannel live;
+
+    private final FramePolicy policy = new FramePolicy();
+    private Long agentId;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        session.setMaxTextMessageBufferSize(FrameReader.MAX_FRAME + 1);
+        Principal principal = session.getUserPrincipal();
+        var agent = principal == null ? java.util.Optional.<org.webchat.agent.User>empty() : desk.agent(principal.getName());
+        if (agent.isEmpty() || !agent.get().hasRole(org.webchat.agent.Role.AGENT)) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Sign in as an agent first"));
+            return;
+        }
+        agentId = agent.get().getId();
+        sockets.joinAgent(agentId, session);
+        presence.connected(agentId);
+        var chats = jakarta.json.Json.createArrayBuilder();
+        for (AgentDeskService.AssignedChat chat : desk.assigned(agentId)) {
+            chats.add(Frames.optional(Frames.optional(jakarta.json.Json.createObjectBuilder()
+                    .add("interaction", chat.interactionId()).add("campaign", chat.campaignName())
+                    .add("lastSeq", chat.lastSeq()), "customer", chat.customerName()), "pageUrl", chat.pageUrl()));
+        }
+        ChatSockets.send(session, Frames.of("hello").add("v", 1).add("agent", agentId).add("chats", chats).build().toString());
+    }
+
+    @OnMessage
+    public void frame(Session session, String text) throws IOException {
+        if (agentId == null) {
+            return;
+        }
+        if (!policy.admit(session, text)) {
+            return;
+        }
+        try {
+            handle(session, FrameReader.agent(text));
+        } catch (BadFrame bad) {
+            policy.refuse(session, bad);
+        } catch (AgentDeskService.NotYours notYours) {
+            ChatSockets.send(session, Frames.error("not-yours", notYours.getMessage()));
+        }
+    }
+
+    private void handle(Session session, AgentFrame frame) {
+        if (frame instanceof AgentFrame.Ping) {
+            ChatSockets.send(session, Frames.pong());
+        } else if (frame instanceof AgentFrame.Message message) {
+            StoredMessage stored = desk.write(agentId, message.interactionId(), message.clientId(), message.text());
+            ChatSockets.send(session, Frames.ack(message.clientId(), stored.seq()));
+        } else if (frame instanceof AgentFrame.Resume resume) {
+            desk.messagesAfter(agentId, resume.interactionId(), resume.lastSeq())
+                    .forEach(missed -> ChatSockets.send(session, Frames.message(missed)));
+        } else if (frame instanceof AgentFrame.Typing typing) {
+            desk.chat(agentId, typing.interactionId()).orElseThrow(AgentDeskService.NotYours::new);
+            live.publish(new LiveEvent.Typing(typing.interactionId(), agentId, "AGENT", typing.typing()));
+        } else if (frame instanceof AgentFrame.State state) {
+            presence.takeBreak(agentId, state.breakTypeId());
+        } else if (frame instanceof AgentFrame.End end) {
+            desk.end(agentId, end.interactionId());
+        }
+    }
+
+    @OnClose
+    public void close(Session session) {
+        if (agentId != null) {
+            sockets.leaveAgent(agentId, session);
+            presence.disconnected(agentId);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Agent socket error", error);
+    }
+}

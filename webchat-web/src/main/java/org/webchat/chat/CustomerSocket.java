@@ -1,0 +1,124 @@
+package org.webchat.chat;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.webchat.interaction.ChatOpening;
+import org.webchat.interaction.ChatService;
+import org.webchat.interaction.CustomerChatService;
+import org.webchat.interaction.StoredMessage;
+
+/**
+ * The customer's chat socket (protocol v1, see package-info). The first frame must be a hello; after it the
+ * socket is bound to one interaction by the server-issued session token. Every frame is validated; a bad one
+ * gets an error frame, and only a socket that floods or keeps sending bad frames is closed.
+ */
+@ServerEndpoint("/ws/chat")
+public class CustomerSocket {
+
+    private static final Logger LOG = Logger.getLogger(CustomerSocket.class.getName());
+
+    @Inject
+    CustomerChatService customers;
+
+    @Inject
+    ChatService chat;
+
+    @Inject
+    ChatSockets sockets;
+
+    private final FramePolicy policy = new FramePolicy();
+    private ChatOpening opening;
+
+    @OnOpen
+    public void open(Session session) {
+        session.setMaxTextMessageBufferSize(FrameReader.MAX_FRAME + 1);
+        session.setMaxIdleTimeout(120_000); // the widget sends a ping every 25 s
+    }
+
+    @OnMessage
+    public void frame(Session session, String text) throws IOException {
+        if (!policy.admit(session, text)) {
+            return;
+        }
+        try {
+            handle(session, FrameReader.customer(text));
+        } catch (BadFrame bad) {
+            policy.refuse(session, bad);
+        }
+    }
+
+    @OnMessage
+    public void binary(Session session, ByteBuffer data) throws IOException {
+        session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "Binary frames are not accepted"));
+    }
+
+    private void handle(Session session, CustomerFrame frame) throws BadFrame {
+        if (frame instanceof CustomerFrame.Ping) {
+            ChatSockets.send(session, Frames.pong());
+            return;
+        }
+        if (frame instanceof CustomerFrame.Hello hello) {
+            hello(session, hello);
+            return;
+        }
+        if (opening == null || opening.isRefused()) {
+            throw new BadFrame("no-chat", "Send a hello that opens a chat first");
+        }
+        if (frame instanceof CustomerFrame.Message message) {
+            StoredMessage stored = customers.write(opening.token(), message.clientId(), message.text());
+            ChatSockets.send(session, Frames.ack(message.clientId(), stored.seq()));
+        } else if (frame instanceof CustomerFrame.Typing typing) {
+            customers.typing(opening.token(), typing.typing());
+        } else if (frame instanceof CustomerFrame.End) {
+            customers.end(opening.token());
+        } else {
+            throw new BadFrame("unsupported", "This frame is not supported yet");
+        }
+    }
+
+    private void hello(Session session, CustomerFrame.Hello hello) {
+        if (opening != null && !opening.isRefused()) {
+            sockets.leaveChat(opening.interactionId(), session);
+        }
+        opening = customers.open(hello.token(), new CustomerChatService.Arrival(hello.campaignId(), hello.name(),
+                hello.email(), hello.phone(), hello.extra(), hello.language(), hello.pageUrl()));
+        if (opening.isRefused()) {
+            var refused = Frames.of("refused").add("reason", opening.refusal()).add("language", opening.language())
+                    .add("offlineMessage", opening.offlineMessageAllowed());
+            ChatSockets.send(session, Frames.optional(refused, "text", opening.text()).build().toString());
+            return;
+        }
+        // Join before reading what was missed: a message stored in between arrives twice, never not at all;
+        // clients drop a seq they have already shown.
+        sockets.joinChat(opening.interactionId(), session);
+        var welcome = Frames.of("welcome").add("v", 1).add("interaction", opening.interactionId())
+                .add("token", opening.token()).add("state", opening.state()).add("language", opening.language())
+                .add("lastSeq", opening.lastSeq());
+        ChatSockets.send(session, Frames.optional(welcome, "text", opening.text()).build().toString());
+        for (StoredMessage missed : chat.messagesAfter(opening.interactionId(), hello.lastSeq())) {
+            ChatSockets.send(session, Frames.message(missed));
+        }
+    }
+
+    @OnClose
+    public void close(Session session) {
+        if (opening != null && !opening.isRefused()) {
+            sockets.leaveChat(opening.interactionId(), session);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Customer chat socket error", error);
+    }
+}

@@ -1,0 +1,48 @@
+package org.webchat.chat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import org.webchat.interaction.StoredMessage;
+
+/** The frames the server sends (protocol v1). JSON-P escapes every string: text stays text. */
+final class Frames {
+
+    private Frames() {
+    }
+
+    static JsonObjectBuilder of(String type) {
+        return Json.createObjectBuilder().add("type", type);
+    }
+
+    static String error(String code, String message) {
+        return of("error").add("code", code).add("message", message).build().toString();
+    }
+
+    static String ack(String clientId, long seq) {
+        return of("ack").add("clientId", clientId).add("seq", seq).build().toString();
+    }
+
+    static String pong() {
+        return of("pong").build().toString();
+    }
+
+    static String message(StoredMessage message) {
+        return message(message.interactionId(), message.seq(), message.clientId(), message.sender().name(),
+                message.senderName(), message.text(), message.at());
+    }
+
+    static String message(long interactionId, long seq, String clientId, String sender, String senderName, String text,
+                          Instant at) {
+        JsonObjectBuilder frame = of("message").add("interaction", interactionId).add("seq", seq)
+                .add("from", sender.toLowerCase(java.util.Locale.ROOT)).add("at", at.toString());
+        optional(frame, "clientId", clientId);
+        optional(frame, "name", senderName);
+        optional(frame, "text", text);
+        return frame.build().toString();
+    }
+
+    static JsonObjectBuilder optional(JsonObjectBuilder frame, String field, String value) {
+        return value == null ? frame : frame.add(field, value);
+    }
+}

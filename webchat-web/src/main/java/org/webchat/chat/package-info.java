@@ -1,0 +1,33 @@
+/**
+ * The chat sockets, protocol v1: JSON text frames, each an object with a {@code type}. Frames are at most
+ * 16 KiB and 30 at once then 5 a second; a bad frame gets {@code {"type":"error","code","message"}} and the
+ * session goes on; ten bad frames, a flood, or a binary frame close the socket (1008 or 1003, with a reason).
+ * Customer text is carried as JSON strings and stored as text: no side ever renders it as markup.
+ *
+ * <h2>Customer: {@code /ws/chat}</h2>
+ * <ul>
+ * <li>{@code hello {v:1, campaign, token?, lastSeq?, name?, email?, phone?, extra?, language?, pageUrl?}}: opens
+ * a chat, or resumes the one of {@code token}. Answer: {@code welcome {interaction, token, state, language,
+ * lastSeq, text?}} then every message after {@code lastSeq}; or {@code refused {reason, language, offlineMessage,
+ * text?}} with reason {@code unknown-campaign, email-required, phone-field-required, out-of-hours, queue-full,
+ * campaign-disabled}. Keep the token to resume after a reload or a dropped network.</li>
+ * <li>{@code message {clientId, text}}: answered by {@code ack {clientId, seq}} once the message is committed.
+ * Resending the same clientId stores nothing new and gets the same seq.</li>
+ * <li>{@code typing {typing}}, {@code end}, {@code ping} (answered {@code pong}; send one every 25 s).</li>
+ * <li>From the server: {@code message {interaction, seq, from: customer|agent|system, name?, text?, clientId?, at}},
+ * {@code state {interaction, state, agentName?, endReason?}}, {@code typing {interaction, typing}}. A client
+ * drops a message whose seq it has already shown.</li>
+ * </ul>
+ *
+ * <h2>Agent: {@code /ws/agent}</h2>
+ * <ul>
+ * <li>Opened with the agent's signed-in session; answered by {@code hello {agent, chats:[{interaction, campaign,
+ * customer?, pageUrl?, lastSeq}]}}. While a workspace socket is open the agent is logged in.</li>
+ * <li>{@code message {interaction, clientId, text}} (answered {@code ack}), {@code resume {interaction, lastSeq}},
+ * {@code typing {interaction, typing}}, {@code state {breakType?}} (no break type: available), {@code end
+ * {interaction}}, {@code ping}. An interaction that is not the agent's gets {@code error not-yours}.</li>
+ * <li>From the server: {@code assigned {interaction, campaign}}, {@code message}, {@code ended {interaction,
+ * endReason}}, {@code typing}.</li>
+ * </ul>
+ */
+package org.webchat.chat;
