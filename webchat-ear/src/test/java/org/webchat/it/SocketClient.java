@@ -19,6 +19,9 @@ import java.util.function.Predicate;
 /** A real WebSocket client (the JDK's) that keeps every frame it receives, for tests to wait on. */
 public final class SocketClient implements AutoCloseable {
 
+    /** One client for every socket of a test run: hundreds of sockets need not each have their own threads. */
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private final List<JsonObject> received = new ArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
@@ -26,7 +29,7 @@ public final class SocketClient implements AutoCloseable {
 
     private SocketClient(URL base, String path, String cookie) throws Exception {
         URI uri = URI.create(base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + path);
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }

@@ -50,7 +50,9 @@ public class CustomerChatService {
         if (known.isPresent()) {
             return opening(known.get(), null);
         }
-        Campaign campaign = em.find(Campaign.class, arrival.campaignId());
+        // Under the campaign's lock, like the routing engine's dispatch: Max chats counts exactly, and the
+        // queue's arrival order is the order in which arrivals become visible to the dispatch.
+        Campaign campaign = em.find(Campaign.class, arrival.campaignId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null) {
             return refused(arrival.campaignId(), "unknown-campaign", null, Language.DEFAULT, false);
         }

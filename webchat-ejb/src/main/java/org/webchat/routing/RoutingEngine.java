@@ -135,14 +135,17 @@ public class RoutingEngine {
         DispatchPlan plan = dispatcher.plan(new DispatchRequest(waiting.stream().map(Interaction::getId).toList(),
                 campaign.getStrategy(), campaign.getDeliveryOrder(), campaign.getMaxInteractionsPerAgent(), snapshots,
                 lastServed.get(campaignId), now));
+        // Stamped after everything the plan read: an assignment never appears to start before the end of a
+        // chat that the plan already counted as ended.
+        Instant assignedAt = clock.instant();
         for (Map.Entry<Long, Long> assignment : plan.assignments().entrySet()) {
             Interaction interaction = em.find(Interaction.class, assignment.getKey());
             CampaignMember member = members.get(assignment.getValue());
             User agent = member.getUser();
-            interaction.assign(agent, now);
-            member.recordAssignment(now);
+            interaction.assign(agent, assignedAt);
+            member.recordAssignment(assignedAt);
             live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaignId, InteractionState.ASSIGNED.name(),
-                    agent.getId(), agent.getName(), null, now));
+                    agent.getId(), agent.getName(), null, assignedAt));
             automaticMessage(campaign, interaction, agent);
         }
         if (plan.lastServed() != null) {
