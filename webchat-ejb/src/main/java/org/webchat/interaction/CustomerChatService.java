@@ -98,6 +98,54 @@ public class CustomerChatService {
         return chat.post(interaction.getId(), SenderKind.CUSTOMER, null, clientId, text);
     }
 
+    /**
+     * WID-04, MSG-05: out of hours, a customer of a campaign that takes offline messages leaves one. It is
+     * kept as an offline interaction (read later under Recordings); the opening returned carries its token,
+     * so that more lines of the same message, or a resend, go to the same interaction.
+     */
+    public ChatOpening leaveOfflineMessage(Arrival arrival, String clientId, String text) {
+        Campaign campaign = em.find(Campaign.class, arrival.campaignId());
+        if (campaign == null || !campaign.isOfflineMessageEnabled()) {
+            throw new IllegalArgumentException("This campaign takes no offline messages");
+        }
+        Instant now = clock.instant();
+        Language language = Language.fromCode(arrival.language(), campaign.getDefaultLanguage());
+        Interaction interaction = Interaction.offline(campaign,
+                new Customer(arrival.name(), arrival.email(), arrival.phone(), arrival.extra()), language, arrival.pageUrl(), now);
+        em.persist(interaction);
+        chat.post(interaction.getId(), SenderKind.CUSTOMER, null, clientId, text);
+        announce(interaction, now);
+        return opening(interaction, null);
+    }
+
+    /** The last socket of the customer's chat closed: auto-finish (ADV-07) counts from now. */
+    public void disconnected(String token) {
+        interactions.findBySessionToken(token)
+                .filter(i -> i.getState() != InteractionState.ENDED && i.getState() != InteractionState.OFFLINE)
+                .ifPresent(i -> i.customerDisconnected(clock.instant()));
+    }
+
+    /** The customer is back (a reload, the network again): no auto-finish. */
+    public void reconnected(String token) {
+        interactions.findBySessionToken(token).ifPresent(Interaction::customerReconnected);
+    }
+
+    /** ADV-10: the customer's rating of an ended chat, once; only when the campaign asks for feedback. */
+    public boolean rate(String token, int rating, String comment) {
+        Optional<Interaction> chat = interactions.findBySessionToken(token)
+                .filter(i -> i.getState() == InteractionState.ENDED && i.getCampaign().isFeedbackEnabled());
+        if (chat.isEmpty()) {
+            return false;
+        }
+        long given = em.createQuery("select count(f) from CustomerFeedback f where f.interaction.id = :id", Long.class)
+                .setParameter("id", chat.get().getId()).getSingleResult();
+        if (given > 0) {
+            return false;
+        }
+        em.persist(new CustomerFeedback(chat.get(), rating, comment, clock.instant()));
+        return true;
+    }
+
     /** The customer is typing or stopped: told to the agent of the chat, never stored. */
     public void typing(String token, boolean typing) {
         interactions.findBySessionToken(token).ifPresent(interaction -> live.publish(new LiveEvent.Typing(

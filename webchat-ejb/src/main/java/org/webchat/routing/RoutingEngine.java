@@ -27,13 +27,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.webchat.agent.AgentState;
 import org.webchat.agent.User;
+import org.webchat.campaign.AutoFinishRule;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.CampaignMember;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MaxTimeRule;
 import org.webchat.campaign.MessageKind;
 import org.webchat.interaction.ChatService;
-import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionRepository;
 import org.webchat.interaction.InteractionState;
@@ -97,6 +97,26 @@ public class RoutingEngine {
                 + " where i.state = org.webchat.interaction.InteractionState.QUEUED", Long.class).getResultList();
         for (Long campaign : campaigns) {
             self().dispatch(campaign);
+        }
+        self().autoFinish();
+    }
+
+    /** ADV-07: ends the chats whose customer has stayed away longer than the campaign's Auto finish. */
+    @Lock(LockType.WRITE)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void autoFinish() {
+        Instant now = clock.instant();
+        List<Interaction> away = em.createQuery("select i from Interaction i join fetch i.campaign"
+                + " where i.customerDisconnectedAt is not null and i.state in"
+                + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.ASSIGNED)",
+                Interaction.class).getResultList();
+        for (Interaction interaction : away) {
+            if (AutoFinishRule.of(interaction.getCampaign()).finishes(interaction, now)) {
+                interaction.end(AutoFinishRule.END_REASON, now);
+                live.publish(new LiveEvent.InteractionChanged(interaction.getId(), interaction.getCampaign().getId(),
+                        InteractionState.ENDED.name(), interaction.getAgent().map(User::getId).orElse(null), null,
+                        AutoFinishRule.END_REASON.name(), now));
+            }
         }
     }
 
@@ -166,9 +186,12 @@ public class RoutingEngine {
         MaxTimeRule maxTime = MaxTimeRule.of(campaign);
         for (Interaction interaction : queued) {
             if (maxTime.abandons(interaction, now)) {
-                interaction.end(EndReason.ABANDONED, now);
+                // The customer sees the Unavailable message (ADV-05), kept with the conversation.
+                campaign.message(MaxTimeRule.MESSAGE, interaction.getLanguage()).filter(text -> !text.isBlank())
+                        .ifPresent(text -> chat.post(interaction.getId(), SenderKind.SYSTEM, null, null, text));
+                interaction.end(MaxTimeRule.END_REASON, now);
                 live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
-                        InteractionState.ENDED.name(), null, null, EndReason.ABANDONED.name(), now));
+                        InteractionState.ENDED.name(), null, null, MaxTimeRule.END_REASON.name(), now));
                 LOG.fine(() -> "Interaction " + interaction.getId() + " abandoned past Max time");
             }
         }

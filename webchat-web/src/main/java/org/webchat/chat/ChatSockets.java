@@ -28,11 +28,13 @@ public class ChatSockets {
         customers.computeIfAbsent(interactionId, id -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
-    void leaveChat(long interactionId, Session session) {
-        customers.computeIfPresent(interactionId, (id, sessions) -> {
+    /** Unbinds the socket; true when it was the chat's last one on this node. */
+    boolean leaveChat(long interactionId, Session session) {
+        Set<Session> left = customers.computeIfPresent(interactionId, (id, sessions) -> {
             sessions.remove(session);
             return sessions.isEmpty() ? null : sessions;
         });
+        return left == null;
     }
 
     void joinAgent(long agentId, Session session) {

@@ -38,6 +38,7 @@ public class CustomerSocket {
 
     private final FramePolicy policy = new FramePolicy();
     private ChatOpening opening;
+    private CustomerChatService.Arrival arrival;
 
     @OnOpen
     public void open(Session session) {
@@ -71,6 +72,11 @@ public class CustomerSocket {
             hello(session, hello);
             return;
         }
+        if (opening != null && opening.isRefused() && opening.offlineMessageAllowed()
+                && frame instanceof CustomerFrame.Message message) {
+            offlineMessage(session, message);
+            return;
+        }
         if (opening == null || opening.isRefused()) {
             throw new BadFrame("no-chat", "Send a hello that opens a chat first");
         }
@@ -81,17 +87,33 @@ public class CustomerSocket {
             customers.typing(opening.token(), typing.typing());
         } else if (frame instanceof CustomerFrame.End) {
             customers.end(opening.token());
+        } else if (frame instanceof CustomerFrame.Feedback feedback) {
+            if (!customers.rate(opening.token(), feedback.rating(), feedback.comment())) {
+                throw new BadFrame("no-feedback", "This chat takes no rating now (not ended, already rated, or not asked)");
+            }
+            ChatSockets.send(session, Frames.of("rated").add("rating", feedback.rating()).build().toString());
         } else {
             throw new BadFrame("unsupported", "This frame is not supported yet");
         }
+    }
+
+    /** WID-04: out of hours, the first message opens an offline interaction; the widget gets its token. */
+    private void offlineMessage(Session session, CustomerFrame.Message message) {
+        opening = customers.leaveOfflineMessage(arrival, message.clientId(), message.text());
+        sockets.joinChat(opening.interactionId(), session);
+        ChatSockets.send(session, Frames.of("welcome").add("v", 1).add("interaction", opening.interactionId())
+                .add("token", opening.token()).add("state", opening.state()).add("language", opening.language())
+                .add("lastSeq", opening.lastSeq()).build().toString());
+        ChatSockets.send(session, Frames.ack(message.clientId(), opening.lastSeq()));
     }
 
     private void hello(Session session, CustomerFrame.Hello hello) {
         if (opening != null && !opening.isRefused()) {
             sockets.leaveChat(opening.interactionId(), session);
         }
-        opening = customers.open(hello.token(), new CustomerChatService.Arrival(hello.campaignId(), hello.name(),
-                hello.email(), hello.phone(), hello.extra(), hello.language(), hello.pageUrl()));
+        arrival = new CustomerChatService.Arrival(hello.campaignId(), hello.name(), hello.email(), hello.phone(),
+                hello.extra(), hello.language(), hello.pageUrl());
+        opening = customers.open(hello.token(), arrival);
         if (opening.isRefused()) {
             var refused = Frames.of("refused").add("reason", opening.refusal()).add("language", opening.language())
                     .add("offlineMessage", opening.offlineMessageAllowed());
@@ -101,6 +123,7 @@ public class CustomerSocket {
         // Join before reading what was missed: a message stored in between arrives twice, never not at all;
         // clients drop a seq they have already shown.
         sockets.joinChat(opening.interactionId(), session);
+        customers.reconnected(opening.token());
         var welcome = Frames.of("welcome").add("v", 1).add("interaction", opening.interactionId())
                 .add("token", opening.token()).add("state", opening.state()).add("language", opening.language())
                 .add("lastSeq", opening.lastSeq());
@@ -112,8 +135,8 @@ public class CustomerSocket {
 
     @OnClose
     public void close(Session session) {
-        if (opening != null && !opening.isRefused()) {
-            sockets.leaveChat(opening.interactionId(), session);
+        if (opening != null && !opening.isRefused() && sockets.leaveChat(opening.interactionId(), session)) {
+            customers.disconnected(opening.token());
         }
     }
 
