@@ -10,7 +10,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -38,7 +37,6 @@ import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionRepository;
 import org.webchat.interaction.InteractionState;
 import org.webchat.interaction.SenderKind;
-import org.webchat.live.Delivered;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
 
@@ -78,16 +76,6 @@ public class RoutingEngine {
     private final Dispatcher dispatcher = new Dispatcher(new SecureRandom());
     private final Map<Long, Long> lastServed = new HashMap<>();
     private final Clock clock = Clock.systemUTC();
-
-    /** Reacts to what may change a decision; the dispatch itself runs on another thread. */
-    @Lock(LockType.READ)
-    public void onEvent(@Observes @Delivered LiveEvent event) {
-        if (event instanceof LiveEvent.InteractionChanged changed && !"ASSIGNED".equals(changed.state())) {
-            self().dispatchLater(changed.campaignId());
-        } else if (event instanceof LiveEvent.AgentChanged) {
-            self().sweepLater();
-        }
-    }
 
     /** Every few seconds: queues that waited for a free agent, and Max time (ADV-05). */
     @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.webchat.interaction.ChatOpening;
 import org.webchat.interaction.ChatService;
 import org.webchat.interaction.CustomerChatService;
+import org.webchat.interaction.SenderKind;
 import org.webchat.interaction.StoredMessage;
 
 /**
@@ -81,7 +82,8 @@ public class CustomerSocket {
             throw new BadFrame("no-chat", "Send a hello that opens a chat first");
         }
         if (frame instanceof CustomerFrame.Message message) {
-            StoredMessage stored = customers.write(opening.token(), message.clientId(), message.text());
+            // The socket is bound to its interaction since the hello: no need to look the token up again.
+            StoredMessage stored = chat.post(opening.interactionId(), SenderKind.CUSTOMER, null, message.clientId(), message.text());
             ChatSockets.send(session, Frames.ack(message.clientId(), stored.seq()));
         } else if (frame instanceof CustomerFrame.Typing typing) {
             customers.typing(opening.token(), typing.typing());

@@ -1,0 +1,27 @@
+package org.webchat.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.webchat.live.Delivered;
+import org.webchat.live.LiveEvent;
+
+/**
+ * Wakes the routing engine for the events that may change a decision: an interaction queued or leaving an
+ * agent, an agent's state. Kept apart from the engine so that the many other events (every chat message)
+ * never wait for the engine's lock.
+ */
+@ApplicationScoped
+public class RoutingTriggers {
+
+    @Inject
+    RoutingEngine engine;
+
+    void onEvent(@Observes @Delivered LiveEvent event) {
+        if (event instanceof LiveEvent.InteractionChanged changed && !"ASSIGNED".equals(changed.state())) {
+            engine.dispatchLater(changed.campaignId());
+        } else if (event instanceof LiveEvent.AgentChanged) {
+            engine.sweepLater();
+        }
+    }
+}
