@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +34,8 @@ import org.webchat.interaction.InteractionState;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
+import org.webchat.supervision.CampaignFigures;
+import org.webchat.supervision.ServiceLevel;
 
 /**
  * The campaign's rules on entry and while waiting, through the customer's socket (issue 3): out of hours
@@ -49,6 +52,7 @@ class CampaignRulesIT {
     private static final long IMPATIENT = 200_003;
     private static final long DISABLED = 200_004;
     private static final long STRICT = 200_005;
+    private static final long BRIEF = 200_006;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -63,6 +67,9 @@ class CampaignRulesIT {
 
     @ArquillianResource
     URL base;
+
+    @jakarta.inject.Inject
+    CampaignFigures figures;
 
     private Campaign campaign(long id, String name, boolean open) {
         em.createNativeQuery("INSERT INTO campaign (id, name) VALUES (" + id + ", '" + name + "')").executeUpdate();
@@ -86,6 +93,7 @@ class CampaignRulesIT {
         campaign(IMPATIENT, "Impatient", true).setMaxTimeSeconds(1);
         campaign(DISABLED, "Disabled", true).setEnabled(false);
         campaign(STRICT, "Strict", true).setEmailRequired(true);
+        campaign(BRIEF, "Brief", true).setAutoFinishSeconds(1);
         tx.commit();
     }
 
@@ -157,6 +165,28 @@ class CampaignRulesIT {
 
     @Test
     @Order(6)
+    @RunAsClient
+    void aChatWhoseCustomerStaysAwayEndsAndTheCustomerMayRateIt() throws Exception {
+        String token;
+        try (SocketClient customer = SocketClient.customer(base)) {
+            customer.send(hello(BRIEF, "Bruno"));
+            JsonObject welcome = customer.await("welcome");
+            assertEquals("QUEUED", welcome.getString("state"));
+            token = welcome.getString("token");
+        }
+        Thread.sleep(5000); // Auto finish is 1 s; the engine looks every 3 s
+        try (SocketClient customer = SocketClient.customer(base)) {
+            customer.send("{\"type\":\"hello\",\"v\":1,\"campaign\":" + BRIEF + ",\"token\":\"" + token + "\"}");
+            assertEquals("ENDED", customer.await("welcome").getString("state"), "ADV-07: the chat ended while the customer was away");
+            customer.send("{\"type\":\"feedback\",\"rating\":4,\"comment\":\"Quick\"}");
+            assertEquals(4, customer.await("rated").getInt("rating"));
+            customer.send("{\"type\":\"feedback\",\"rating\":1}");
+            assertEquals("no-feedback", customer.await("error").getString("code"), "one rating per chat");
+        }
+    }
+
+    @Test
+    @Order(7)
     void whatTheCustomersLeftIsStored() {
         Interaction offline = single(CLOSED);
         assertEquals(InteractionState.OFFLINE, offline.getState());
@@ -171,6 +201,17 @@ class CampaignRulesIT {
                 && "Second".equals(i.getCustomer().getName())), "the refusal of a full queue is kept for the figures");
         assertEquals(EndReason.ABANDONED, single(IMPATIENT).getEndReason().orElseThrow());
         assertEquals(0, all(DISABLED).size(), "a disabled campaign stores nothing");
+        // Spec §6: the customer who gave up counts as abandoned, the refusal of the full queue not at all.
+        ServiceLevel tinyFigures = figures.serviceLevel(TINY, Instant.now().minusSeconds(3600), Instant.now()).orElseThrow();
+        assertEquals(0, tinyFigures.answered());
+        assertEquals(1, tinyFigures.abandoned());
+        assertTrue(tinyFigures.percent().isEmpty(), "no answered chat: no service level to show");
+        assertEquals(100.0, tinyFigures.percentWithAbandoned().orElseThrow(), 0.001, "abandoned within the service level");
+
+        Interaction brief = single(BRIEF);
+        assertEquals(EndReason.AUTO_FINISH, brief.getEndReason().orElseThrow());
+        assertEquals(4, em.createQuery("select f.rating from CustomerFeedback f where f.interaction.id = :id", Integer.class)
+                .setParameter("id", brief.getId()).getSingleResult());
     }
 
     private List<Interaction> all(long campaign) {

@@ -62,7 +62,7 @@ public class AgentDeskService {
     }
 
     public StoredMessage write(long agentId, long interactionId, String clientId, String text) {
-        Interaction interaction = own(agentId, interactionId).orElseThrow(NotYours::new);
+        Interaction interaction = ownLocked(agentId, interactionId).orElseThrow(NotYours::new);
         return chat.post(interaction.getId(), SenderKind.AGENT, em.find(User.class, agentId), clientId, text);
     }
 
@@ -73,7 +73,7 @@ public class AgentDeskService {
 
     /** The agent ends the chat; the customer gets the Comments message (MSG-06). */
     public void end(long agentId, long interactionId) {
-        Interaction interaction = own(agentId, interactionId).orElseThrow(NotYours::new);
+        Interaction interaction = ownLocked(agentId, interactionId).orElseThrow(NotYours::new);
         interaction.getCampaign().message(MessageKind.COMMENTS, interaction.getLanguage())
                 .filter(text -> !text.isBlank())
                 .ifPresent(text -> chat.post(interactionId, SenderKind.SYSTEM, null, null, text));
@@ -84,9 +84,17 @@ public class AgentDeskService {
     }
 
     private Optional<Interaction> own(long agentId, long interactionId) {
-        return interactions.find(interactionId)
-                .filter(i -> i.getState() == InteractionState.ASSIGNED)
-                .filter(i -> i.getAgent().map(User::getId).map(id -> id == agentId).orElse(false));
+        return interactions.find(interactionId).filter(i -> isOpenChatOf(agentId, i));
+    }
+
+    /** As {@link #own}, locked and read under the lock: the check holds until the change commits. */
+    private Optional<Interaction> ownLocked(long agentId, long interactionId) {
+        return interactions.findForUpdate(interactionId).filter(i -> isOpenChatOf(agentId, i));
+    }
+
+    private static boolean isOpenChatOf(long agentId, Interaction interaction) {
+        return interaction.getState() == InteractionState.ASSIGNED
+                && interaction.getAgent().map(User::getId).map(id -> id == agentId).orElse(false);
     }
 
     private static AssignedChat view(Interaction i) {

@@ -120,14 +120,14 @@ public class CustomerChatService {
 
     /** The last socket of the customer's chat closed: auto-finish (ADV-07) counts from now. */
     public void disconnected(String token) {
-        interactions.findBySessionToken(token)
+        interactions.findBySessionTokenForUpdate(token)
                 .filter(i -> i.getState() != InteractionState.ENDED && i.getState() != InteractionState.OFFLINE)
                 .ifPresent(i -> i.customerDisconnected(clock.instant()));
     }
 
     /** The customer is back (a reload, the network again): no auto-finish. */
     public void reconnected(String token) {
-        interactions.findBySessionToken(token).ifPresent(Interaction::customerReconnected);
+        interactions.findBySessionTokenForUpdate(token).ifPresent(Interaction::customerReconnected);
     }
 
     /** ADV-10: the customer's rating of an ended chat, once; only when the campaign asks for feedback. */
@@ -154,7 +154,7 @@ public class CustomerChatService {
 
     /** The customer ends the chat; it gets the Comments message (MSG-06). Ending an ended chat does nothing. */
     public void end(String token) {
-        interactions.findBySessionToken(token)
+        interactions.findBySessionTokenForUpdate(token)
                 .filter(i -> i.getState() != InteractionState.ENDED && i.getState() != InteractionState.OFFLINE)
                 .ifPresent(interaction -> {
                     interaction.getCampaign().message(org.webchat.campaign.MessageKind.COMMENTS, interaction.getLanguage())

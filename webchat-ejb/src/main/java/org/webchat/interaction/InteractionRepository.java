@@ -18,9 +18,24 @@ public class InteractionRepository {
         return Optional.ofNullable(em.find(Interaction.class, id));
     }
 
-    /** The interaction, locked until the transaction ends: messages get their numbers one at a time. */
+    /**
+     * The interaction, locked until the transaction ends and read again under the lock: messages get their
+     * numbers one at a time, and a change works on the latest committed state even when the interaction was
+     * loaded earlier in the same transaction.
+     */
     public Optional<Interaction> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(Interaction.class, id, LockModeType.PESSIMISTIC_WRITE));
+        Interaction interaction = em.find(Interaction.class, id);
+        // Already locked by this transaction: it is the latest state, and may hold changes not yet flushed
+        // that a refresh would throw away. Lock before changing an interaction, never after.
+        if (interaction != null && em.getLockMode(interaction) != LockModeType.PESSIMISTIC_WRITE) {
+            em.refresh(interaction, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(interaction);
+    }
+
+    /** The interaction of a customer's session token, locked and read again as {@link #findForUpdate}. */
+    public Optional<Interaction> findBySessionTokenForUpdate(String token) {
+        return findBySessionToken(token).flatMap(interaction -> findForUpdate(interaction.getId()));
     }
 
     public Optional<Interaction> findBySessionToken(String token) {

@@ -98,7 +98,11 @@ public class RoutingEngine {
                 + " where i.customerDisconnectedAt is not null and i.state in"
                 + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.ASSIGNED)",
                 Interaction.class).getResultList();
-        for (Interaction interaction : away) {
+        for (Interaction awayOne : away) {
+            if (!AutoFinishRule.of(awayOne.getCampaign()).finishes(awayOne, now)) {
+                continue;
+            }
+            Interaction interaction = interactions.findForUpdate(awayOne.getId()).orElseThrow();
             if (AutoFinishRule.of(interaction.getCampaign()).finishes(interaction, now)) {
                 interaction.end(AutoFinishRule.END_REASON, now);
                 live.publish(new LiveEvent.InteractionChanged(interaction.getId(), interaction.getCampaign().getId(),
@@ -147,7 +151,10 @@ public class RoutingEngine {
         // chat that the plan already counted as ended.
         Instant assignedAt = clock.instant();
         for (Map.Entry<Long, Long> assignment : plan.assignments().entrySet()) {
-            Interaction interaction = em.find(Interaction.class, assignment.getKey());
+            Interaction interaction = interactions.findForUpdate(assignment.getKey()).orElseThrow();
+            if (interaction.getState() != InteractionState.QUEUED) {
+                continue; // the customer left meanwhile: one assignment fewer keeps every cap
+            }
             CampaignMember member = members.get(assignment.getValue());
             User agent = member.getUser();
             interaction.assign(agent, assignedAt);
@@ -172,7 +179,11 @@ public class RoutingEngine {
     /** ADV-05: a customer unattended past Max time is abandoned. */
     private void abandonPastMaxTime(Campaign campaign, List<Interaction> queued, Instant now) {
         MaxTimeRule maxTime = MaxTimeRule.of(campaign);
-        for (Interaction interaction : queued) {
+        for (Interaction queuedOne : queued) {
+            if (!maxTime.abandons(queuedOne, now)) {
+                continue;
+            }
+            Interaction interaction = interactions.findForUpdate(queuedOne.getId()).orElseThrow();
             if (maxTime.abandons(interaction, now)) {
                 // The customer sees the Unavailable message (ADV-05), kept with the conversation.
                 campaign.message(MaxTimeRule.MESSAGE, interaction.getLanguage()).filter(text -> !text.isBlank())

@@ -78,6 +78,10 @@ public class AgentSocket {
             policy.refuse(session, bad);
         } catch (AgentDeskService.NotYours notYours) {
             ChatSockets.send(session, Frames.error("not-yours", notYours.getMessage()));
+        } catch (RuntimeException failed) {
+            // Nothing was acknowledged: the client keeps the frame and sends it again (same clientId, stored once).
+            LOG.log(Level.WARNING, "A chat frame could not be handled", failed);
+            ChatSockets.send(session, Frames.error("retry", "The server could not handle this frame now; send it again"));
         }
     }
 

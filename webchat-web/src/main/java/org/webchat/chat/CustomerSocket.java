@@ -56,6 +56,10 @@ public class CustomerSocket {
             handle(session, FrameReader.customer(text));
         } catch (BadFrame bad) {
             policy.refuse(session, bad);
+        } catch (RuntimeException failed) {
+            // Nothing was acknowledged: the client keeps the frame and sends it again (same clientId, stored once).
+            LOG.log(Level.WARNING, "A chat frame could not be handled", failed);
+            ChatSockets.send(session, Frames.error("retry", "The server could not handle this frame now; send it again"));
         }
     }
 
