@@ -13,10 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -34,13 +31,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.webchat.agent.PasswordHash;
-import org.webchat.agent.Role;
-import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Strategy;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
+import org.webchat.it.TestCampaigns;
 
 /**
  * The customer-to-agent message latency with 200 concurrent chats (issue 3), measured on a managed WildFly
@@ -65,7 +60,7 @@ class ChatLatencyBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(ChatLatencyBenchmark.class, ConsoleSession.class);
+        return Deployments.earWithTests(ChatLatencyBenchmark.class, ConsoleSession.class, TestCampaigns.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -81,19 +76,12 @@ class ChatLatencyBenchmark {
     @Order(1)
     void aCampaignWithSeventyAgents() throws Exception {
         tx.begin();
-        em.createNativeQuery("INSERT INTO campaign (id, name) VALUES (" + CAMPAIGN + ", 'Benchmark')").executeUpdate();
-        Campaign campaign = em.find(Campaign.class, CAMPAIGN);
+        Campaign campaign = TestCampaigns.create(em, CAMPAIGN, "Benchmark", true);
         campaign.setStrategy(Strategy.NOCALL);
         campaign.setMaxInteractionsPerAgent(3);
         campaign.setMaxChats(CUSTOMERS);
         campaign.setMaxTimeSeconds(3600);
-        campaign.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
-        String hash = PasswordHash.hash(PASSWORD);
-        for (int i = 0; i < AGENTS; i++) {
-            User agent = new User("bench-agent-" + i, "Bench Agent " + i, hash, EnumSet.of(Role.AGENT));
-            em.persist(agent);
-            campaign.addMember(agent, 0);
-        }
+        TestCampaigns.addAgents(em, campaign, "bench-agent", AGENTS, PASSWORD);
         tx.commit();
     }
 

@@ -9,10 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,6 +31,7 @@ import org.webchat.interaction.InteractionState;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
+import org.webchat.it.TestCampaigns;
 import org.webchat.supervision.CampaignFigures;
 import org.webchat.supervision.ServiceLevel;
 
@@ -56,7 +54,7 @@ class CampaignRulesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CampaignRulesIT.class, SocketClient.class, ConsoleSession.class);
+        return Deployments.earWithTests(CampaignRulesIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -72,15 +70,11 @@ class CampaignRulesIT {
     CampaignFigures figures;
 
     private Campaign campaign(long id, String name, boolean open) {
-        em.createNativeQuery("INSERT INTO campaign (id, name) VALUES (" + id + ", '" + name + "')").executeUpdate();
-        Campaign campaign = em.find(Campaign.class, id);
+        Campaign campaign = TestCampaigns.create(em, id, name, open);
         campaign.setDefaultLanguage(Language.EN);
         campaign.setMessage(MessageKind.OUT_OF_HOURS, Language.EN, name + ": we are closed");
         campaign.setMessage(MessageKind.UNAVAILABLE, Language.EN, name + ": nobody can attend you now");
         campaign.setMessage(MessageKind.WELCOME, Language.EN, name + ": welcome");
-        if (open) {
-            campaign.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
-        }
         return campaign;
     }
 

@@ -9,12 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,9 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.webchat.agent.PasswordHash;
-import org.webchat.agent.Role;
-import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Strategy;
 import org.webchat.interaction.Interaction;
@@ -43,6 +37,7 @@ import org.webchat.interaction.InteractionState;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
+import org.webchat.it.TestCampaigns;
 
 /**
  * STR-07 and ADV-01 under load (issue 3): 200 customers arrive at once at a {@code nocall} campaign with 10
@@ -64,7 +59,7 @@ class ConcurrentRoutingIT {
     @Deployment
     static EnterpriseArchive deployment() {
         // The client-side helpers go along: the class names them in its lambdas, and is loaded in the server too.
-        return Deployments.earWithTests(ConcurrentRoutingIT.class, SocketClient.class, ConsoleSession.class);
+        return Deployments.earWithTests(ConcurrentRoutingIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -80,19 +75,12 @@ class ConcurrentRoutingIT {
     @Order(1)
     void aNocallCampaignWithTenAgentsOfThreeChatsEach() throws Exception {
         tx.begin();
-        em.createNativeQuery("INSERT INTO campaign (id, name) VALUES (" + CAMPAIGN + ", 'Load test')").executeUpdate();
-        Campaign campaign = em.find(Campaign.class, CAMPAIGN);
+        Campaign campaign = TestCampaigns.create(em, CAMPAIGN, "Load test", true);
         campaign.setStrategy(Strategy.NOCALL);
         campaign.setMaxInteractionsPerAgent(MAX_PER_AGENT);
         campaign.setMaxChats(CUSTOMERS);
         campaign.setMaxTimeSeconds(3600);
-        campaign.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
-        String hash = PasswordHash.hash(PASSWORD);
-        for (int i = 0; i < AGENTS; i++) {
-            User agent = new User("load-agent-" + i, "Load Agent " + i, hash, EnumSet.of(Role.AGENT));
-            em.persist(agent);
-            campaign.addMember(agent, 0);
-        }
+        TestCampaigns.addAgents(em, campaign, "load-agent", AGENTS, PASSWORD);
         tx.commit();
     }
 

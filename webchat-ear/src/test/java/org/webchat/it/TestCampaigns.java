@@ -1,0 +1,42 @@
+package org.webchat.it;
+
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import org.webchat.agent.PasswordHash;
+import org.webchat.agent.Role;
+import org.webchat.agent.User;
+import org.webchat.campaign.Campaign;
+
+/**
+ * Campaigns that tests set up in the server, inside the caller's transaction. Their ids are fixed so that the
+ * client side of the same test can name them (identity columns take an explicit id; every other column has
+ * its default).
+ */
+public final class TestCampaigns {
+
+    private TestCampaigns() {
+    }
+
+    /** A campaign with every default, open around the clock when {@code open}. */
+    public static Campaign create(EntityManager em, long id, String name, boolean open) {
+        em.createNativeQuery("INSERT INTO campaign (id, name) VALUES (" + id + ", '" + name.replace("'", "''") + "')")
+                .executeUpdate();
+        Campaign campaign = em.find(Campaign.class, id);
+        if (open) {
+            campaign.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+        }
+        return campaign;
+    }
+
+    /** {@code count} agents named {@code prefix-0..}, all with {@code password}, members of the campaign. */
+    public static void addAgents(EntityManager em, Campaign campaign, String prefix, int count, String password) {
+        String hash = PasswordHash.hash(password); // one slow hash for all of them
+        for (int i = 0; i < count; i++) {
+            User agent = new User(prefix + "-" + i, "Agent " + prefix + " " + i, hash, EnumSet.of(Role.AGENT));
+            em.persist(agent);
+            campaign.addMember(agent, 0);
+        }
+    }
+}
