@@ -91,13 +91,6 @@ public class CustomerChatService {
         }
     }
 
-    /** A message of the customer of {@code token}, stored once whatever the number of resends. */
-    public StoredMessage write(String token, String clientId, String text) {
-        Interaction interaction = interactions.findBySessionToken(token)
-                .orElseThrow(() -> new IllegalArgumentException("No chat for this session"));
-        return chat.post(interaction.getId(), SenderKind.CUSTOMER, null, clientId, text);
-    }
-
     /**
      * WID-04, MSG-05: out of hours, a customer of a campaign that takes offline messages leaves one. It is
      * kept as an offline interaction (read later under Recordings); the opening returned carries its token,
