@@ -253,11 +253,6 @@ public class Interaction {
         customerDisconnectedAt = null;
     }
 
-    /** Whether the customer has been gone longer than {@code limit} at {@code now} (ADV-07). */
-    public boolean isCustomerGoneLongerThan(Duration limit, Instant now) {
-        return customerDisconnectedAt != null && Duration.between(customerDisconnectedAt, now).compareTo(limit) > 0;
-    }
-
     /** How long the customer waited from arriving until taken by an agent (AGT-03), once assigned. */
     public Optional<Duration> waitTime() {
         return assignedAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, assignedAt));

@@ -84,16 +84,6 @@ class AutoFinishRuleTest {
     }
 
     @Test
-    @DisplayName("ADV-07: agrees with Interaction.isCustomerGoneLongerThan at the boundary")
-    void agreesWithTheInteractionsOwnCheck() {
-        interaction.customerDisconnected(GONE);
-        for (long seconds : new long[] {119, 120, 121}) {
-            Instant now = GONE.plusSeconds(seconds);
-            assertEquals(interaction.isCustomerGoneLongerThan(rule.autoFinish(), now), rule.finishes(interaction, now));
-        }
-    }
-
-    @Test
     void autoFinishOfTheCampaign() {
         Campaign campaign = new Campaign("Sales", null);
         campaign.setAutoFinishSeconds(30);
