@@ -205,6 +205,12 @@ public class Campaign {
     @Column(name = "max_transfer_seconds", nullable = false)
     private int maxTransferSeconds = 60;
 
+    /** STR-04: seconds a ringall offer rings before it lapses and rings again. */
+    @Min(1)
+    @Max(3600)
+    @Column(name = "offer_timeout_seconds", nullable = false)
+    private int offerTimeoutSeconds = 20;
+
     @NotNull
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -659,6 +665,14 @@ public class Campaign {
 
     public void setMaxTransferSeconds(int maxTransferSeconds) {
         this.maxTransferSeconds = maxTransferSeconds;
+    }
+
+    public int getOfferTimeoutSeconds() {
+        return offerTimeoutSeconds;
+    }
+
+    public void setOfferTimeoutSeconds(int offerTimeoutSeconds) {
+        this.offerTimeoutSeconds = offerTimeoutSeconds;
     }
 
     public Instant getCreatedAt() {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Objects;
 import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
-import org.webchat.interaction.InteractionState;
 
 /**
  * Max time (ADV-05): a customer waiting unattended (queued, or offered but not taken) for longer
@@ -58,8 +57,7 @@ public final class MaxTimeRule {
 
     /** Whether this interaction is waiting unattended and has waited past Max time at {@code now}. */
     public boolean abandons(Interaction interaction, Instant now) {
-        InteractionState state = interaction.getState();
-        return (state == InteractionState.QUEUED || state == InteractionState.OFFERED)
+        return interaction.getState().isWaiting()
                 && interaction.getQueuedAt() != null
                 && isExceeded(interaction.getQueuedAt(), now);
     }

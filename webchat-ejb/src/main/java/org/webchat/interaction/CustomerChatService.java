@@ -64,7 +64,7 @@ public class CustomerChatService {
             return refused(campaign.getId(), "phone-field-required", null, language, false);
         }
         Instant now = clock.instant();
-        EntryDecision decision = new Admission(campaign).decide(now, language, (int) interactions.countQueued(campaign.getId()));
+        EntryDecision decision = new Admission(campaign).decide(now, language, (int) interactions.countWaiting(campaign.getId()));
         String text = decision.text().orElse(null);
         Customer customer = new Customer(arrival.name(), arrival.email(), arrival.phone(), arrival.extra());
         switch (decision.outcome()) {

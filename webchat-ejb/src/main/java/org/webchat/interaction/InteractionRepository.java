@@ -47,18 +47,21 @@ public class InteractionRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The campaign's waiting interactions, first in first out. */
-    public List<Interaction> queued(long campaignId) {
-        return em.createQuery("select i from Interaction i where i.campaign.id = :campaign"
-                        + " and i.state = org.webchat.interaction.InteractionState.QUEUED order by i.queuedAt, i.id",
+    /** The campaign's waiting interactions (queued, or offered and not yet taken), first in first out. */
+    public List<Interaction> waiting(long campaignId) {
+        return em.createQuery("select i from Interaction i where i.campaign.id = :campaign and i.state in"
+                        + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED)"
+                        + " order by i.queuedAt, i.id",
                         Interaction.class)
                 .setParameter("campaign", campaignId)
                 .getResultList();
     }
 
-    public long countQueued(long campaignId) {
-        return em.createQuery("select count(i) from Interaction i where i.campaign.id = :campaign"
-                        + " and i.state = org.webchat.interaction.InteractionState.QUEUED", Long.class)
+    /** How many customers wait in the campaign's queue (Max chats, ADV-04), offered ones included. */
+    public long countWaiting(long campaignId) {
+        return em.createQuery("select count(i) from Interaction i where i.campaign.id = :campaign and i.state in"
+                        + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED)",
+                        Long.class)
                 .setParameter("campaign", campaignId)
                 .getSingleResult();
     }

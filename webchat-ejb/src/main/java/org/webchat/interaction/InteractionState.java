@@ -15,6 +15,11 @@ public enum InteractionState {
     /** Over; see its {@link EndReason}. */
     ENDED;
 
+    /** Whether the customer waits in the queue for an agent: queued, or offered and not yet taken. */
+    public boolean isWaiting() {
+        return this == QUEUED || this == OFFERED;
+    }
+
     /** Whether the interaction may still change: not ended and not an offline message. */
     public boolean isOpen() {
         return this != OFFLINE && this != ENDED;

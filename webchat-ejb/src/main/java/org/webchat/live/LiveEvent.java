@@ -8,7 +8,8 @@ import java.time.Instant;
  * messaging topic can carry them between nodes.
  */
 public sealed interface LiveEvent extends Serializable
-        permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.Typing, LiveEvent.AgentChanged {
+        permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.OfferChanged, LiveEvent.Typing,
+        LiveEvent.AgentChanged {
 
     /** A chat message was stored with its sequence number (it is durable when this event travels). */
     record MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId,
@@ -18,6 +19,14 @@ public sealed interface LiveEvent extends Serializable
     /** An interaction entered a new state: queued, offered, assigned, ended... */
     record InteractionChanged(long interactionId, long campaignId, String state, Long agentId, String agentName,
                               String endReason, Instant at) implements LiveEvent {
+    }
+
+    /**
+     * A ringall offer (STR-04) rings at an agent ({@code outcome} null, until {@code expiresAt}) or closed with
+     * {@code outcome}: ACCEPTED, DECLINED, EXPIRED or WITHDRAWN.
+     */
+    record OfferChanged(long interactionId, long campaignId, String campaignName, long agentId, String customerName,
+                        String outcome, Instant expiresAt, Instant at) implements LiveEvent {
     }
 
     /** The customer or the agent is typing, or stopped (never stored). */

@@ -1,5 +1,6 @@
 package org.webchat.routing;
 
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -20,18 +21,59 @@ import org.webchat.live.LiveEvent;
 
 /**
  * Who of the agents is in the portal and in which state (AGT-07, SUP-03): logged in while at least one of
- * its workspace sockets is open; available or on a break. Each change is kept in the agent state history
- * and published on the live channel; the routing engine reads the present state from here.
+ * its workspace sockets is open; on a break, on a call, busy with an {@code incall} interaction (STR-01) or
+ * available. Each change of the state kept in the agent state history and published on the live channel;
+ * the routing engine reads the present state from here.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AgentPresence {
 
-    /** One agent's present state; immutable, replaced on each change. */
-    public record Presence(long agentId, AgentState state, Long breakTypeId, String breakName, int sockets, Instant since) {
+    /**
+     * One agent's present situation; immutable, replaced on each change. Its state follows from it, the
+     * strongest first: logged out, on a break, on a call, busy, available.
+     *
+     * @param since when {@link #state()} last changed
+     */
+    public record Presence(long agentId, int sockets, Long breakTypeId, String breakName, boolean onCall,
+                           boolean busy, Instant since) {
 
-        boolean loggedIn() {
-            return state != AgentState.LOGGED_OUT;
+        public AgentState state() {
+            if (sockets == 0) {
+                return AgentState.LOGGED_OUT;
+            }
+            if (breakTypeId != null) {
+                return AgentState.ON_BREAK;
+            }
+            if (onCall) {
+                return AgentState.ON_CALL;
+            }
+            return busy ? AgentState.BUSY : AgentState.AVAILABLE;
+        }
+
+        public boolean loggedIn() {
+            return sockets > 0;
+        }
+
+        public boolean onBreak() {
+            return loggedIn() && breakTypeId != null;
+        }
+
+        Presence withSockets(int count) {
+            return new Presence(agentId, count, breakTypeId, breakName, onCall, busy, since);
+        }
+
+        Presence withBreak(BreakType breakType) {
+            return new Presence(agentId, sockets, breakType == null ? null : breakType.getId(),
+                    breakType == null ? null : breakType.getName(), onCall, busy, since);
+        }
+
+        Presence withCall(boolean call) {
+            return new Presence(agentId, sockets, breakTypeId, breakName, call, busy, since);
+        }
+
+        Presence withBusy(boolean isBusy) {
+            return new Presence(agentId, sockets, breakTypeId, breakName, onCall, isBusy, since);
         }
     }
 
@@ -52,48 +94,93 @@ public class AgentPresence {
         return of(agentId).map(Presence::loggedIn).orElse(false);
     }
 
-    /** A workspace socket of the agent opened; the first one logs the agent in, available. */
+    /** A workspace socket of the agent opened; the first one logs the agent in, available (or busy). */
     public synchronized void connected(long agentId) {
         Presence now = agents.get(agentId);
         if (now != null && now.loggedIn()) {
-            agents.put(agentId, new Presence(agentId, now.state(), now.breakTypeId(), now.breakName(), now.sockets() + 1, now.since()));
+            agents.put(agentId, now.withSockets(now.sockets() + 1));
             return;
         }
-        change(agentId, AgentState.AVAILABLE, null, 1);
+        change(new Presence(agentId, 1, null, null, false, hasIncallChat(agentId), null));
     }
 
-    /** A workspace socket of the agent closed; the last one logs the agent out. */
+    /** A workspace socket of the agent closed; the last one logs the agent out (leaving any break or call). */
     public synchronized void disconnected(long agentId) {
         Presence now = agents.get(agentId);
         if (now == null || !now.loggedIn()) {
             return;
         }
         if (now.sockets() > 1) {
-            agents.put(agentId, new Presence(agentId, now.state(), now.breakTypeId(), now.breakName(), now.sockets() - 1, now.since()));
+            agents.put(agentId, now.withSockets(now.sockets() - 1));
             return;
         }
-        change(agentId, AgentState.LOGGED_OUT, null, 0);
+        change(new Presence(agentId, 0, null, null, false, false, now.since()));
     }
 
-    /** The agent takes a break (null: comes back, available). Only a logged-in agent changes state. */
+    /**
+     * The agent takes the break {@code breakTypeId}, or comes back from its break (null). False when the agent
+     * is not logged in or there is no such break type.
+     */
     public synchronized boolean takeBreak(long agentId, Long breakTypeId) {
+        Presence now = agents.get(agentId);
+        BreakType breakType = breakTypeId == null ? null : em.find(BreakType.class, breakTypeId);
+        if (now == null || !now.loggedIn() || (breakTypeId != null && breakType == null)) {
+            return false;
+        }
+        change(now.withBreak(breakType));
+        return true;
+    }
+
+    /** The agent's telephone or audio/video call started or ended. False when the agent is not logged in. */
+    public synchronized boolean call(long agentId, boolean onCall) {
         Presence now = agents.get(agentId);
         if (now == null || !now.loggedIn()) {
             return false;
         }
-        change(agentId, breakTypeId == null ? AgentState.AVAILABLE : AgentState.ON_BREAK, breakTypeId, now.sockets());
+        change(now.withCall(onCall));
         return true;
     }
 
-    private void change(long agentId, AgentState state, Long breakTypeId, int sockets) {
+    /**
+     * Busy while the agent attends an {@code incall} interaction (STR-01), available again once it has none.
+     * Run after the assignment or the end has committed, so it reads what they wrote.
+     */
+    @Asynchronous
+    public void reconcileBusy(long agentId) {
+        boolean busy = hasIncallChat(agentId);
+        synchronized (this) {
+            Presence now = agents.get(agentId);
+            if (now != null && now.loggedIn() && now.busy() != busy) {
+                change(now.withBusy(busy));
+            }
+        }
+    }
+
+    private boolean hasIncallChat(long agentId) {
+        return em.createQuery("select count(i) from Interaction i where i.agent.id = :agent"
+                        + " and i.state = org.webchat.interaction.InteractionState.ASSIGNED"
+                        + " and i.campaign.strategy = org.webchat.campaign.Strategy.INCALL", Long.class)
+                .setParameter("agent", agentId).getSingleResult() > 0;
+    }
+
+    /** Keeps the new situation; a new state is recorded in the history and published. */
+    private void change(Presence next) {
+        Presence before = agents.get(next.agentId());
+        AgentState state = next.state();
+        if (before != null && before.state() == state) {
+            agents.put(next.agentId(), new Presence(next.agentId(), next.sockets(), next.breakTypeId(),
+                    next.breakName(), next.onCall(), next.busy(), before.since()));
+            return;
+        }
         Instant at = clock.instant();
+        long agentId = next.agentId();
         User agent = em.find(User.class, agentId);
-        BreakType breakType = breakTypeId == null ? null : em.find(BreakType.class, breakTypeId);
+        BreakType breakType = next.breakTypeId() == null ? null : em.find(BreakType.class, next.breakTypeId());
         em.createQuery("update AgentStateChange s set s.endedAt = :at where s.user.id = :agent and s.endedAt is null")
                 .setParameter("at", at).setParameter("agent", agentId).executeUpdate();
         em.persist(new AgentStateChange(agent, state, breakType, at, null));
-        String breakName = breakType == null ? null : breakType.getName();
-        agents.put(agentId, new Presence(agentId, state, breakTypeId, breakName, sockets, at));
-        live.publish(new LiveEvent.AgentChanged(agentId, state.name(), breakName, at));
+        agents.put(agentId, new Presence(agentId, next.sockets(), next.breakTypeId(), next.breakName(), next.onCall(),
+                next.busy(), at));
+        live.publish(new LiveEvent.AgentChanged(agentId, state.name(), next.breakName(), at));
     }
 }

@@ -10,6 +10,12 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,14 +23,17 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.webchat.agent.AgentState;
+import java.util.stream.Collectors;
 import org.webchat.agent.User;
 import org.webchat.campaign.AutoFinishRule;
 import org.webchat.campaign.Campaign;
@@ -41,11 +50,12 @@ import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
 
 /**
- * The only writer of assignments (STR-07). It wakes up when an interaction is queued, an agent becomes
- * free or changes state, and every few seconds, and hands each campaign's queue out with the campaign's
- * strategy and delivery order ({@link Dispatcher}). A campaign is dispatched under a lock on its row, so two
- * dispatches of one campaign (two threads, or later two nodes) never overlap; an interaction is assigned
- * only while it is still queued, in the same transaction that reads it.
+ * The only writer of assignments and offers (STR-07). It wakes up when an interaction is queued, an agent
+ * becomes free or changes state, an offer lapses, and every few seconds, and hands each campaign's queue
+ * out with the campaign's strategy and delivery order ({@link Dispatcher}). A campaign is dispatched under a
+ * lock on its row, and so is an agent's answer to an offer, so two decisions about one campaign (two threads,
+ * or later two nodes) never overlap; an interaction is assigned only while it is still waiting, in the same
+ * transaction that reads it.
  */
 @Singleton
 @Startup
@@ -55,6 +65,16 @@ public class RoutingEngine {
 
     private static final Logger LOG = Logger.getLogger(RoutingEngine.class.getName());
 
+    /** How an agent's answer to an offer went. */
+    public enum OfferAnswer {
+        /** Accepted: the interaction is the agent's. Declined: it is no longer offered to the agent. */
+        DONE,
+        /** Nothing rings at the agent for that interaction: taken by another, lapsed, withdrawn, or never offered. */
+        GONE,
+        /** The agent's work changed since the offer and its strategy lets it take no more now (STR-01..05). */
+        CANNOT_TAKE
+    }
+
     @PersistenceContext(unitName = "webchat")
     EntityManager em;
 
@@ -62,7 +82,10 @@ public class RoutingEngine {
     InteractionRepository interactions;
 
     @Inject
-    AgentPresence presence;
+    AgentSnapshots snapshots;
+
+    @Inject
+    Offers offers;
 
     @Inject
     ChatService chat;
@@ -73,6 +96,9 @@ public class RoutingEngine {
     @Resource
     SessionContext context;
 
+    @Resource
+    TimerService timers;
+
     private final Dispatcher dispatcher = new Dispatcher(new SecureRandom());
     private final Map<Long, Long> lastServed = new HashMap<>();
     private final Clock clock = Clock.systemUTC();
@@ -81,23 +107,31 @@ public class RoutingEngine {
     @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
     @Lock(LockType.WRITE)
     void sweep() {
-        List<Long> campaigns = em.createQuery("select distinct i.campaign.id from Interaction i"
-                + " where i.state = org.webchat.interaction.InteractionState.QUEUED", Long.class).getResultList();
+        List<Long> campaigns = em.createQuery("select distinct i.campaign.id from Interaction i where i.state in"
+                + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED)",
+                Long.class).getResultList();
         for (Long campaign : campaigns) {
             self().dispatch(campaign);
         }
         self().autoFinish();
     }
 
+    /** An offer of the campaign (the timer's info) has rung its time: it lapses and rings again. */
+    @Timeout
+    @Lock(LockType.WRITE)
+    void offerTimeout(Timer timer) {
+        self().dispatch((Long) timer.getInfo());
+    }
+
     /** ADV-07: ends the chats whose customer has stayed away longer than the campaign's Auto finish. */
     @Lock(LockType.WRITE)
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void autoFinish() {
         Instant now = clock.instant();
         List<Interaction> away = em.createQuery("select i from Interaction i join fetch i.campaign"
                 + " where i.customerDisconnectedAt is not null and i.state in"
-                + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.ASSIGNED)",
-                Interaction.class).getResultList();
+                + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED,"
+                + " org.webchat.interaction.InteractionState.ASSIGNED)", Interaction.class).getResultList();
         for (Interaction awayOne : away) {
             if (!AutoFinishRule.of(awayOne.getCampaign()).finishes(awayOne, now)) {
                 continue;
@@ -126,46 +160,189 @@ public class RoutingEngine {
 
     /** Hands out one campaign's queue; its own transaction, so assignments commit before any announcement. */
     @Lock(LockType.WRITE)
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void dispatch(long campaignId) {
         Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null) {
             return;
         }
         Instant now = clock.instant();
-        List<Interaction> queued = interactions.queued(campaignId);
-        abandonPastMaxTime(campaign, queued, now);
-        List<Interaction> waiting = queued.stream().filter(i -> i.getState() == InteractionState.QUEUED).toList();
+        RoutingStrategy strategy = RoutingStrategy.of(campaign.getStrategy());
+        List<Interaction> waiting = interactions.waiting(campaignId);
+        abandonPastMaxTime(campaign, waiting, now);
+        Map<Long, CampaignMember> members = campaign.getMembers().stream()
+                .collect(Collectors.toMap(m -> m.getUser().getId(), m -> m));
+        Set<Long> requeued = closeStaleOffers(campaign, strategy, members, now);
+        waiting = waiting.stream().filter(i -> i.getState().isWaiting()).toList();
         if (waiting.isEmpty()) {
             return;
         }
-        Map<Long, CampaignMember> members = new HashMap<>();
-        List<AgentSnapshot> snapshots = campaign.getMembers().stream()
-                .peek(m -> members.put(m.getUser().getId(), m))
-                .map(m -> snapshot(m, now))
-                .toList();
+        // Read after the stale offers closed, so that an agent whose offer lapsed may be offered again.
+        List<AgentSnapshot> agents = snapshots.of(members.values(), now);
+        Map<Long, Set<Long>> onOffer = new HashMap<>(offers.recentlyDeclined(campaign, now));
+        offers.openIn(campaignId).forEach(offer -> onOffer.computeIfAbsent(offer.getInteraction().getId(),
+                id -> new HashSet<>()).add(offer.getAgent().getId()));
         DispatchPlan plan = dispatcher.plan(new DispatchRequest(waiting.stream().map(Interaction::getId).toList(),
-                campaign.getStrategy(), campaign.getDeliveryOrder(), campaign.getMaxInteractionsPerAgent(), snapshots,
-                lastServed.get(campaignId), now));
+                campaign.getStrategy(), campaign.getDeliveryOrder(), campaign.getMaxInteractionsPerAgent(), agents,
+                lastServed.get(campaignId), onOffer, now));
         // Stamped after everything the plan read: an assignment never appears to start before the end of a
         // chat that the plan already counted as ended.
-        Instant assignedAt = clock.instant();
+        Instant decidedAt = clock.instant();
         for (Map.Entry<Long, Long> assignment : plan.assignments().entrySet()) {
             Interaction interaction = interactions.findForUpdate(assignment.getKey()).orElseThrow();
-            if (interaction.getState() != InteractionState.QUEUED) {
-                continue; // the customer left meanwhile: one assignment fewer keeps every cap
+            if (interaction.getState() == InteractionState.QUEUED) { // else the customer left: one fewer keeps every cap
+                assign(campaign, interaction, members.get(assignment.getValue()), decidedAt);
             }
-            CampaignMember member = members.get(assignment.getValue());
-            User agent = member.getUser();
-            interaction.assign(agent, assignedAt);
-            member.recordAssignment(assignedAt);
-            live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaignId, InteractionState.ASSIGNED.name(),
-                    agent.getId(), agent.getName(), null, assignedAt));
-            automaticMessage(campaign, interaction, agent);
+        }
+        for (Map.Entry<Long, Set<Long>> offered : plan.offers().entrySet()) {
+            Interaction interaction = interactions.findForUpdate(offered.getKey()).orElseThrow();
+            if (!interaction.getState().isWaiting()) {
+                continue;
+            }
+            if (interaction.getState() == InteractionState.QUEUED) {
+                interaction.offer(decidedAt);
+                if (!requeued.remove(interaction.getId())) { // a lapsed offer ringing again is no news to the customer
+                    publishState(interaction, decidedAt);
+                }
+            }
+            offered.getValue().forEach(agentId -> offers.make(interaction, members.get(agentId).getUser(), decidedAt));
+            Instant lapses = decidedAt.plusSeconds(campaign.getOfferTimeoutSeconds());
+            timers.createSingleActionTimer(Date.from(lapses.plusMillis(1)), new TimerConfig(campaignId, false));
+        }
+        for (Long back : requeued) {
+            interactions.find(back).ifPresent(interaction -> publishState(interaction, decidedAt));
         }
         if (plan.lastServed() != null) {
             lastServed.put(campaignId, plan.lastServed());
         }
+    }
+
+    /**
+     * The agent takes an interaction offered to it (STR-04). Decided under the campaign's lock like a dispatch:
+     * of two agents accepting at once, one gets it and the other hears it is gone.
+     */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OfferAnswer accept(long agentId, long interactionId) {
+        Optional<Decision> decision = answering(agentId, interactionId);
+        if (decision.isEmpty()) {
+            return OfferAnswer.GONE;
+        }
+        Decision d = decision.get();
+        CampaignMember member = d.campaign().getMembers().stream()
+                .filter(m -> m.getUser().getId() == agentId).findFirst().orElse(null);
+        if (member == null) {
+            return OfferAnswer.GONE;
+        }
+        AgentSnapshot agent = snapshots.of(List.of(member), d.now()).get(0);
+        if (!RoutingStrategy.of(d.campaign().getStrategy()).mayTakeOneMore(agent,
+                d.campaign().getMaxInteractionsPerAgent())) {
+            self().dispatchLater(d.campaign().getId()); // which withdraws the offer the agent can no longer take
+            return OfferAnswer.CANNOT_TAKE;
+        }
+        for (InteractionOffer offer : offers.openFor(interactionId)) {
+            offers.close(offer, offer.getAgent().getId() == agentId ? OfferOutcome.ACCEPTED : OfferOutcome.WITHDRAWN,
+                    d.now());
+        }
+        assign(d.campaign(), d.interaction(), member, d.now());
+        lastServed.put(d.campaign().getId(), agentId);
+        return OfferAnswer.DONE;
+    }
+
+    /** The agent refuses an interaction offered to it; it rings on at the others, or waits for the next round. */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OfferAnswer decline(long agentId, long interactionId) {
+        Optional<Decision> decision = answering(agentId, interactionId);
+        if (decision.isEmpty()) {
+            return OfferAnswer.GONE;
+        }
+        Decision d = decision.get();
+        List<InteractionOffer> open = offers.openFor(interactionId);
+        open.stream().filter(offer -> offer.getAgent().getId() == agentId)
+                .forEach(offer -> offers.close(offer, OfferOutcome.DECLINED, d.now()));
+        if (open.stream().allMatch(offer -> offer.getAgent().getId() == agentId)) {
+            d.interaction().enqueue(d.now());
+            publishState(d.interaction(), d.now()); // which wakes a dispatch: the agent is free for the next one
+        }
+        return OfferAnswer.DONE;
+    }
+
+    /** The campaign (locked), the interaction (locked) and the time of an answer to an offer still ringing. */
+    private record Decision(Campaign campaign, Interaction interaction, Instant now) {
+    }
+
+    private Optional<Decision> answering(long agentId, long interactionId) {
+        Optional<Long> campaignId = offers.campaignOfOpen(agentId, interactionId);
+        if (campaignId.isEmpty()) {
+            return Optional.empty();
+        }
+        Campaign campaign = em.find(Campaign.class, campaignId.get(), LockModeType.PESSIMISTIC_WRITE);
+        Interaction interaction = interactions.findForUpdate(interactionId).orElseThrow();
+        Instant now = clock.instant();
+        boolean ringing = interaction.getState() == InteractionState.OFFERED
+                && interaction.getCampaign().getId().equals(campaign.getId())
+                && offers.openFor(interactionId).stream()
+                        .anyMatch(offer -> offer.getAgent().getId() == agentId && !offer.hasLapsed(now));
+        return ringing ? Optional.of(new Decision(campaign, interaction, now)) : Optional.empty();
+    }
+
+    /**
+     * Closes the campaign's offers that can no longer be taken: lapsed ones (EXPIRED), and those whose
+     * interaction stopped waiting, whose agent can no longer take it or left the campaign, or that the
+     * campaign's strategy no longer makes (WITHDRAWN). An interaction left without an open offer goes back
+     * to the queue in its place; returns those.
+     */
+    private Set<Long> closeStaleOffers(Campaign campaign, RoutingStrategy strategy, Map<Long, CampaignMember> members,
+            Instant now) {
+        List<InteractionOffer> open = offers.openIn(campaign.getId());
+        if (open.isEmpty()) {
+            return new LinkedHashSet<>();
+        }
+        Map<Long, AgentSnapshot> agents = new HashMap<>();
+        snapshots.of(members.values(), now).forEach(agent -> agents.put(agent.agentId(), agent));
+        Map<Long, Interaction> touched = new HashMap<>();
+        Set<Long> stillRinging = new HashSet<>();
+        for (InteractionOffer offer : open) {
+            Interaction interaction = offer.getInteraction();
+            AgentSnapshot agent = agents.get(offer.getAgent().getId());
+            OfferOutcome outcome = null;
+            if (offer.hasLapsed(now)) {
+                outcome = OfferOutcome.EXPIRED;
+            } else if (interaction.getState() != InteractionState.OFFERED || !strategy.offersToAll() || agent == null
+                    || !strategy.mayTakeOneMore(agent, campaign.getMaxInteractionsPerAgent())) {
+                outcome = OfferOutcome.WITHDRAWN;
+            }
+            if (outcome == null) {
+                stillRinging.add(interaction.getId());
+            } else {
+                offers.close(offer, outcome, now);
+                touched.put(interaction.getId(), interaction);
+            }
+        }
+        Set<Long> requeued = new LinkedHashSet<>();
+        for (Interaction interaction : touched.values()) {
+            if (interaction.getState() == InteractionState.OFFERED && !stillRinging.contains(interaction.getId())) {
+                interactions.findForUpdate(interaction.getId()).orElseThrow().enqueue(now);
+                requeued.add(interaction.getId());
+            }
+        }
+        return requeued;
+    }
+
+    /** Hands the interaction to the member agent: the assignment, the announcement and MSG-04. */
+    private void assign(Campaign campaign, Interaction interaction, CampaignMember member, Instant at) {
+        User agent = member.getUser();
+        interaction.assign(agent, at);
+        member.recordAssignment(at);
+        live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
+                InteractionState.ASSIGNED.name(), agent.getId(), agent.getName(), null, at));
+        automaticMessage(campaign, interaction, agent);
+    }
+
+    private void publishState(Interaction interaction, Instant at) {
+        live.publish(new LiveEvent.InteractionChanged(interaction.getId(), interaction.getCampaign().getId(),
+                interaction.getState().name(), null, null, null, at));
     }
 
     /** MSG-04: the agent's automatic message opens the conversation in the customer's language. */
@@ -177,13 +354,13 @@ public class RoutingEngine {
     }
 
     /** ADV-05: a customer unattended past Max time is abandoned. */
-    private void abandonPastMaxTime(Campaign campaign, List<Interaction> queued, Instant now) {
+    private void abandonPastMaxTime(Campaign campaign, List<Interaction> waiting, Instant now) {
         MaxTimeRule maxTime = MaxTimeRule.of(campaign);
-        for (Interaction queuedOne : queued) {
-            if (!maxTime.abandons(queuedOne, now)) {
+        for (Interaction waitingOne : waiting) {
+            if (!maxTime.abandons(waitingOne, now)) {
                 continue;
             }
-            Interaction interaction = interactions.findForUpdate(queuedOne.getId()).orElseThrow();
+            Interaction interaction = interactions.findForUpdate(waitingOne.getId()).orElseThrow();
             if (maxTime.abandons(interaction, now)) {
                 // The customer sees the Unavailable message (ADV-05), kept with the conversation.
                 campaign.message(MaxTimeRule.MESSAGE, interaction.getLanguage()).filter(text -> !text.isBlank())
@@ -194,23 +371,6 @@ public class RoutingEngine {
                 LOG.fine(() -> "Interaction " + interaction.getId() + " abandoned past Max time");
             }
         }
-    }
-
-    private AgentSnapshot snapshot(CampaignMember member, Instant now) {
-        long agentId = member.getUser().getId();
-        var present = presence.of(agentId);
-        boolean loggedIn = present.map(p -> p.state() != AgentState.LOGGED_OUT).orElse(false);
-        boolean onBreak = present.map(p -> p.state() == AgentState.ON_BREAK).orElse(false);
-        boolean onCall = present.map(p -> p.state() == AgentState.ON_CALL).orElse(false);
-        long active = em.createQuery("select count(i) from Interaction i where i.agent.id = :agent"
-                        + " and i.state = org.webchat.interaction.InteractionState.ASSIGNED", Long.class)
-                .setParameter("agent", agentId).getSingleResult();
-        Instant startOfDay = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC);
-        long completed = em.createQuery("select count(i) from Interaction i where i.agent.id = :agent"
-                        + " and i.state = org.webchat.interaction.InteractionState.ENDED and i.endedAt >= :since", Long.class)
-                .setParameter("agent", agentId).setParameter("since", startOfDay).getSingleResult();
-        return new AgentSnapshot(agentId, loggedIn, onBreak, onCall, false, (int) active, 0, member.getPenalty(),
-                member.getLastAssignedAt(), present.map(p -> p.since()).orElse(null), (int) completed);
     }
 
     private RoutingEngine self() {

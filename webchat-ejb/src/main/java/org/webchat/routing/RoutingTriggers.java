@@ -8,8 +8,8 @@ import org.webchat.live.LiveEvent;
 
 /**
  * Wakes the routing engine for the events that may change a decision: an interaction queued or leaving an
- * agent, an agent's state. Kept apart from the engine so that the many other events (every chat message)
- * never wait for the engine's lock.
+ * agent, an agent's state; and keeps an agent's busy state (STR-01) in step with its assignments. Kept apart
+ * from the engine so that the many other events (every chat message) never wait for the engine's lock.
  */
 @ApplicationScoped
 public class RoutingTriggers {
@@ -17,9 +17,18 @@ public class RoutingTriggers {
     @Inject
     RoutingEngine engine;
 
+    @Inject
+    AgentPresence presence;
+
     void onEvent(@Observes @Delivered LiveEvent event) {
-        if (event instanceof LiveEvent.InteractionChanged changed && !"ASSIGNED".equals(changed.state())) {
-            engine.dispatchLater(changed.campaignId());
+        if (event instanceof LiveEvent.InteractionChanged changed) {
+            String state = changed.state();
+            if (!"ASSIGNED".equals(state) && !"OFFERED".equals(state)) {
+                engine.dispatchLater(changed.campaignId());
+            }
+            if (changed.agentId() != null && ("ASSIGNED".equals(state) || "ENDED".equals(state))) {
+                presence.reconcileBusy(changed.agentId());
+            }
         } else if (event instanceof LiveEvent.AgentChanged) {
             engine.sweepLater();
         }

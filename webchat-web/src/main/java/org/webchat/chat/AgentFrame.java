@@ -18,6 +18,18 @@ public sealed interface AgentFrame {
     record State(Long breakTypeId) implements AgentFrame {
     }
 
+    /** On or off a telephone or audio/video call. */
+    record Call(boolean onCall) implements AgentFrame {
+    }
+
+    /** Takes an interaction offered to the agent (ringall, STR-04). */
+    record Accept(long interactionId) implements AgentFrame {
+    }
+
+    /** Refuses an interaction offered to the agent. */
+    record Decline(long interactionId) implements AgentFrame {
+    }
+
     record End(long interactionId) implements AgentFrame {
     }
 

@@ -17,6 +17,8 @@ import org.webchat.interaction.StoredMessage;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
 import org.webchat.routing.AgentPresence;
+import org.webchat.routing.Offers;
+import org.webchat.routing.RoutingEngine;
 
 /**
  * The agent workspace's socket (protocol v1, see package-info). Only a signed-in agent opens it (web.xml);
@@ -33,6 +35,12 @@ public class AgentSocket {
 
     @Inject
     AgentPresence presence;
+
+    @Inject
+    RoutingEngine routing;
+
+    @Inject
+    Offers offers;
 
     @Inject
     ChatSockets sockets;
@@ -62,6 +70,9 @@ public class AgentSocket {
                     .add("lastSeq", chat.lastSeq()), "customer", chat.customerName()), "pageUrl", chat.pageUrl()));
         }
         ChatSockets.send(session, Frames.of("hello").add("v", 1).add("agent", agentId).add("chats", chats).build().toString());
+        // What rings at the agent now: after a reload the workspace shows it again.
+        offers.ringing(agentId).forEach(offer -> ChatSockets.send(session, Frames.offer(offer.interactionId(),
+                offer.campaignId(), offer.campaignName(), offer.customerName(), offer.expiresAt())));
     }
 
     @OnMessage
@@ -98,9 +109,28 @@ public class AgentSocket {
             desk.chat(agentId, typing.interactionId()).orElseThrow(AgentDeskService.NotYours::new);
             live.publish(new LiveEvent.Typing(typing.interactionId(), agentId, "AGENT", typing.typing()));
         } else if (frame instanceof AgentFrame.State state) {
-            presence.takeBreak(agentId, state.breakTypeId());
+            if (!presence.takeBreak(agentId, state.breakTypeId())) {
+                ChatSockets.send(session, Frames.error("unknown-break", "There is no break type " + state.breakTypeId()));
+            }
+        } else if (frame instanceof AgentFrame.Call call) {
+            presence.call(agentId, call.onCall());
+        } else if (frame instanceof AgentFrame.Accept accept) {
+            answer(session, accept.interactionId(), routing.accept(agentId, accept.interactionId()));
+        } else if (frame instanceof AgentFrame.Decline decline) {
+            answer(session, decline.interactionId(), routing.decline(agentId, decline.interactionId()));
         } else if (frame instanceof AgentFrame.End end) {
             desk.end(agentId, end.interactionId());
+        }
+    }
+
+    /** Accepted or declined: the live events say so; otherwise the agent learns why not. */
+    private static void answer(Session session, long interactionId, RoutingEngine.OfferAnswer answer) {
+        if (answer == RoutingEngine.OfferAnswer.GONE) {
+            ChatSockets.send(session, Frames.of("error").add("code", "offer-gone").add("interaction", interactionId)
+                    .add("message", "This chat is no longer offered to you").build().toString());
+        } else if (answer == RoutingEngine.OfferAnswer.CANNOT_TAKE) {
+            ChatSockets.send(session, Frames.of("error").add("code", "cannot-take").add("interaction", interactionId)
+                    .add("message", "Your strategy lets you take no more chats now").build().toString());
         }
     }
 

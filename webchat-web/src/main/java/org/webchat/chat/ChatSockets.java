@@ -66,6 +66,12 @@ public class ChatSockets {
                 toAgent(changed.agentId(), Frames.of("ended").add("interaction", changed.interactionId())
                         .add("endReason", String.valueOf(changed.endReason())).build().toString());
             }
+        } else if (event instanceof LiveEvent.OfferChanged offer) {
+            toAgent(offer.agentId(), offer.outcome() == null
+                    ? Frames.offer(offer.interactionId(), offer.campaignId(), offer.campaignName(), offer.customerName(),
+                            offer.expiresAt())
+                    : Frames.of("offer-closed").add("interaction", offer.interactionId()).add("outcome", offer.outcome())
+                            .build().toString());
         } else if (event instanceof LiveEvent.Typing typing) {
             String frame = Frames.of("typing").add("interaction", typing.interactionId()).add("typing", typing.typing())
                     .build().toString();

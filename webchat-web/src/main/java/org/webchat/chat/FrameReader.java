@@ -54,6 +54,9 @@ public final class FrameReader {
             case "typing" -> new AgentFrame.Typing(longAtLeast(json, "interaction", 1), bool(json, "typing"));
             case "state" -> new AgentFrame.State(json.containsKey("breakType") && !json.isNull("breakType")
                     ? longAtLeast(json, "breakType", 1) : null);
+            case "call" -> new AgentFrame.Call(bool(json, "onCall"));
+            case "accept" -> new AgentFrame.Accept(longAtLeast(json, "interaction", 1));
+            case "decline" -> new AgentFrame.Decline(longAtLeast(json, "interaction", 1));
             case "end" -> new AgentFrame.End(longAtLeast(json, "interaction", 1));
             case "ping" -> new AgentFrame.Ping();
             default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");

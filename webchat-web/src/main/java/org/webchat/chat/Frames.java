@@ -42,6 +42,13 @@ final class Frames {
         return frame.build().toString();
     }
 
+    /** An interaction ringing at the agent (STR-04) until {@code expiresAt}. */
+    static String offer(long interactionId, long campaignId, String campaignName, String customerName, Instant expiresAt) {
+        return optional(of("offer").add("interaction", interactionId).add("campaign", campaignId)
+                .add("campaignName", campaignName).add("expiresAt", expiresAt.toString()), "customer", customerName)
+                .build().toString();
+    }
+
     static JsonObjectBuilder optional(JsonObjectBuilder frame, String field, String value) {
         return value == null ? frame : frame.add(field, value);
     }

@@ -15,19 +15,28 @@
  * Resending the same clientId stores nothing new and gets the same seq.</li>
  * <li>{@code typing {typing}}, {@code end}, {@code ping} (answered {@code pong}; send one every 25 s).</li>
  * <li>From the server: {@code message {interaction, seq, from: customer|agent|system, name?, text?, clientId?, at}},
- * {@code state {interaction, state, agentName?, endReason?}}, {@code typing {interaction, typing}}. A client
+ * {@code state {interaction, state: QUEUED|OFFERED|ASSIGNED|ENDED, agentName?, endReason?}} (OFFERED: still
+ * waiting, ringing at agents), {@code typing {interaction, typing}}. A client
  * drops a message whose seq it has already shown.</li>
  * </ul>
  *
  * <h2>Agent: {@code /ws/agent}</h2>
  * <ul>
  * <li>Opened with the agent's signed-in session; answered by {@code hello {agent, chats:[{interaction, campaign,
- * customer?, pageUrl?, lastSeq}]}}. While a workspace socket is open the agent is logged in.</li>
+ * customer?, pageUrl?, lastSeq}]}} and an {@code offer} frame for each offer ringing at the agent. While a
+ * workspace socket is open the agent is logged in.</li>
  * <li>{@code message {interaction, clientId, text}} (answered {@code ack}), {@code resume {interaction, lastSeq}},
- * {@code typing {interaction, typing}}, {@code state {breakType?}} (no break type: available), {@code end
- * {interaction}}, {@code ping}. An interaction that is not the agent's gets {@code error not-yours}.</li>
+ * {@code typing {interaction, typing}}, {@code state {breakType?}} (no break type: available; an unknown one gets
+ * {@code error unknown-break}), {@code call {onCall}}, {@code end {interaction}}, {@code ping}. An interaction
+ * that is not the agent's gets {@code error not-yours}.</li>
+ * <li>Ringall campaigns (STR-04): {@code accept {interaction}} or {@code decline {interaction}} an offer. Taken,
+ * the agent receives {@code assigned}; an offer no longer ringing (taken by another, lapsed, never made) gets
+ * {@code error offer-gone {interaction}}, and an agent whose work changed since the offer gets {@code error
+ * cannot-take {interaction}}.</li>
  * <li>From the server: {@code assigned {interaction, campaign}}, {@code message}, {@code ended {interaction,
- * endReason}}, {@code typing}.</li>
+ * endReason}}, {@code typing}, {@code offer {interaction, campaign, campaignName, customer?, expiresAt}} and
+ * {@code offer-closed {interaction, outcome: ACCEPTED|DECLINED|EXPIRED|WITHDRAWN}}. A lapsed offer rings again
+ * at once as a new {@code offer} while the agent may still take it.</li>
  * </ul>
  */
 package org.webchat.chat;

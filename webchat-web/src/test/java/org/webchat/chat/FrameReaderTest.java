@@ -80,4 +80,23 @@ class FrameReaderTest {
     void anOversizedFrameIsRefusedBeforeReadingIt() {
         assertEquals("too-big", refusal("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(FrameReader.MAX_FRAME) + "\"}"));
     }
+
+    @Test
+    void theAgentAnswersOffersAndReportsItsCalls() throws BadFrame {
+        assertEquals(new AgentFrame.Accept(12), FrameReader.agent("{\"type\":\"accept\",\"interaction\":12}"));
+        assertEquals(new AgentFrame.Decline(12), FrameReader.agent("{\"type\":\"decline\",\"interaction\":12}"));
+        assertEquals(new AgentFrame.Call(true), FrameReader.agent("{\"type\":\"call\",\"onCall\":true}"));
+        assertEquals(new AgentFrame.State(null), FrameReader.agent("{\"type\":\"state\"}"));
+    }
+
+    @ParameterizedTest(name = "agent frame {0} is refused as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"type\":\"accept\"}                          | missing-field",
+            "{\"type\":\"accept\",\"interaction\":0}      | bad-field",
+            "{\"type\":\"decline\",\"interaction\":\"x\"} | bad-field",
+            "{\"type\":\"call\"}                            | bad-field",
+            "{\"type\":\"call\",\"onCall\":1}             | bad-field"})
+    void malformedAgentFramesAreRefusedWithACode(String frame, String code) {
+        assertEquals(code, assertThrows(BadFrame.class, () -> FrameReader.agent(frame)).code());
+    }
 }

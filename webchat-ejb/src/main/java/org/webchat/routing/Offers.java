@@ -1,0 +1,109 @@
+package org.webchat.routing;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.webchat.agent.User;
+import org.webchat.campaign.Campaign;
+import org.webchat.interaction.Interaction;
+import org.webchat.live.LiveChannel;
+import org.webchat.live.LiveEvent;
+
+/**
+ * The ringall offers (STR-04) in the database. The routing engine makes and closes them (each change is
+ * published to the agent it concerns); the workspace reads an agent's ringing offers from here.
+ */
+@Stateless
+public class Offers {
+
+    /** An offer ringing at an agent, as the workspace shows it. */
+    public record Ringing(long interactionId, long campaignId, String campaignName, String customerName,
+                          Instant expiresAt) {
+    }
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Inject
+    LiveChannel live;
+
+    /** The offers ringing at the agent now, oldest first. */
+    public List<Ringing> ringing(long agentId) {
+        return em.createQuery("select o from InteractionOffer o join fetch o.interaction"
+                        + " where o.agent.id = :agent and o.closedAt is null order by o.offeredAt, o.id",
+                        InteractionOffer.class)
+                .setParameter("agent", agentId).getResultList().stream()
+                .map(o -> new Ringing(o.getInteraction().getId(), o.getInteraction().getCampaign().getId(),
+                        o.getInteraction().getCampaign().getName(), o.getInteraction().getCustomer().getName(),
+                        o.getExpiresAt()))
+                .toList();
+    }
+
+    /** The open offers of a campaign's interactions. */
+    public List<InteractionOffer> openIn(long campaignId) {
+        return em.createQuery("select o from InteractionOffer o join fetch o.interaction join fetch o.agent"
+                        + " where o.interaction.campaign.id = :campaign and o.closedAt is null order by o.id", InteractionOffer.class)
+                .setParameter("campaign", campaignId).getResultList();
+    }
+
+    /** The open offers of one interaction. */
+    public List<InteractionOffer> openFor(long interactionId) {
+        return em.createQuery("select o from InteractionOffer o join fetch o.agent"
+                        + " where o.interaction.id = :interaction and o.closedAt is null", InteractionOffer.class)
+                .setParameter("interaction", interactionId).getResultList();
+    }
+
+    /** The campaign of the interaction when it rings at the agent now; read without loading the offer. */
+    public Optional<Long> campaignOfOpen(long agentId, long interactionId) {
+        return em.createQuery("select o.interaction.campaign.id from InteractionOffer o where o.agent.id = :agent"
+                        + " and o.interaction.id = :interaction and o.closedAt is null", Long.class)
+                .setParameter("agent", agentId).setParameter("interaction", interactionId)
+                .getResultStream().findFirst();
+    }
+
+    /** Interaction to the agents that declined it within the last offer timeout: they are not asked again yet. */
+    public Map<Long, Set<Long>> recentlyDeclined(Campaign campaign, Instant now) {
+        Map<Long, Set<Long>> declined = new HashMap<>();
+        em.createQuery("select o.interaction.id, o.agent.id from InteractionOffer o where o.interaction.campaign.id"
+                        + " = :campaign and o.outcome = org.webchat.routing.OfferOutcome.DECLINED and o.closedAt > :since",
+                        Object[].class)
+                .setParameter("campaign", campaign.getId())
+                .setParameter("since", now.minus(timeout(campaign)))
+                .getResultList()
+                .forEach(row -> declined.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]));
+        return declined;
+    }
+
+    public InteractionOffer make(Interaction interaction, User agent, Instant now) {
+        Campaign campaign = interaction.getCampaign();
+        InteractionOffer offer = new InteractionOffer(interaction, agent, now, now.plus(timeout(campaign)));
+        em.persist(offer);
+        publish(offer, now);
+        return offer;
+    }
+
+    public void close(InteractionOffer offer, OfferOutcome outcome, Instant now) {
+        offer.close(outcome, now);
+        publish(offer, now);
+    }
+
+    private void publish(InteractionOffer offer, Instant now) {
+        Interaction interaction = offer.getInteraction();
+        live.publish(new LiveEvent.OfferChanged(interaction.getId(), interaction.getCampaign().getId(),
+                interaction.getCampaign().getName(), offer.getAgent().getId(), interaction.getCustomer().getName(),
+                offer.getOutcome().map(Enum::name).orElse(null), offer.getExpiresAt(), now));
+    }
+
+    private static Duration timeout(Campaign campaign) {
+        return Duration.ofSeconds(campaign.getOfferTimeoutSeconds());
+    }
+}
