@@ -27,21 +27,29 @@ public final class SocketClient implements AutoCloseable {
     private final WebSocket socket;
     private final StringBuilder partial = new StringBuilder();
 
-    private SocketClient(URL base, String path, String cookie) throws Exception {
+    private SocketClient(URL base, String path, String cookie, String origin) throws Exception {
         URI uri = URI.create(base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + path);
         WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
         socket = builder.buildAsync(uri, new Listener()).get(10, TimeUnit.SECONDS);
     }
 
     public static SocketClient customer(URL base) throws Exception {
-        return new SocketClient(base, "/ws/chat", null);
+        return new SocketClient(base, "/ws/chat", null, null);
+    }
+
+    /** A customer socket opened by a page of {@code origin}, as a browser would say in its Origin header. */
+    public static SocketClient customerFrom(URL base, String origin) throws Exception {
+        return new SocketClient(base, "/ws/chat", null, origin);
     }
 
     public static SocketClient agent(URL base, String cookie) throws Exception {
-        return new SocketClient(base, "/ws/agent", cookie);
+        return new SocketClient(base, "/ws/agent", cookie, null);
     }
 
     public SocketClient send(String frame) {

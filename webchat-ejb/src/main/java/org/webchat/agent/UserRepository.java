@@ -14,6 +14,10 @@ public class UserRepository {
     @PersistenceContext(unitName = "webchat")
     EntityManager em;
 
+    public Optional<User> find(long id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
     public Optional<User> findByLogin(String login) {
         return em.createQuery("select u from User u where lower(u.login) = lower(:login)", User.class)
                 .setParameter("login", login)

@@ -22,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.webchat.live.LiveEvent;
 
 /**
  * A file or audio message sent in an interaction (WID-06, AGT-05), stored with its size and
@@ -94,6 +95,12 @@ public class Attachment {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /** What screens show of it; the SHA-256 keys its download address. */
+    public LiveEvent.Attachment summary() {
+        return new LiveEvent.Attachment(id, kind.name().toLowerCase(java.util.Locale.ROOT), fileName, contentType,
+                sizeBytes, sha256);
     }
 
     public Long getId() {

@@ -8,6 +8,9 @@ package org.webchat.interaction;
 public record ChatOpening(Long interactionId, long campaignId, String token, String state, String language,
                           String text, String refusal, boolean offlineMessageAllowed, long lastSeq) {
 
+    /** Refused: the host page is not one of the campaign's allowed domains (ADV-15). */
+    public static final String DOMAIN_NOT_ALLOWED = "domain-not-allowed";
+
     /** States of an opening beyond the interaction's own: the campaign refused the customer. */
     public static final String REFUSED = "REFUSED";
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.webchat.agent.User;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
@@ -36,6 +37,16 @@ public class ChatService {
      * an automatic one (no client id).
      */
     public StoredMessage post(long interactionId, SenderKind sender, User author, String clientId, String text) {
+        return post(interactionId, sender, author, clientId, text, null);
+    }
+
+    /** A file or an audio message sent in a chat, already checked against {@link AttachmentRules}. */
+    public record Upload(AttachmentKind kind, String fileName, String contentType, byte[] content) {
+    }
+
+    /** As {@link #post(long, SenderKind, User, String, String)}, with a file or audio message (null: none). */
+    public StoredMessage post(long interactionId, SenderKind sender, User author, String clientId, String text,
+                              Upload upload) {
         Objects.requireNonNull(sender, "sender");
         Interaction interaction = interactions.findForUpdate(interactionId)
                 .orElseThrow(() -> new IllegalArgumentException("No interaction " + interactionId));
@@ -46,13 +57,24 @@ public class ChatService {
                 return StoredMessage.of(earlier.get(), true);
             }
         }
-        ChatMessage message = interaction.post(sender, author, clientId, text, null, now());
+        Attachment attachment = null;
+        if (upload != null) {
+            attachment = new Attachment(interaction, upload.kind(), upload.fileName(), upload.contentType(),
+                    upload.content(), now());
+            em.persist(attachment);
+        }
+        ChatMessage message = interaction.post(sender, author, clientId, text, attachment, now());
         em.persist(message);
         StoredMessage stored = StoredMessage.of(message, false);
         live.publish(new LiveEvent.MessagePosted(interactionId, interaction.getCampaign().getId(),
                 interaction.getAgent().map(User::getId).orElse(null), stored.seq(), clientId, sender.name(),
-                stored.senderName(), text, null, stored.at()));
+                stored.senderName(), text, stored.attachment(), stored.at()));
         return stored;
+    }
+
+    /** A file or audio message by its id and key (its SHA-256): only who saw the message can name both. */
+    public Optional<Attachment> attachment(long id, String key) {
+        return Optional.ofNullable(em.find(Attachment.class, id)).filter(a -> a.getSha256().equals(key));
     }
 
     /** What a client that saw message {@code afterSeq} missed, in order. */

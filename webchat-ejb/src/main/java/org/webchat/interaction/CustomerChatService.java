@@ -6,8 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.webchat.campaign.Admission;
+import org.webchat.campaign.AllowedOrigins;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.EntryDecision;
 import org.webchat.campaign.Language;
@@ -35,9 +39,19 @@ public class CustomerChatService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The customer's details as the pre-chat form gave them. */
+    /**
+     * The customer's details as the pre-chat form gave them, and the origin of the host page the widget runs
+     * in (null when it runs on the product's own pages: the example page, a direct link).
+     */
     public record Arrival(long campaignId, String name, String email, String phone, String extra, String language,
-                          String pageUrl) {
+                          String pageUrl, String hostOrigin) {
+    }
+
+    /**
+     * Who attends the chat, as the customer sees them (ADV-08, ADV-13): the agent's name unless the campaign
+     * hides it; the campaign image as every agent's picture, else the agent's own photo (shown with the name).
+     */
+    public record AgentCard(String name, Long campaignImage, Long agentPhoto) {
     }
 
     /**
@@ -48,7 +62,10 @@ public class CustomerChatService {
         Optional<Interaction> known = interactions.findBySessionToken(token)
                 .filter(i -> i.getCampaign().getId() == arrival.campaignId());
         if (known.isPresent()) {
-            return opening(known.get(), null);
+            Interaction interaction = known.get();
+            return hostAllowed(interaction.getCampaign(), arrival) ? opening(interaction, null)
+                    : refused(interaction.getCampaign().getId(), ChatOpening.DOMAIN_NOT_ALLOWED, null,
+                            interaction.getLanguage(), false);
         }
         // Under the campaign's lock, like the routing engine's dispatch: Max chats counts exactly, and the
         // queue's arrival order is the order in which arrivals become visible to the dispatch.
@@ -57,6 +74,9 @@ public class CustomerChatService {
             return refused(arrival.campaignId(), "unknown-campaign", null, Language.DEFAULT, false);
         }
         Language language = Language.fromCode(arrival.language(), campaign.getDefaultLanguage());
+        if (!hostAllowed(campaign, arrival)) {
+            return refused(campaign.getId(), ChatOpening.DOMAIN_NOT_ALLOWED, null, language, false);
+        }
         if (campaign.isEmailRequired() && (arrival.email() == null || arrival.email().isBlank())) {
             return refused(campaign.getId(), "email-required", null, language, false);
         }
@@ -111,6 +131,60 @@ public class CustomerChatService {
         return opening(interaction, null);
     }
 
+    private static boolean hostAllowed(Campaign campaign, Arrival arrival) {
+        return arrival.hostOrigin() == null || AllowedOrigins.of(campaign).allows(arrival.hostOrigin());
+    }
+
+    /** WID-05: the customer's place in its campaign's queue (1 = next), while it waits. */
+    public Optional<Integer> position(long interactionId) {
+        return interactions.find(interactionId).filter(i -> i.getState().isWaiting())
+                .map(i -> positions(i.getCampaign().getId()).get(interactionId));
+    }
+
+    /** Every waiting customer's place in the campaign's queue, by interaction. */
+    public Map<Long, Integer> positions(long campaignId) {
+        Map<Long, Integer> places = new HashMap<>();
+        List<Long> queue = em.createQuery("select i.id from Interaction i where i.campaign.id = :campaign and i.state in"
+                        + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED)"
+                        + " order by i.queuedAt, i.id", Long.class)
+                .setParameter("campaign", campaignId).getResultList();
+        for (int place = 0; place < queue.size(); place++) {
+            places.put(queue.get(place), place + 1);
+        }
+        return places;
+    }
+
+    /** Who attends the interaction, as its customer may see them; empty while nobody does. */
+    public Optional<AgentCard> agentCard(long interactionId) {
+        return interactions.find(interactionId).filter(i -> i.getState() == InteractionState.ASSIGNED)
+                .flatMap(i -> i.getAgent().map(agent -> {
+                    Campaign campaign = i.getCampaign();
+                    boolean named = campaign.isShowAgentName();
+                    Long campaignImage = campaign.getImage() != null ? campaign.getId() : null;
+                    Long photo = campaignImage == null && named && agent.getPhoto() != null ? agent.getId() : null;
+                    return new AgentCard(named ? agent.getName() : null, campaignImage, photo);
+                }));
+    }
+
+    /** ADV-10: whether the customer of this chat may rate it now (ended, asked for, not rated yet). */
+    public boolean mayRate(String token) {
+        return interactions.findBySessionToken(token)
+                .filter(i -> i.getState() == InteractionState.ENDED && i.getCampaign().isFeedbackEnabled())
+                .map(i -> em.createQuery("select count(f) from CustomerFeedback f where f.interaction.id = :id", Long.class)
+                        .setParameter("id", i.getId()).getSingleResult() == 0)
+                .orElse(false);
+    }
+
+    /**
+     * WID-06: the customer sends a file or an audio message, checked against {@link AttachmentRules}; like a
+     * text, idempotent on the client id. Empty when the token names no open chat.
+     */
+    public Optional<StoredMessage> attach(String token, String clientId, ChatService.Upload upload) {
+        Optional<Interaction> open = interactions.findBySessionToken(token)
+                .filter(i -> i.getState() != InteractionState.ENDED && i.getState() != InteractionState.OFFLINE);
+        return open.map(i -> chat.post(i.getId(), SenderKind.CUSTOMER, null, clientId, null, upload));
+    }
+
     /** The last socket of the customer's chat closed: auto-finish (ADV-07) counts from now. */
     public void disconnected(String token) {
         interactions.findBySessionTokenForUpdate(token)
@@ -125,17 +199,11 @@ public class CustomerChatService {
 
     /** ADV-10: the customer's rating of an ended chat, once; only when the campaign asks for feedback. */
     public boolean rate(String token, int rating, String comment) {
-        Optional<Interaction> chat = interactions.findBySessionToken(token)
-                .filter(i -> i.getState() == InteractionState.ENDED && i.getCampaign().isFeedbackEnabled());
-        if (chat.isEmpty()) {
+        if (!mayRate(token)) {
             return false;
         }
-        long given = em.createQuery("select count(f) from CustomerFeedback f where f.interaction.id = :id", Long.class)
-                .setParameter("id", chat.get().getId()).getSingleResult();
-        if (given > 0) {
-            return false;
-        }
-        em.persist(new CustomerFeedback(chat.get(), rating, comment, clock.instant()));
+        em.persist(new CustomerFeedback(interactions.findBySessionToken(token).orElseThrow(), rating, comment,
+                clock.instant()));
         return true;
     }
 
@@ -143,6 +211,15 @@ public class CustomerChatService {
     public void typing(String token, boolean typing) {
         interactions.findBySessionToken(token).ifPresent(interaction -> live.publish(new LiveEvent.Typing(
                 interaction.getId(), interaction.getAgent().map(org.webchat.agent.User::getId).orElse(null), "CUSTOMER", typing)));
+    }
+
+    /** WID-10, AGT-09: the customer is on another page of the host site; kept and told to the agent. */
+    public void page(String token, String url) {
+        interactions.findBySessionTokenForUpdate(token).filter(i -> i.getState().isOpen()).ifPresent(interaction -> {
+            interaction.setPageUrl(url);
+            live.publish(new LiveEvent.PageVisited(interaction.getId(),
+                    interaction.getAgent().map(org.webchat.agent.User::getId).orElse(null), url));
+        });
     }
 
     /** The customer ends the chat; it gets the Comments message (MSG-06). Ending an ended chat does nothing. */

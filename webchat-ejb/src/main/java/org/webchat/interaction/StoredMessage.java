@@ -1,6 +1,7 @@
 package org.webchat.interaction;
 
 import java.time.Instant;
+import org.webchat.live.LiveEvent;
 
 /**
  * A chat message as it was committed, for sockets and screens: its number in the interaction, the client's
@@ -8,12 +9,12 @@ import java.time.Instant;
  * (a resend after a lost acknowledgement): the message is not stored twice.
  */
 public record StoredMessage(long interactionId, long seq, String clientId, SenderKind sender, String senderName,
-                            String text, Long attachmentId, Instant at, boolean repeated) {
+                            String text, LiveEvent.Attachment attachment, Instant at, boolean repeated) {
 
     static StoredMessage of(ChatMessage message, boolean repeated) {
         return new StoredMessage(message.getInteraction().getId(), message.getSeq(), message.getClientId().orElse(null),
                 message.getSenderKind(), message.getSender().map(u -> u.getName()).orElse(null),
-                message.getText().orElse(null), message.getAttachment().map(Attachment::getId).orElse(null),
+                message.getText().orElse(null), message.getAttachment().map(Attachment::summary).orElse(null),
                 message.getCreatedAt(), repeated);
     }
 }

@@ -9,11 +9,18 @@ import java.time.Instant;
  */
 public sealed interface LiveEvent extends Serializable
         permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.OfferChanged, LiveEvent.Typing,
-        LiveEvent.AgentChanged {
+        LiveEvent.PageVisited, LiveEvent.AgentChanged {
 
     /** A chat message was stored with its sequence number (it is durable when this event travels). */
     record MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId,
-                         String sender, String senderName, String text, Long attachmentId, Instant at) implements LiveEvent {
+                         String sender, String senderName, String text, Attachment attachment, Instant at) implements LiveEvent {
+    }
+
+    /**
+     * A file or audio message sent in a chat (WID-06), as screens show it. {@code key} (the content's SHA-256)
+     * goes into its download address with the id: only who saw the message can name the file.
+     */
+    record Attachment(long id, String kind, String name, String contentType, long size, String key) implements Serializable {
     }
 
     /** An interaction entered a new state: queued, offered, assigned, ended... */
@@ -31,6 +38,10 @@ public sealed interface LiveEvent extends Serializable
 
     /** The customer or the agent is typing, or stopped (never stored). */
     record Typing(long interactionId, Long agentId, String who, boolean typing) implements LiveEvent {
+    }
+
+    /** The customer moved to another page of the host site (WID-10, AGT-09: the agent sees where). */
+    record PageVisited(long interactionId, Long agentId, String url) implements LiveEvent {
     }
 
     /** An agent's presence changed: logged in or out, free, busy, on a break, on a call. */

@@ -2,6 +2,7 @@ package org.webchat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.webchat.interaction.CustomerChatService;
 import org.webchat.live.Delivered;
 import org.webchat.live.LiveEvent;
 
@@ -23,8 +25,14 @@ public class ChatSockets {
 
     private final Map<Long, Set<Session>> customers = new ConcurrentHashMap<>();
     private final Map<Long, Set<Session>> agents = new ConcurrentHashMap<>();
+    /** The campaign of each chat that has a customer socket here. */
+    private final Map<Long, Long> campaigns = new ConcurrentHashMap<>();
 
-    void joinChat(long interactionId, Session session) {
+    @Inject
+    CustomerChatService chats;
+
+    void joinChat(long interactionId, long campaignId, Session session) {
+        campaigns.put(interactionId, campaignId);
         customers.computeIfAbsent(interactionId, id -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
@@ -34,6 +42,9 @@ public class ChatSockets {
             sessions.remove(session);
             return sessions.isEmpty() ? null : sessions;
         });
+        if (left == null) {
+            campaigns.remove(interactionId);
+        }
         return left == null;
     }
 
@@ -51,14 +62,21 @@ public class ChatSockets {
     void relay(@Observes @Delivered LiveEvent event) {
         if (event instanceof LiveEvent.MessagePosted posted) {
             String frame = Frames.message(posted.interactionId(), posted.seq(), posted.clientId(), posted.sender(),
-                    posted.senderName(), posted.text(), posted.at());
+                    posted.senderName(), posted.text(), posted.attachment(), posted.at());
             toCustomers(posted.interactionId(), frame);
             toAgent(posted.agentId(), frame);
         } else if (event instanceof LiveEvent.InteractionChanged changed) {
-            var state = Frames.of("state").add("interaction", changed.interactionId()).add("state", changed.state());
-            Frames.optional(state, "agentName", changed.agentName());
-            Frames.optional(state, "endReason", changed.endReason());
-            toCustomers(changed.interactionId(), state.build().toString());
+            if (customers.containsKey(changed.interactionId())) {
+                var state = Frames.of("state").add("interaction", changed.interactionId()).add("state", changed.state());
+                if ("ASSIGNED".equals(changed.state())) {
+                    chats.agentCard(changed.interactionId()).ifPresent(card -> Frames.agentCard(state, card));
+                }
+                Frames.optional(state, "endReason", changed.endReason());
+                toCustomers(changed.interactionId(), state.build().toString());
+            }
+            if ("ASSIGNED".equals(changed.state()) || "ENDED".equals(changed.state())) {
+                queueMoved(changed.campaignId());
+            }
             if ("ASSIGNED".equals(changed.state())) {
                 toAgent(changed.agentId(), Frames.of("assigned").add("interaction", changed.interactionId())
                         .add("campaign", changed.campaignId()).build().toString());
@@ -72,6 +90,9 @@ public class ChatSockets {
                             offer.expiresAt())
                     : Frames.of("offer-closed").add("interaction", offer.interactionId()).add("outcome", offer.outcome())
                             .build().toString());
+        } else if (event instanceof LiveEvent.PageVisited visited) {
+            toAgent(visited.agentId(), Frames.of("page").add("interaction", visited.interactionId())
+                    .add("url", visited.url()).build().toString());
         } else if (event instanceof LiveEvent.Typing typing) {
             String frame = Frames.of("typing").add("interaction", typing.interactionId()).add("typing", typing.typing())
                     .build().toString();
@@ -81,6 +102,19 @@ public class ChatSockets {
                 toCustomers(typing.interactionId(), frame);
             }
         }
+    }
+
+    /** WID-05: the customers still waiting in the campaign, connected to this node, learn their new place. */
+    private void queueMoved(long campaignId) {
+        if (!campaigns.containsValue(campaignId)) {
+            return;
+        }
+        chats.positions(campaignId).forEach((interactionId, position) -> {
+            if (customers.containsKey(interactionId)) {
+                toCustomers(interactionId, Frames.of("queue").add("interaction", interactionId).add("position", position)
+                        .build().toString());
+            }
+        });
     }
 
     private void toCustomers(long interactionId, String frame) {

@@ -3,9 +3,12 @@ package org.webchat.chat;
 /** A frame a customer's widget sends over the chat socket (protocol v1, see package-info). */
 public sealed interface CustomerFrame {
 
-    /** The first frame: which campaign, who, in what language, from which page; or a resume. */
+    /**
+     * The first frame: which campaign, who, in what language, from which page (and, from the widget's iframe,
+     * the origin of the host page it is embedded in); or a resume.
+     */
     record Hello(int version, long campaignId, String token, long lastSeq, String name, String email, String phone,
-                 String extra, String language, String pageUrl) implements CustomerFrame {
+                 String extra, String language, String pageUrl, String host) implements CustomerFrame {
     }
 
     /** A chat message; {@code clientId} makes a resend idempotent. */

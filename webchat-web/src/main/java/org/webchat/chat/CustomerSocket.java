@@ -7,7 +7,10 @@ import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.logging.Level;
@@ -23,8 +26,26 @@ import org.webchat.interaction.StoredMessage;
  * socket is bound to one interaction by the server-issued session token. Every frame is validated; a bad one
  * gets an error frame, and only a socket that floods or keeps sending bad frames is closed.
  */
-@ServerEndpoint("/ws/chat")
+@ServerEndpoint(value = "/ws/chat", configurator = CustomerSocket.Handshake.class)
 public class CustomerSocket {
+
+    /** Keeps the page origin and the server's own address of each connection for the hello (ADV-15). */
+    public static class Handshake extends ServerEndpointConfig.Configurator {
+
+        static final String ORIGIN = "webchat.origin";
+        static final String HOST = "webchat.host";
+
+        @Override
+        public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+            first(request, "Origin").ifPresent(origin -> config.getUserProperties().put(ORIGIN, origin));
+            first(request, "Host").ifPresent(host -> config.getUserProperties().put(HOST, host));
+        }
+
+        private static java.util.Optional<String> first(HandshakeRequest request, String header) {
+            return request.getHeaders().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(header))
+                    .flatMap(e -> e.getValue().stream()).findFirst();
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(CustomerSocket.class.getName());
 
@@ -91,6 +112,8 @@ public class CustomerSocket {
             ChatSockets.send(session, Frames.ack(message.clientId(), stored.seq()));
         } else if (frame instanceof CustomerFrame.Typing typing) {
             customers.typing(opening.token(), typing.typing());
+        } else if (frame instanceof CustomerFrame.Page page) {
+            customers.page(opening.token(), page.url());
         } else if (frame instanceof CustomerFrame.End) {
             customers.end(opening.token());
         } else if (frame instanceof CustomerFrame.Feedback feedback) {
@@ -106,7 +129,7 @@ public class CustomerSocket {
     /** WID-04: out of hours, the first message opens an offline interaction; the widget gets its token. */
     private void offlineMessage(Session session, CustomerFrame.Message message) {
         opening = customers.leaveOfflineMessage(arrival, message.clientId(), message.text());
-        sockets.joinChat(opening.interactionId(), session);
+        sockets.joinChat(opening.interactionId(), opening.campaignId(), session);
         ChatSockets.send(session, Frames.of("welcome").add("v", 1).add("interaction", opening.interactionId())
                 .add("token", opening.token()).add("state", opening.state()).add("language", opening.language())
                 .add("lastSeq", opening.lastSeq()).build().toString());
@@ -118,7 +141,7 @@ public class CustomerSocket {
             sockets.leaveChat(opening.interactionId(), session);
         }
         arrival = new CustomerChatService.Arrival(hello.campaignId(), hello.name(), hello.email(), hello.phone(),
-                hello.extra(), hello.language(), hello.pageUrl());
+                hello.extra(), hello.language(), hello.pageUrl(), hostOrigin(session, hello.host()));
         opening = customers.open(hello.token(), arrival);
         if (opening.isRefused()) {
             var refused = Frames.of("refused").add("reason", opening.refusal()).add("language", opening.language())
@@ -128,15 +151,32 @@ public class CustomerSocket {
         }
         // Join before reading what was missed: a message stored in between arrives twice, never not at all;
         // clients drop a seq they have already shown.
-        sockets.joinChat(opening.interactionId(), session);
+        sockets.joinChat(opening.interactionId(), opening.campaignId(), session);
         customers.reconnected(opening.token());
         var welcome = Frames.of("welcome").add("v", 1).add("interaction", opening.interactionId())
                 .add("token", opening.token()).add("state", opening.state()).add("language", opening.language())
                 .add("lastSeq", opening.lastSeq());
+        customers.position(opening.interactionId()).ifPresent(position -> welcome.add("position", position));
+        customers.agentCard(opening.interactionId()).ifPresent(card -> Frames.agentCard(welcome, card));
+        welcome.add("feedback", customers.mayRate(opening.token()));
         ChatSockets.send(session, Frames.optional(welcome, "text", opening.text()).build().toString());
         for (StoredMessage missed : chat.messagesAfter(opening.interactionId(), hello.lastSeq())) {
             ChatSockets.send(session, Frames.message(missed));
         }
+    }
+
+    /**
+     * The host page the widget runs in: a page of another site that talks to the socket itself is that page
+     * (its browser says so in Origin); the widget's own iframe, on this server's origin, names its host page,
+     * which the iframe page's frame-ancestors already held to the allowed domains. Null: the product's own page.
+     */
+    private static String hostOrigin(Session session, String claimedHost) {
+        String origin = (String) session.getUserProperties().get(Handshake.ORIGIN);
+        String host = (String) session.getUserProperties().get(Handshake.HOST);
+        if (origin != null && !"null".equals(origin) && host != null && !origin.replaceFirst("^[a-z]+://", "").equals(host)) {
+            return origin;
+        }
+        return claimedHost;
     }
 
     @OnClose

@@ -24,6 +24,7 @@ public final class FrameReader {
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
     private static final Set<String> LANGUAGES = Set.of("es", "en", "pt");
 
     private FrameReader() {
@@ -86,8 +87,12 @@ public final class FrameReader {
             }
         }
         String pageUrl = json.containsKey("pageUrl") ? url(json, "pageUrl") : null;
+        String host = json.containsKey("host") ? url(json, "host") : null;
+        if (host != null && !ORIGIN.matcher(host).matches()) {
+            throw new BadFrame("bad-field", "host must be an origin: scheme://host[:port]");
+        }
         return new CustomerFrame.Hello(version, campaign, token, lastSeq, optionalString(json, "name", 200), email,
-                optionalString(json, "phone", 50), optionalString(json, "extra", 200), language, pageUrl);
+                optionalString(json, "phone", 50), optionalString(json, "extra", 200), language, pageUrl, host);
     }
 
     static JsonObject object(String frame) throws BadFrame {

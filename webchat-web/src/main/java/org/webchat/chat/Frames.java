@@ -3,7 +3,10 @@ package org.webchat.chat;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import org.webchat.interaction.CustomerChatService;
 import org.webchat.interaction.StoredMessage;
+import org.webchat.live.LiveEvent;
+import org.webchat.widget.AttachmentJson;
 
 /** The frames the server sends (protocol v1). JSON-P escapes every string: text stays text. */
 final class Frames {
@@ -29,16 +32,19 @@ final class Frames {
 
     static String message(StoredMessage message) {
         return message(message.interactionId(), message.seq(), message.clientId(), message.sender().name(),
-                message.senderName(), message.text(), message.at());
+                message.senderName(), message.text(), message.attachment(), message.at());
     }
 
     static String message(long interactionId, long seq, String clientId, String sender, String senderName, String text,
-                          Instant at) {
+                          LiveEvent.Attachment attachment, Instant at) {
         JsonObjectBuilder frame = of("message").add("interaction", interactionId).add("seq", seq)
                 .add("from", sender.toLowerCase(java.util.Locale.ROOT)).add("at", at.toString());
         optional(frame, "clientId", clientId);
         optional(frame, "name", senderName);
         optional(frame, "text", text);
+        if (attachment != null) {
+            frame.add("attachment", AttachmentJson.of(attachment));
+        }
         return frame.build().toString();
     }
 
@@ -47,6 +53,17 @@ final class Frames {
         return optional(of("offer").add("interaction", interactionId).add("campaign", campaignId)
                 .add("campaignName", campaignName).add("expiresAt", expiresAt.toString()), "customer", customerName)
                 .build().toString();
+    }
+
+    /** Who attends the chat, as the customer may see them (ADV-08, ADV-13). */
+    static JsonObjectBuilder agentCard(JsonObjectBuilder frame, CustomerChatService.AgentCard card) {
+        optional(frame, "agentName", card.name());
+        if (card.campaignImage() != null) {
+            frame.add("agentPicture", "/widget/api/campaigns/" + card.campaignImage() + "/image");
+        } else if (card.agentPhoto() != null) {
+            frame.add("agentPicture", "/widget/api/agents/" + card.agentPhoto() + "/photo");
+        }
+        return frame;
     }
 
     static JsonObjectBuilder optional(JsonObjectBuilder frame, String field, String value) {

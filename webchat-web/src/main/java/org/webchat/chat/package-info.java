@@ -13,9 +13,17 @@
  * campaign-disabled}. Keep the token to resume after a reload or a dropped network.</li>
  * <li>{@code message {clientId, text}}: answered by {@code ack {clientId, seq}} once the message is committed.
  * Resending the same clientId stores nothing new and gets the same seq.</li>
- * <li>{@code typing {typing}}, {@code end}, {@code ping} (answered {@code pong}; send one every 25 s).</li>
+ * <li>{@code typing {typing}}, {@code page {url}} (the host page the customer is on now, told to the agent),
+ * {@code end}, {@code ping} (answered {@code pong}; send one every 25 s).</li>
+ * <li>The widget's iframe adds {@code host} (the origin of the page that embeds it) to its hello; a page of another
+ * site that opens the socket itself is known by its Origin. Either must be one of the campaign's allowed domains
+ * (ADV-15), else {@code refused domain-not-allowed}. {@code welcome} also carries {@code position} (the place in
+ * the queue while waiting), {@code agentName?}/{@code agentPicture?} (ADV-08, ADV-13) and {@code feedback} (a rating
+ * may be given now); {@code queue {interaction, position}} follows each move of the queue. Files and audio messages
+ * are uploaded over HTTP ({@code org.webchat.widget.AttachmentServlet}) and arrive as {@code message} frames with an
+ * {@code attachment {id, name, type, size, kind: file|audio, url}}.</li>
  * <li>From the server: {@code message {interaction, seq, from: customer|agent|system, name?, text?, clientId?, at}},
- * {@code state {interaction, state: QUEUED|OFFERED|ASSIGNED|ENDED, agentName?, endReason?}} (OFFERED: still
+ * {@code state {interaction, state: QUEUED|OFFERED|ASSIGNED|ENDED, agentName?, agentPicture?, endReason?}} (OFFERED: still
  * waiting, ringing at agents), {@code typing {interaction, typing}}. A client
  * drops a message whose seq it has already shown.</li>
  * </ul>
@@ -35,7 +43,7 @@
  * cannot-take {interaction}}.</li>
  * <li>From the server: {@code assigned {interaction, campaign}}, {@code message}, {@code ended {interaction,
  * endReason}}, {@code typing}, {@code offer {interaction, campaign, campaignName, customer?, expiresAt}} and
- * {@code offer-closed {interaction, outcome: ACCEPTED|DECLINED|EXPIRED|WITHDRAWN}}. A lapsed offer rings again
+ * {@code offer-closed {interaction, outcome: ACCEPTED|DECLINED|EXPIRED|WITHDRAWN}}, {@code page {interaction, url}}. A lapsed offer rings again
  * at once as a new {@code offer} while the agent may still take it.</li>
  * </ul>
  */

@@ -1,0 +1,110 @@
+package org.webchat.widget;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.webchat.campaign.CampaignService;
+import org.webchat.campaign.WidgetSettings;
+import org.webchat.interaction.AttachmentRules;
+
+/**
+ * The widget's page (WID-10): {@code /widget/chat?campaign=ID}, in the loader's iframe or opened directly,
+ * with {@code host} (the embedding page's origin), {@code lang} and the pre-filled fields {@code name, email,
+ * phone, message}. Its frame-ancestors are the campaign's allowed domains (ADV-15), so no other site can
+ * frame it; a host that is not allowed gets a refusal page instead of a chat.
+ */
+@WebServlet("/widget/chat")
+public class WidgetPageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
+    @Inject
+    transient CampaignService campaigns;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String language = WidgetTexts.language(request).getLanguage();
+        Optional<WidgetSettings> settings = campaignId(request).flatMap(campaigns::widget);
+        if (settings.isEmpty()) {
+            Pages.refusal(response, HttpServletResponse.SC_NOT_FOUND, language, "Webchat",
+                    WidgetTexts.text(request, "widget.unknownCampaign"));
+            return;
+        }
+        String host = request.getParameter("host");
+        if (host != null && (!ORIGIN.matcher(host).matches() || !settings.get().allowedOrigins().allows(host))) {
+            Pages.refusal(response, HttpServletResponse.SC_FORBIDDEN, language, settings.get().name(),
+                    WidgetTexts.text(request, "widget.domainNotAllowed"));
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self';"
+                + " img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; base-uri 'none';"
+                + " form-action 'none'; frame-ancestors 'self'"
+                + settings.get().frameAncestors().stream().map(source -> " " + source).reduce("", String::concat));
+        // "<" is escaped so that no value can close the script element that carries the settings.
+        String config = config(request, settings.get(), host).build().toString().replace("<", "\\u003c");
+        response.getWriter().write("<!doctype html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>"
+                + Pages.escape(settings.get().name()) + "</title><link rel=\"stylesheet\" href=\"/widget/app.css\">"
+                + "<script id=\"webchat-config\" type=\"application/json\">" + config + "</script>"
+                + "<script src=\"/widget/app.js\" defer></script></head><body><main id=\"webchat\"></main></body></html>");
+    }
+
+    private static Optional<Long> campaignId(HttpServletRequest request) {
+        String id = request.getParameter("campaign");
+        return id != null && id.matches("[1-9][0-9]{0,17}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
+    }
+
+    private static JsonObjectBuilder config(HttpServletRequest request, WidgetSettings settings, String host) {
+        JsonObjectBuilder config = Json.createObjectBuilder()
+                .add("campaign", settings.campaignId()).add("campaignName", settings.name())
+                .add("enabled", settings.enabled()).add("color", settings.color())
+                .add("showAgentName", settings.showAgentName()).add("emailRequired", settings.emailRequired())
+                .add("phone", Json.createObjectBuilder().add("label", settings.phoneField().getLabel())
+                        .add("visible", settings.phoneField().isVisible())
+                        .add("required", settings.phoneField().isRequired()))
+                .add("feedback", settings.feedback()).add("defaultLanguage", settings.defaultLanguage().code())
+                .add("socket", "/ws/chat")
+                .add("upload", Json.createObjectBuilder().add("url", "/widget/api/attachments")
+                        .add("maxBytes", AttachmentRules.MAX_BYTES)
+                        .add("types", array(AttachmentRules.fileTypes()))
+                        .add("extensions", array(AttachmentRules.fileExtensions())))
+                .add("audio", Json.createObjectBuilder().add("maxSeconds", AttachmentRules.MAX_AUDIO_SECONDS));
+        nullable(config, "image", settings.hasImage() ? "/widget/api/campaigns/" + settings.campaignId() + "/image" : null);
+        String lang = request.getParameter("lang");
+        nullable(config, "language", lang != null && lang.matches("es|en|pt") ? lang : null);
+        nullable(config, "hostOrigin", host);
+        JsonObjectBuilder prefill = Json.createObjectBuilder();
+        for (String field : new String[] {"name", "email", "phone", "message"}) {
+            String value = request.getParameter(field);
+            prefill.add(field, value == null ? "" : value.substring(0, Math.min(value.length(), 500)));
+        }
+        return config.add("prefill", prefill);
+    }
+
+    private static JsonArrayBuilder array(Iterable<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static void nullable(JsonObjectBuilder object, String field, String value) {
+        if (value == null) {
+            object.addNull(field);
+        } else {
+            object.add(field, value);
+        }
+    }
+}
