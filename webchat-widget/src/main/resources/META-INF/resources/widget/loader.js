@@ -283,7 +283,7 @@ max-height:none;border-radius:0}
       case 'message':
         if (m.from === 'agent' && !opened && m.text) {
           const chars = Array.from(String(m.text));
-          preview.textContent = chars.length > 90 ? chars.slice(0, 89).join('') + '…' : chars.join('');
+          preview.textContent = chars.length > 90 ? chars.slice(0, 89).join('') + '\u2026' : chars.join('');
           preview.hidden = false;
         }
         fire('message', { from: m.from, text: m.text });
