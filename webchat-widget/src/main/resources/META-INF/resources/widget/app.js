@@ -34,6 +34,12 @@
       'campaign-disabled': 'This chat is not available right now.',
       'domain-not-allowed': 'This chat cannot be used on this website.',
       'unknown-campaign': 'This chat does not exist.',
+      emoji: 'Insert emoji', emojiPanel: 'Emoji', attach: 'Attach a file', attachHelp: 'Up to {size}. Allowed: {types}',
+      record: 'Record an audio message', recording: 'Recording', stopRecord: 'Stop and send',
+      cancelRecord: 'Discard the recording', noAudio: 'Audio recording is not available in this browser.',
+      micDenied: 'The microphone could not be used.', tooBig: 'The file is larger than {size}.',
+      badType: 'This kind of file cannot be sent.', noChat: 'There is no open chat to send the file to.',
+      uploadFailed: 'The file could not be sent. Please try again.', audio: 'Audio message',
     },
     es: {
       chat: 'Chat', close: 'Minimizar el chat', intro: 'Indícanos tus datos y un agente te atenderá en breve.',
@@ -56,6 +62,13 @@
       'campaign-disabled': 'Este chat no está disponible en este momento.',
       'domain-not-allowed': 'Este chat no se puede usar en este sitio web.',
       'unknown-campaign': 'Este chat no existe.',
+      emoji: 'Insertar emoji', emojiPanel: 'Emojis', attach: 'Adjuntar un archivo',
+      attachHelp: 'Hasta {size}. Permitidos: {types}', record: 'Grabar un mensaje de audio', recording: 'Grabando',
+      stopRecord: 'Detener y enviar', cancelRecord: 'Descartar la grabación',
+      noAudio: 'La grabación de audio no está disponible en este navegador.', micDenied: 'No se pudo usar el micrófono.',
+      tooBig: 'El archivo supera {size}.', badType: 'Este tipo de archivo no se puede enviar.',
+      noChat: 'No hay un chat abierto al que enviar el archivo.',
+      uploadFailed: 'No se pudo enviar el archivo. Inténtalo de nuevo.', audio: 'Mensaje de audio',
     },
     pt: {
       chat: 'Chat', close: 'Minimizar o chat', intro: 'Informe seus dados e um atendente falará com você em breve.',
@@ -78,6 +91,13 @@
       'campaign-disabled': 'Este chat não está disponível no momento.',
       'domain-not-allowed': 'Este chat não pode ser usado neste site.',
       'unknown-campaign': 'Este chat não existe.',
+      emoji: 'Inserir emoji', emojiPanel: 'Emojis', attach: 'Anexar um arquivo',
+      attachHelp: 'Até {size}. Permitidos: {types}', record: 'Gravar uma mensagem de áudio', recording: 'Gravando',
+      stopRecord: 'Parar e enviar', cancelRecord: 'Descartar a gravação',
+      noAudio: 'A gravação de áudio não está disponível neste navegador.',
+      micDenied: 'Não foi possível usar o microfone.', tooBig: 'O arquivo é maior que {size}.',
+      badType: 'Este tipo de arquivo não pode ser enviado.', noChat: 'Não há uma conversa aberta para enviar o arquivo.',
+      uploadFailed: 'Não foi possível enviar o arquivo. Tente novamente.', audio: 'Mensagem de áudio',
     },
   };
 
@@ -85,6 +105,51 @@
     const s = TEXTS[lang][key] || '';
     return vars ? s.replace(/\{(\w+)\}/g, (_, k) => vars[k]) : s;
   }
+
+  // A compact emoji set; names in the customer's language label each button.
+  const EMOJI = ('😀 😂 🤣 😊 😇 🙂 😉 😍 😘 😋 😎 🤩 🤔 🤗 😐 🙄 😏 😌 😴 😷 🤒 🥳 😕 😟 🙁 😮 😲 😳 🥺 😢 😭 😱 😠 '
+    + '😡 🤯 😬 🤫 👍 👎 👌 ✌️ 🤞 👏 🙌 👋 🙏 💪 🤝 👀 ❤️ 💔 💯 ✨ 🔥 ⭐ 🎉 🎁 🎂 ☕ 🍕 ☀️ 🌈 🌹 🐶 🐱 ✅ ❌ ❓ ❗ ⚠️ '
+    + '💡 📞 📧 📦 💳 🛒 ⏰ 📅 🚚 🏠').split(' ');
+  const EMOJI_NAMES = {
+    en: 'grinning face|face with tears of joy|rolling on the floor laughing|smiling face with smiling eyes|'
+      + 'smiling face with halo|slightly smiling face|winking face|smiling face with heart-eyes|face blowing a kiss|'
+      + 'face savoring food|smiling face with sunglasses|star-struck|thinking face|hugging face|neutral face|'
+      + 'face with rolling eyes|smirking face|relieved face|sleeping face|face with medical mask|'
+      + 'face with thermometer|partying face|confused face|worried face|slightly frowning face|face with open mouth|'
+      + 'astonished face|flushed face|pleading face|crying face|loudly crying face|face screaming in fear|angry face|'
+      + 'enraged face|exploding head|grimacing face|shushing face|thumbs up|thumbs down|OK hand|victory hand|'
+      + 'crossed fingers|clapping hands|raising hands|waving hand|folded hands|flexed biceps|handshake|eyes|red heart|'
+      + 'broken heart|hundred points|sparkles|fire|star|party popper|wrapped gift|birthday cake|hot beverage|pizza|sun|'
+      + 'rainbow|rose|dog face|cat face|check mark|cross mark|question mark|exclamation mark|warning|light bulb|'
+      + 'telephone receiver|e-mail|package|credit card|shopping cart|alarm clock|calendar|delivery truck|house',
+    es: 'cara sonriente|cara llorando de risa|revolcándose de risa|cara feliz con ojos sonrientes|'
+      + 'cara sonriente con aureola|cara sonriendo ligeramente|cara guiñando un ojo|cara sonriente con ojos de corazón|'
+      + 'cara lanzando un beso|cara saboreando comida|cara sonriente con gafas de sol|cara con estrellas|'
+      + 'cara pensativa|cara con abrazo|cara neutral|cara con ojos en blanco|cara sonriendo con suficiencia|'
+      + 'cara de alivio|cara durmiendo|cara con mascarilla|cara con termómetro|cara de fiesta|cara de confusión|'
+      + 'cara preocupada|cara con el ceño algo fruncido|cara con la boca abierta|cara asombrada|cara sonrojada|'
+      + 'cara suplicante|cara llorando|cara llorando a mares|cara gritando de miedo|cara enfadada|cara furiosa|'
+      + 'cabeza explotando|cara haciendo una mueca|cara pidiendo silencio|pulgar hacia arriba|pulgar hacia abajo|'
+      + 'señal de OK|mano con señal de victoria|dedos cruzados|manos aplaudiendo|manos levantadas celebrando|'
+      + 'mano saludando|manos en oración|bíceps flexionado|apretón de manos|ojos|corazón rojo|corazón roto|'
+      + 'cien puntos|chispas|fuego|estrella|cañón de confeti|regalo|tarta de cumpleaños|bebida caliente|pizza|sol|'
+      + 'arcoíris|rosa|cara de perro|cara de gato|marca de verificación|marca de cruz|signo de interrogación|'
+      + 'signo de exclamación|advertencia|bombilla|auricular de teléfono|correo electrónico|paquete|'
+      + 'tarjeta de crédito|carrito de compra|despertador|calendario|camión de reparto|casa',
+    pt: 'rosto sorridente|rosto chorando de rir|rolando no chão de rir|rosto sorridente com olhos sorridentes|'
+      + 'rosto sorridente com auréola|rosto levemente sorridente|rosto piscando|rosto sorridente com olhos de coração|'
+      + 'rosto mandando um beijo|rosto saboreando comida|rosto sorridente com óculos escuros|rosto deslumbrado|'
+      + 'rosto pensativo|rosto abraçando|rosto neutro|rosto revirando os olhos|rosto com sorriso malicioso|'
+      + 'rosto aliviado|rosto dormindo|rosto com máscara médica|rosto com termômetro|rosto festivo|rosto confuso|'
+      + 'rosto preocupado|rosto levemente franzido|rosto com boca aberta|rosto espantado|rosto ruborizado|'
+      + 'rosto suplicante|rosto chorando|rosto chorando muito|rosto gritando de medo|rosto zangado|rosto furioso|'
+      + 'cabeça explodindo|rosto com careta|rosto pedindo silêncio|polegar para cima|polegar para baixo|sinal de OK|'
+      + 'mão em V de vitória|dedos cruzados|mãos aplaudindo|mãos para o alto|mão acenando|mãos juntas|'
+      + 'bíceps flexionado|aperto de mãos|olhos|coração vermelho|coração partido|cem pontos|brilhos|fogo|estrela|'
+      + 'confete|presente|bolo de aniversário|bebida quente|pizza|sol|arco-íris|rosa|rosto de cachorro|rosto de gato|'
+      + 'marca de seleção|xis|ponto de interrogação|ponto de exclamação|aviso|lâmpada|telefone|e-mail|pacote|'
+      + 'cartão de crédito|carrinho de compras|despertador|calendário|caminhão de entrega|casa',
+  }[lang].split('|');
 
   const MAX_TEXT = 8000; // the server's limit for one message
   const EMAIL = /^[^@\s]{1,64}@[^@\s]+\.[^@\s]+$/; // the server's own check
@@ -116,6 +181,11 @@
     down: 'M6 9l6 6 6-6',
     send: 'M3 11l18-8-8 18-2-8z',
     end: 'M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10',
+    emoji: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM8 14c1 1.5 2.3 2 4 2s3-.5 4-2M9 9.5h.01M15 9.5h.01',
+    attach: 'M20 11.5l-7.8 7.8a5 5 0 0 1-7-7l8.4-8.4a3.3 3.3 0 0 1 4.7 4.7l-8.4 8.4a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8',
+    mic: 'M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3',
+    stop: 'M7 7h10v10H7z',
+    trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
     person: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c1-4 4.5-6 8-6s7 2 8 6',
   };
 
@@ -221,11 +291,31 @@
   });
   const textIn = h('textarea', { id: 'wc-text', rows: 1, maxlength: MAX_TEXT, placeholder: t('composer'),
     onkeydown: composerKey, oninput: composerInput });
+  const emojiBtn = iconButton('wc-emoji', t('emoji'), 'emoji', () => toggleEmoji(emojiPanel.hidden));
+  emojiBtn.setAttribute('aria-haspopup', 'dialog');
+  emojiBtn.setAttribute('aria-controls', 'wc-emoji-panel');
+  emojiBtn.setAttribute('aria-expanded', 'false');
+  const emojiPanel = h('div', { id: 'wc-emoji-panel', role: 'dialog', 'aria-label': t('emojiPanel'), hidden: true,
+    onkeydown: emojiKey });
+  const upload = cfg.upload || {};
+  const attachHelp = t('attachHelp', { size: humanSize(upload.maxBytes), types: (upload.extensions || []).join(' ') });
+  const fileIn = h('input', { type: 'file', id: 'wc-file', hidden: true, tabindex: -1, 'aria-label': t('attach'),
+    accept: (upload.types || []).concat(upload.extensions || []).join(','), onchange: pickedFile });
+  const attachBtn = iconButton('wc-attach', t('attach'), 'attach', () => fileIn.click());
+  attachBtn.title = t('attach') + '. ' + attachHelp;
+  attachBtn.setAttribute('aria-describedby', 'wc-attach-help');
+  const recordBtn = iconButton('wc-record', t('record'), 'mic', startRecording);
+  const recTime = h('span', { class: 'wc-rec-time' });
+  const recBar = h('div', { id: 'wc-recording', class: 'wc-recording', hidden: true },
+    h('span', { class: 'wc-rec-dot', 'aria-hidden': 'true' }), h('span', { text: t('recording') }), recTime,
+    iconButton('wc-record-cancel', t('cancelRecord'), 'trash', () => stopRecording(false)),
+    iconButton('wc-record-stop', t('stopRecord'), 'stop', () => stopRecording(true)));
   const tools = h('div', { class: 'wc-tools' },
+    emojiBtn, attachBtn, fileIn, h('span', { id: 'wc-attach-help', class: 'wc-sr', text: attachHelp }), recordBtn,
     iconButton('wc-end', t('end'), 'end', () => askEnd(true)),
     h('button', { type: 'submit', id: 'wc-send', class: 'wc-icon', 'aria-label': t('send'), title: t('send') }, icon('send')));
   const composer = h('form', { id: 'wc-composer', onsubmit: (e) => { e.preventDefault(); sendComposer(); } },
-    h('label', { for: 'wc-text', class: 'wc-sr', text: t('composer') }), textIn, tools);
+    emojiPanel, h('label', { for: 'wc-text', class: 'wc-sr', text: t('composer') }), textIn, tools, recBar);
 
   // Rating (WID-08, ADV-10).
   let rating = 0;
@@ -333,6 +423,9 @@
     if (f.text) {
       li.append(h('div', { class: 'wc-text' }, ...linkify(String(f.text))));
     }
+    if (f.attachment) {
+      li.append(attachment(f.attachment));
+    }
     const meta = h('div', { class: 'wc-meta' });
     const at = f.at && new Date(f.at);
     if (at && !isNaN(at)) {
@@ -346,6 +439,36 @@
       li.append(meta);
     }
     return li;
+  }
+
+  // Attachment urls are the server's own; anything else is shown as a plain name.
+  function attachment(a) {
+    const name = String(a.name || '');
+    let url = '';
+    try {
+      const u = typeof a.url === 'string' && new URL(a.url, location.href);
+      url = u && u.origin === location.origin ? u.href : '';
+    } catch (e) {
+      // not a url: no link
+    }
+    if (!url) {
+      return h('span', { class: 'wc-file', text: name });
+    }
+    if (a.kind === 'audio') {
+      return h('audio', { class: 'wc-audio', controls: true, preload: 'none', src: url, 'aria-label': t('audio') });
+    }
+    if (/^image\//.test(a.type)) {
+      return h('a', { class: 'wc-thumb', href: url, target: '_blank', rel: 'noopener noreferrer' },
+        h('img', { src: url, alt: name, loading: 'lazy' }));
+    }
+    return h('a', { class: 'wc-file', href: url, download: name, rel: 'noopener noreferrer' },
+      name, h('span', { class: 'wc-size', text: ' (' + humanSize(a.size) + ')' }));
+  }
+
+  function humanSize(bytes) {
+    const n = Number(bytes) || 0;
+    const [unit, div] = n >= 1048576 ? ['MB', 1048576] : n >= 1024 ? ['KB', 1024] : ['B', 1];
+    return (n / div).toLocaleString(lang, { maximumFractionDigits: div > 1 ? 1 : 0 }) + ' ' + unit;
   }
 
   function setTick(li, state) {
@@ -474,6 +597,8 @@
     }
     if (ended) {
       askEnd(false);
+      toggleEmoji(false);
+      stopRecording(false);
       typingEl.hidden = true;
       endPending = false;
       // Nothing more can be stored in an ended chat: what is still unsent stays marked as not sent.
@@ -939,6 +1064,7 @@
     composer.hidden = false;
     endedBox.hidden = true;
     typingEl.hidden = true;
+    stopRecording(false);
     unread = 0;
     toHost('unread', { count: 0 });
   }
@@ -1040,6 +1166,226 @@
       typingOn = false;
       typingSentAt = 0;
       sendInChat({ type: 'typing', typing: false });
+    }
+  }
+
+  // Emoji panel: arrow keys move in its 8-column grid, Escape closes it.
+  let emojiUsed = false;
+
+  function toggleEmoji(open) {
+    if (open && !emojiPanel.firstChild) {
+      emojiPanel.append(...EMOJI.map((e, i) => h('button', { type: 'button', class: 'wc-emoji',
+        'aria-label': EMOJI_NAMES[i], title: EMOJI_NAMES[i], text: e, onclick: () => insertEmoji(e) })));
+    }
+    emojiPanel.hidden = !open;
+    emojiBtn.setAttribute('aria-expanded', String(open));
+    if (open) {
+      emojiUsed = false;
+      emojiPanel.firstChild.focus();
+    }
+  }
+
+  function insertEmoji(e) {
+    textIn.setRangeText(e, textIn.selectionStart, textIn.selectionEnd, 'end'); // at the caret
+    emojiUsed = true;
+    composerInput();
+  }
+
+  function emojiKey(e) {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      toggleEmoji(false);
+      (emojiUsed ? textIn : emojiBtn).focus();
+      return;
+    }
+    const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -8, ArrowDown: 8 }[e.key];
+    const buttons = [...emojiPanel.children];
+    const next = step && buttons[buttons.indexOf(document.activeElement) + step];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  }
+
+  document.addEventListener('click', (e) => {
+    if (!emojiPanel.hidden && !emojiPanel.contains(e.target) && !emojiBtn.contains(e.target)) {
+      toggleEmoji(false);
+    }
+  });
+
+  // ---- Attachments and audio messages (WID-06) ----------------------------------------------------
+
+  const retrying = new Map(); // clientId -> upload waiting to be retried after a network failure
+
+  function pickedFile() {
+    const file = fileIn.files[0];
+    fileIn.value = '';
+    if (file) {
+      sendFile(file, 'file', file.name);
+    }
+  }
+
+  function allowedType(file) {
+    const ext = (/\.[^.]+$/.exec(file.name) || [''])[0].toLowerCase();
+    return (upload.types || []).includes(file.type) || (upload.extensions || []).includes(ext);
+  }
+
+  // Checked here first, so that the customer learns the limits before waiting for an upload.
+  function sendFile(blob, kind, name) {
+    if (!token) {
+      notice(t('noChat'));
+    } else if (upload.maxBytes && blob.size > upload.maxBytes) {
+      notice(t('tooBig', { size: humanSize(upload.maxBytes) }));
+    } else if (kind === 'file' && !allowedType(blob)) {
+      notice(t('badType'));
+    } else {
+      const u = { id: newId(), blob, kind, name, tries: 0 };
+      u.li = addPending(u.id, name);
+      u.bar = h('progress', { class: 'wc-progress', max: 1, value: 0, 'aria-label': t('sending') });
+      u.li.querySelector('.wc-text').after(u.bar);
+      tryUpload(u);
+    }
+  }
+
+  // One try; the same client id on every retry, so the server stores the file once.
+  function tryUpload(u) {
+    if (pending.get(u.id) !== u.li) {
+      return; // delivered over the socket meanwhile, or the chat was cleared
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', upload.url);
+    xhr.setRequestHeader('X-Webchat-Token', token);
+    xhr.setRequestHeader('X-Webchat-Client-Id', u.id);
+    xhr.setRequestHeader('X-Webchat-File-Name', encodeURIComponent(u.name));
+    xhr.setRequestHeader('X-Webchat-Kind', u.kind);
+    xhr.setRequestHeader('Content-Type', u.blob.type || 'application/octet-stream');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) {
+        u.bar.value = e.loaded / e.total;
+      }
+    };
+    xhr.onload = () => {
+      if (pending.get(u.id) !== u.li) {
+        return;
+      }
+      let body = {};
+      try {
+        body = JSON.parse(xhr.responseText) || {};
+      } catch (e) {
+        // not JSON: judged by the status alone
+      }
+      if (xhr.status === 200 && body.seq) {
+        handlers.message({ seq: body.seq, clientId: body.clientId || u.id, from: 'customer',
+          attachment: body.attachment, at: new Date().toISOString() });
+      } else if (xhr.status >= 400 && xhr.status < 500) {
+        pending.delete(u.id);
+        u.li.remove();
+        const size = humanSize(upload.maxBytes);
+        notice({ 'too-big': t('tooBig', { size }), 'bad-type': t('badType'), 'no-chat': t('noChat') }[body.code]
+          || t('uploadFailed'));
+      } else {
+        retry(u);
+      }
+    };
+    xhr.onerror = () => retry(u);
+    xhr.send(u.blob);
+  }
+
+  function retry(u) {
+    if (pending.get(u.id) !== u.li) {
+      return;
+    }
+    if (++u.tries > 5) {
+      pending.delete(u.id);
+      u.li.remove();
+      notice(t('uploadFailed'));
+      return;
+    }
+    u.bar.value = 0;
+    u.timer = setTimeout(() => {
+      retrying.delete(u.id);
+      tryUpload(u);
+    }, Math.min(30000, 1000 * 2 ** u.tries));
+    retrying.set(u.id, u);
+  }
+
+  let rec = null; // the recording in progress: {recorder, keep, timer}
+
+  async function startRecording() {
+    const media = navigator.mediaDevices;
+    if (rec) {
+      return;
+    }
+    if (!media || !media.getUserMedia || !window.MediaRecorder) {
+      notice(t('noAudio'));
+      return;
+    }
+    rec = {};
+    let stream;
+    try {
+      stream = await media.getUserMedia({ audio: true });
+    } catch (e) {
+      rec = null;
+      notice(t('micDenied'));
+      return;
+    }
+    if (!rec) {
+      stream.getTracks().forEach((track) => track.stop()); // cancelled while the browser asked
+      return;
+    }
+    const type = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4']
+      .find((m) => MediaRecorder.isTypeSupported(m));
+    const recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
+    const chunks = [];
+    const startedAt = Date.now();
+    const max = (cfg.audio && cfg.audio.maxSeconds) || 120;
+    const clock = (s) => Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+    const current = { recorder, keep: false };
+    rec = current;
+    recorder.ondataavailable = (e) => {
+      if (e.data.size) {
+        chunks.push(e.data);
+      }
+    };
+    recorder.onstop = () => {
+      stream.getTracks().forEach((track) => track.stop());
+      clearInterval(current.timer);
+      if (current.keep && chunks.length) {
+        const mime = (recorder.mimeType || type || 'audio/webm').split(';')[0];
+        const ext = { 'audio/ogg': '.ogg', 'audio/mp4': '.m4a' }[mime] || '.webm';
+        sendFile(new Blob(chunks, { type: mime }), 'audio', 'audio-' + new Date().toISOString() + ext);
+      }
+    };
+    const tick = () => {
+      const s = Math.floor((Date.now() - startedAt) / 1000);
+      recTime.textContent = clock(Math.min(s, max)) + ' / ' + clock(max);
+      if (s >= max) {
+        stopRecording(true); // the server's limit for one audio message
+      }
+    };
+    recorder.start();
+    tick();
+    current.timer = setInterval(tick, 250);
+    showRecording(true);
+  }
+
+  function stopRecording(keep) {
+    const current = rec;
+    rec = null;
+    if (current && current.recorder) {
+      current.keep = keep;
+      current.recorder.stop();
+      showRecording(false);
+    }
+  }
+
+  function showRecording(on) {
+    const hadFocus = composer.contains(document.activeElement);
+    textIn.hidden = on;
+    tools.hidden = on;
+    recBar.hidden = !on;
+    if (hadFocus || on) {
+      (on ? document.getElementById('wc-record-stop') : recordBtn).focus();
     }
   }
 
@@ -1162,6 +1508,11 @@
       document.body.classList.remove('wc-offline');
       attempt = 0;
       connect();
+      for (const u of retrying.values()) {
+        clearTimeout(u.timer); // the network is back: no need to wait for the backoff
+        retrying.delete(u.id);
+        tryUpload(u);
+      }
     });
     // Another tab of the site started, replaced or cleared the chat: follow it.
     window.addEventListener('storage', (e) => {
