@@ -631,7 +631,8 @@
   let endPending = false;
   let ratingPending = null;
   let offlinePending = null;
-  let pageUrl = location.href;
+  let pageUrl = location.href; // the host page's address once the loader reports it
+  let reportedUrl = null; // the address the server last heard of
   const sentHere = new Set(); // outbox entries already sent on the current socket
   let budget = 20;
   let budgetAt = 0;
@@ -735,6 +736,7 @@
     }
     if (/^https?:\/\//i.test(pageUrl)) {
       f.pageUrl = pageUrl.slice(0, 2000);
+      reportedUrl = pageUrl;
     }
     if (cfg.hostOrigin) {
       f.host = cfg.hostOrigin;
@@ -769,6 +771,9 @@
   function resendPending() {
     sentHere.clear();
     flushOutbox();
+    if (offlinePending) {
+      send(Object.assign({ type: 'message' }, offlinePending));
+    }
     if (endPending) {
       sendInChat({ type: 'end' });
     }
@@ -825,6 +830,9 @@
         firstMessage = '';
       }
       resendPending();
+      if (pageUrl !== reportedUrl) {
+        reportPage(); // the loader's report came after the hello had gone
+      }
     },
 
     refused(f) {
@@ -884,7 +892,9 @@
         if (f.from === 'agent') {
           typingEl.hidden = true;
         }
-        toHost('message', { from: f.from, text: f.text || (f.attachment && f.attachment.name) || '' });
+        if (f.from !== 'customer') {
+          toHost('message', { from: f.from, text: f.text || (f.attachment && f.attachment.name) || '' });
+        }
         if (f.from === 'agent' && !isOpen) {
           unread++;
           toHost('unread', { count: unread });
@@ -1410,7 +1420,15 @@
 
   // ---- Host page (loader) ------------------------------------------------------------------------
 
+  let hostState = null;
+
   function toHost(type, data) {
+    if (type === 'state') {
+      if (data.state === hostState) {
+        return; // a reconnect's welcome repeats the state: the host hears of changes only
+      }
+      hostState = data.state;
+    }
     if (host) {
       window.parent.postMessage(Object.assign({ webchat: 1, type }, data), host);
     }
@@ -1420,6 +1438,12 @@
     const target = view === chatView ? (composer.hidden ? newBtn : textIn) : view && view.querySelector('input, textarea, button');
     if (target) {
       target.focus();
+    }
+  }
+
+  function reportPage() {
+    if (pageUrl !== reportedUrl && chatState !== 'ENDED' && sendInChat({ type: 'page', url: pageUrl.slice(0, 2000) })) {
+      reportedUrl = pageUrl;
     }
   }
 
@@ -1457,11 +1481,9 @@
         }
         break;
       case 'page':
-        if (typeof m.url === 'string' && /^https?:\/\//i.test(m.url) && m.url !== pageUrl) {
+        if (typeof m.url === 'string' && /^https?:\/\//i.test(m.url)) {
           pageUrl = m.url;
-          if (chatState !== 'ENDED') {
-            sendInChat({ type: 'page', url: pageUrl.slice(0, 2000) });
-          }
+          reportPage();
         }
         break;
     }
