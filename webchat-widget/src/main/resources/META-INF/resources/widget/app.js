@@ -827,7 +827,7 @@
       applyState(f.state);
       if (firstMessage) {
         queueText(firstMessage);
-        firstMessage = '';
+        firstMessage = firstIn.value = '';
       }
       resendPending();
       if (pageUrl !== reportedUrl) {
@@ -1030,8 +1030,7 @@
       return;
     }
     arrival = { name: nameIn.value.trim(), email: emailIn.value.trim(), phone: phoneShown ? phoneIn.value.trim() : '' };
-    firstMessage = firstIn.value.trim();
-    firstIn.value = '';
+    firstMessage = firstIn.value.trim(); // sent once the chat is open; kept in the form if refused
     starting = true;
     startBtn.disabled = true;
     wanted = true;
