@@ -44,6 +44,9 @@ BANNER
       administrator  admin / admin
       supervisor     supervisor / supervisor
       agents         agent1 / agent1, agent2 / agent2
+
+    The demo campaign as customers see it (its chat widget):
+                         http://localhost:$port/widget/example?campaign=1
 BANNER
     fi
     echo ""

@@ -47,12 +47,6 @@ public class CustomerChatService {
                           String pageUrl, String hostOrigin) {
     }
 
-    /**
-     * Who attends the chat, as the customer sees them (ADV-08, ADV-13): the agent's name unless the campaign
-     * hides it; the campaign image as every agent's picture, else the agent's own photo (shown with the name).
-     */
-    public record AgentCard(String name, Long campaignImage, Long agentPhoto) {
-    }
 
     /**
      * Resumes the interaction of {@code token} when it belongs to the campaign; otherwise applies the campaign's
@@ -121,6 +115,15 @@ public class CustomerChatService {
         if (campaign == null || !campaign.isOfflineMessageEnabled()) {
             throw new IllegalArgumentException("This campaign takes no offline messages");
         }
+        // A resend (the acknowledgement was lost with the socket) finds the message it already left.
+        Optional<Interaction> left = em.createQuery("select m.interaction from ChatMessage m where m.clientId = :clientId"
+                        + " and m.interaction.campaign.id = :campaign"
+                        + " and m.interaction.state = org.webchat.interaction.InteractionState.OFFLINE", Interaction.class)
+                .setParameter("clientId", clientId).setParameter("campaign", campaign.getId())
+                .getResultStream().findFirst();
+        if (left.isPresent()) {
+            return opening(left.get(), null);
+        }
         Instant now = clock.instant();
         Language language = Language.fromCode(arrival.language(), campaign.getDefaultLanguage());
         Interaction interaction = Interaction.offline(campaign,
@@ -155,15 +158,17 @@ public class CustomerChatService {
     }
 
     /** Who attends the interaction, as its customer may see them; empty while nobody does. */
-    public Optional<AgentCard> agentCard(long interactionId) {
+    public Optional<LiveEvent.AgentCard> agentCard(long interactionId) {
         return interactions.find(interactionId).filter(i -> i.getState() == InteractionState.ASSIGNED)
-                .flatMap(i -> i.getAgent().map(agent -> {
-                    Campaign campaign = i.getCampaign();
-                    boolean named = campaign.isShowAgentName();
-                    Long campaignImage = campaign.getImage() != null ? campaign.getId() : null;
-                    Long photo = campaignImage == null && named && agent.getPhoto() != null ? agent.getId() : null;
-                    return new AgentCard(named ? agent.getName() : null, campaignImage, photo);
-                }));
+                .flatMap(i -> i.getAgent().map(agent -> card(i.getCampaign(), agent)));
+    }
+
+    /** The agent as the campaign's customers see it (ADV-08, ADV-13). */
+    public static LiveEvent.AgentCard card(Campaign campaign, org.webchat.agent.User agent) {
+        boolean named = campaign.isShowAgentName();
+        Long campaignImage = campaign.getImage() != null ? campaign.getId() : null;
+        Long photo = campaignImage == null && named && agent.getPhoto() != null ? agent.getId() : null;
+        return new LiveEvent.AgentCard(named ? agent.getName() : null, campaignImage, photo);
     }
 
     /** ADV-10: whether the customer of this chat may rate it now (ended, asked for, not rated yet). */

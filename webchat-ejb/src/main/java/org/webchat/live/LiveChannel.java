@@ -9,6 +9,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Where services publish live events. Events published in a transaction travel only once it has committed
@@ -18,6 +20,7 @@ import java.util.List;
 @ApplicationScoped
 public class LiveChannel {
 
+    private static final Logger LOG = Logger.getLogger(LiveChannel.class.getName());
     private static final Object PENDING = LiveChannel.class.getName() + ".pending";
 
     @Inject
@@ -30,7 +33,7 @@ public class LiveChannel {
     @SuppressWarnings("unchecked")
     public void publish(LiveEvent event) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            published.fire(event);
+            deliver(event);
             return;
         }
         List<LiveEvent> pending = (List<LiveEvent>) transactions.getResource(PENDING);
@@ -46,12 +49,21 @@ public class LiveChannel {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        events.forEach(published::fire);
+                        events.forEach(LiveChannel.this::deliver);
                     }
                 }
             });
             pending = events;
         }
         pending.add(event);
+    }
+
+    /** One screen that fails on an event must not keep it from the others, nor the next events from anyone. */
+    private void deliver(LiveEvent event) {
+        try {
+            published.fire(event);
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "A live event could not be delivered everywhere: " + event, failed);
+        }
     }
 }

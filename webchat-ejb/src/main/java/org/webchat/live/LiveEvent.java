@@ -23,9 +23,20 @@ public sealed interface LiveEvent extends Serializable
     record Attachment(long id, String kind, String name, String contentType, long size, String key) implements Serializable {
     }
 
-    /** An interaction entered a new state: queued, offered, assigned, ended... */
-    record InteractionChanged(long interactionId, long campaignId, String state, Long agentId, String agentName,
+    /**
+     * An interaction entered a new state: queued, offered, assigned, ended... An assignment carries who attends
+     * it as the customer may see them ({@code card}, null otherwise).
+     */
+    record InteractionChanged(long interactionId, long campaignId, String state, Long agentId, AgentCard card,
                               String endReason, Instant at) implements LiveEvent {
+    }
+
+    /**
+     * The agent as its customer sees it (ADV-08, ADV-13): its name unless the campaign hides it; as picture the
+     * campaign's image ({@code campaignImage}, a campaign id), else the agent's own photo ({@code agentPhoto}, an
+     * agent id, only with the name); null where there is none.
+     */
+    record AgentCard(String name, Long campaignImage, Long agentPhoto) implements Serializable {
     }
 
     /**

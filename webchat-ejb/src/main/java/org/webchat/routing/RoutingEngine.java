@@ -42,6 +42,7 @@ import org.webchat.campaign.Language;
 import org.webchat.campaign.MaxTimeRule;
 import org.webchat.campaign.MessageKind;
 import org.webchat.interaction.ChatService;
+import org.webchat.interaction.CustomerChatService;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionRepository;
 import org.webchat.interaction.InteractionState;
@@ -336,7 +337,7 @@ public class RoutingEngine {
         interaction.assign(agent, at);
         member.recordAssignment(at);
         live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
-                InteractionState.ASSIGNED.name(), agent.getId(), agent.getName(), null, at));
+                InteractionState.ASSIGNED.name(), agent.getId(), CustomerChatService.card(campaign, agent), null, at));
         automaticMessage(campaign, interaction, agent);
     }
 

@@ -1,5 +1,7 @@
 package org.webchat.chat;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -30,6 +32,9 @@ public class ChatSockets {
 
     @Inject
     CustomerChatService chats;
+
+    @Resource
+    ManagedExecutorService executor;
 
     void joinChat(long interactionId, long campaignId, Session session) {
         campaigns.put(interactionId, campaignId);
@@ -68,14 +73,16 @@ public class ChatSockets {
         } else if (event instanceof LiveEvent.InteractionChanged changed) {
             if (customers.containsKey(changed.interactionId())) {
                 var state = Frames.of("state").add("interaction", changed.interactionId()).add("state", changed.state());
-                if ("ASSIGNED".equals(changed.state())) {
-                    chats.agentCard(changed.interactionId()).ifPresent(card -> Frames.agentCard(state, card));
+                if (changed.card() != null) {
+                    Frames.agentCard(state, changed.card());
                 }
                 Frames.optional(state, "endReason", changed.endReason());
                 toCustomers(changed.interactionId(), state.build().toString());
             }
-            if ("ASSIGNED".equals(changed.state()) || "ENDED".equals(changed.state())) {
-                queueMoved(changed.campaignId());
+            if (("ASSIGNED".equals(changed.state()) || "ENDED".equals(changed.state()))
+                    && campaigns.containsValue(changed.campaignId())) {
+                // Read in a transaction of its own: this runs after the event's transaction has completed.
+                executor.execute(() -> queueMoved(changed.campaignId()));
             }
             if ("ASSIGNED".equals(changed.state())) {
                 toAgent(changed.agentId(), Frames.of("assigned").add("interaction", changed.interactionId())
@@ -106,9 +113,6 @@ public class ChatSockets {
 
     /** WID-05: the customers still waiting in the campaign, connected to this node, learn their new place. */
     private void queueMoved(long campaignId) {
-        if (!campaigns.containsValue(campaignId)) {
-            return;
-        }
         chats.positions(campaignId).forEach((interactionId, position) -> {
             if (customers.containsKey(interactionId)) {
                 toCustomers(interactionId, Frames.of("queue").add("interaction", interactionId).add("position", position)

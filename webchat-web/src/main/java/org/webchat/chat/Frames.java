@@ -3,7 +3,6 @@ package org.webchat.chat;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
-import org.webchat.interaction.CustomerChatService;
 import org.webchat.interaction.StoredMessage;
 import org.webchat.live.LiveEvent;
 import org.webchat.widget.AttachmentJson;
@@ -56,7 +55,7 @@ final class Frames {
     }
 
     /** Who attends the chat, as the customer may see them (ADV-08, ADV-13). */
-    static JsonObjectBuilder agentCard(JsonObjectBuilder frame, CustomerChatService.AgentCard card) {
+    static JsonObjectBuilder agentCard(JsonObjectBuilder frame, LiveEvent.AgentCard card) {
         optional(frame, "agentName", card.name());
         if (card.campaignImage() != null) {
             frame.add("agentPicture", "/widget/api/campaigns/" + card.campaignImage() + "/image");

@@ -50,7 +50,8 @@ public class WidgetPageServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self';"
-                + " img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; base-uri 'none';"
+                + " img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self' " + sockets(request) + ";"
+                + " base-uri 'none';"
                 + " form-action 'none'; frame-ancestors 'self'"
                 + settings.get().frameAncestors().stream().map(source -> " " + source).reduce("", String::concat));
         // "<" is escaped so that no value can close the script element that carries the settings.
@@ -60,6 +61,12 @@ public class WidgetPageServlet extends HttpServlet {
                 + Pages.escape(settings.get().name()) + "</title><link rel=\"stylesheet\" href=\"/widget/app.css\">"
                 + "<script id=\"webchat-config\" type=\"application/json\">" + config + "</script>"
                 + "<script src=\"/widget/app.js\" defer></script></head><body><main id=\"webchat\"></main></body></html>");
+    }
+
+    /** This server's socket addresses, named because some browsers do not count them under 'self'. */
+    private static String sockets(HttpServletRequest request) {
+        String host = request.getHeader("Host");
+        return host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]+") ? "" : "ws://" + host + " wss://" + host;
     }
 
     private static Optional<Long> campaignId(HttpServletRequest request) {

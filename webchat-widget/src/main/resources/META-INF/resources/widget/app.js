@@ -731,7 +731,8 @@
         f.email = arrival.email;
       }
       if (arrival.phone) {
-        f.phone = arrival.phone;
+        // The campaign's configurable field (ADV-14) travels as "extra": it may be a phone or an ID document.
+        f.extra = arrival.phone;
       }
     }
     if (/^https?:\/\//i.test(pageUrl)) {

@@ -144,9 +144,8 @@ max-height:none;border-radius:0}
     fetch(options.base + '/widget/api/campaigns/' + campaign + '/launcher', { credentials: 'omit' })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status))))
       .then((data) => {
-        if (data.enabled === false) {
-          fail('the campaign is disabled');
-        } else if (doc.body) {
+        // A disabled campaign (ADV-09) still shows its launcher: the panel then says the chat is unavailable.
+        if (doc.body) {
           draw(data);
         } else {
           doc.addEventListener('DOMContentLoaded', () => draw(data));
