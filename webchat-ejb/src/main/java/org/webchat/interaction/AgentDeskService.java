@@ -4,15 +4,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.webchat.agent.BreakType;
 import org.webchat.agent.User;
 import org.webchat.agent.UserRepository;
+import org.webchat.campaign.CannedResponse;
 import org.webchat.campaign.MessageKind;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
+import org.webchat.quality.Evaluation;
+import org.webchat.quality.EvaluationKind;
+import org.webchat.quality.QualityModel;
+import org.webchat.quality.QualityQuestion;
 
 /**
  * The agent's side of its chats, as the workspace socket drives it. Every call names the agent: an agent
@@ -20,6 +29,9 @@ import org.webchat.live.LiveEvent;
  */
 @Stateless
 public class AgentDeskService {
+
+    /** How many earlier conversations of a customer the workspace shows (AGT-06). */
+    public static final int HISTORY_LIMIT = 20;
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;
@@ -38,14 +50,34 @@ public class AgentDeskService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** One of the agent's chats, as the workspace lists it. */
-    public record AssignedChat(long interactionId, long campaignId, String campaignName, String customerName,
-                               String customerEmail, String customerPhone, String pageUrl, Instant queuedAt,
-                               Instant assignedAt, long lastSeq) {
+    /** One of the agent's chats, as the workspace lists it, with the number of its last message. */
+    public record AssignedChat(LiveEvent.ChatInfo info, long lastSeq) {
+    }
+
+    /** An earlier conversation of the same customer (AGT-06), read-only. */
+    public record EarlierChat(long interactionId, String campaignName, Instant createdAt, Instant endedAt,
+                              List<StoredMessage> messages) {
+    }
+
+    /** A canned response of the chat's campaign (MSG-07, ADV-16). */
+    public record Canned(String shortcut, String title, String text) {
+    }
+
+    /** The campaign's quality model as the agent answers it after the end (ADV-02, AGT-07). */
+    public record QualityForm(long modelId, String name, List<Question> questions) {
+    }
+
+    public record Question(long id, String text, int weight, int scaleMin, int scaleMax) {
     }
 
     public Optional<User> agent(String login) {
         return users.findByLogin(login);
+    }
+
+    /** The break types an agent may take (AGT-07). */
+    public List<BreakType> breakTypes() {
+        return em.createQuery("select b from BreakType b where b.enabled = true order by b.name", BreakType.class)
+                .getResultList();
     }
 
     /** The agent's open chats, oldest first. */
@@ -53,17 +85,24 @@ public class AgentDeskService {
         return em.createQuery("select i from Interaction i join fetch i.campaign where i.agent.id = :agent"
                         + " and i.state = org.webchat.interaction.InteractionState.ASSIGNED order by i.assignedAt, i.id",
                         Interaction.class)
-                .setParameter("agent", agentId).getResultList().stream().map(AgentDeskService::view).toList();
+                .setParameter("agent", agentId).getResultList().stream()
+                .map(i -> new AssignedChat(info(i), i.getLastSeq())).toList();
     }
 
     /** The chat, when it is assigned to this agent now. */
-    public Optional<AssignedChat> chat(long agentId, long interactionId) {
-        return own(agentId, interactionId).map(AgentDeskService::view);
+    public Optional<LiveEvent.ChatInfo> chat(long agentId, long interactionId) {
+        return own(agentId, interactionId).map(AgentDeskService::info);
     }
 
     public StoredMessage write(long agentId, long interactionId, String clientId, String text) {
         Interaction interaction = ownLocked(agentId, interactionId).orElseThrow(NotYours::new);
         return chat.post(interaction.getId(), SenderKind.AGENT, em.find(User.class, agentId), clientId, text);
+    }
+
+    /** AGT-05: the agent sends a file or an audio message, already checked against {@link AttachmentRules}. */
+    public StoredMessage attach(long agentId, long interactionId, String clientId, ChatService.Upload upload) {
+        Interaction interaction = ownLocked(agentId, interactionId).orElseThrow(NotYours::new);
+        return chat.post(interaction.getId(), SenderKind.AGENT, em.find(User.class, agentId), clientId, null, upload);
     }
 
     public List<StoredMessage> messagesAfter(long agentId, long interactionId, long afterSeq) {
@@ -83,6 +122,84 @@ public class AgentDeskService {
                 InteractionState.ENDED.name(), agentId, null, EndReason.AGENT.name(), now));
     }
 
+    /**
+     * AGT-06: the customer's earlier conversations, matched by e-mail, else by phone, newest first; only for a
+     * chat that is the agent's now.
+     */
+    public List<EarlierChat> history(long agentId, long interactionId) {
+        Interaction current = own(agentId, interactionId).orElseThrow(NotYours::new);
+        Customer customer = current.getCustomer();
+        String field = customer.getEmail().isPresent() ? "i.customer.email" : "i.customer.phone";
+        Optional<String> key = customer.getEmail().or(customer::getPhone);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from Interaction i join fetch i.campaign where lower(" + field + ") = lower(:key)"
+                        + " and i.id <> :current order by i.createdAt desc, i.id desc", Interaction.class)
+                .setParameter("key", key.get()).setParameter("current", interactionId)
+                .setMaxResults(HISTORY_LIMIT).getResultList().stream()
+                .map(i -> new EarlierChat(i.getId(), i.getCampaign().getName(), i.getCreatedAt(), i.getEndedAt(),
+                        chat.messagesAfter(i.getId(), 0)))
+                .toList();
+    }
+
+    /** The canned responses of the chat's campaign in the chat's language, and those for every language. */
+    public List<Canned> canned(long agentId, long interactionId) {
+        Interaction interaction = own(agentId, interactionId).orElseThrow(NotYours::new);
+        return interaction.getCampaign().getCannedResponses().stream()
+                .filter(r -> r.getLanguage().map(l -> l == interaction.getLanguage()).orElse(true))
+                .map(r -> new Canned(r.getShortcut(), r.getTitle(), r.getText()))
+                .toList();
+    }
+
+    /**
+     * ADV-02, AGT-07: the quality model the agent answers for a chat it attended that has ended, while it has
+     * not answered it yet; empty otherwise.
+     */
+    public Optional<QualityForm> qualityForm(long agentId, long interactionId) {
+        return attendedAndEnded(agentId, interactionId)
+                .filter(i -> !evaluated(agentId, interactionId))
+                .flatMap(i -> Optional.ofNullable(i.getCampaign().getQualityModel()))
+                .filter(QualityModel::isEnabled)
+                .map(model -> new QualityForm(model.getId(), model.getName(), model.getQuestions().stream()
+                        .map(q -> new Question(q.getId(), q.getText(), q.getWeight(), q.getScaleMin(), q.getScaleMax()))
+                        .toList()));
+    }
+
+    /** The agent's answers to the quality model of a chat it attended; every question, each within its scale. */
+    public BigDecimal evaluate(long agentId, long interactionId, Map<Long, Integer> answers) {
+        Interaction interaction = attendedAndEnded(agentId, interactionId).orElseThrow(NotYours::new);
+        QualityModel model = Optional.ofNullable(interaction.getCampaign().getQualityModel())
+                .filter(QualityModel::isEnabled)
+                .orElseThrow(() -> new BadEvaluation("This campaign has no quality model"));
+        if (evaluated(agentId, interactionId)) {
+            throw new BadEvaluation("This chat has been evaluated already");
+        }
+        Evaluation evaluation = new Evaluation(interaction, model, em.find(User.class, agentId), EvaluationKind.AGENT,
+                clock.instant());
+        for (QualityQuestion question : model.getQuestions()) {
+            Integer value = answers.get(question.getId());
+            if (value == null || !question.accepts(value)) {
+                throw new BadEvaluation("Answer \"" + question.getText() + "\" with a value from "
+                        + question.getScaleMin() + " to " + question.getScaleMax());
+            }
+            evaluation.answer(question, value);
+        }
+        em.persist(evaluation);
+        return evaluation.getScore();
+    }
+
+    private Optional<Interaction> attendedAndEnded(long agentId, long interactionId) {
+        return interactions.find(interactionId).filter(i -> i.getState() == InteractionState.ENDED
+                && i.getAgent().map(User::getId).map(id -> id == agentId).orElse(false));
+    }
+
+    private boolean evaluated(long agentId, long interactionId) {
+        return em.createQuery("select count(e) from Evaluation e where e.interaction.id = :interaction"
+                        + " and e.evaluator.id = :agent and e.kind = org.webchat.quality.EvaluationKind.AGENT", Long.class)
+                .setParameter("interaction", interactionId).setParameter("agent", agentId).getSingleResult() > 0;
+    }
+
     private Optional<Interaction> own(long agentId, long interactionId) {
         return interactions.find(interactionId).filter(i -> isOpenChatOf(agentId, i));
     }
@@ -97,10 +214,13 @@ public class AgentDeskService {
                 && interaction.getAgent().map(User::getId).map(id -> id == agentId).orElse(false);
     }
 
-    private static AssignedChat view(Interaction i) {
-        return new AssignedChat(i.getId(), i.getCampaign().getId(), i.getCampaign().getName(), i.getCustomer().getName(),
-                i.getCustomer().getEmail().orElse(null), i.getCustomer().getPhone().orElse(null), i.getPageUrl(),
-                i.getQueuedAt(), i.getAssignedAt(), i.getLastSeq());
+    /** The chat as the agent's workspace shows it: who, from where, how long they waited (AGT-02, AGT-03, AGT-09). */
+    public static LiveEvent.ChatInfo info(Interaction i) {
+        Customer customer = i.getCustomer();
+        long waited = i.waitTime().map(Duration::toSeconds).orElse(0L);
+        return new LiveEvent.ChatInfo(i.getId(), i.getCampaign().getId(), i.getCampaign().getName(), customer.getName(),
+                customer.getEmail().orElse(null), customer.getPhone().orElse(null), customer.getExtra().orElse(null),
+                i.getPageUrl(), i.getLanguage().code(), i.getQueuedAt(), i.getAssignedAt(), waited);
     }
 
     /** The interaction is not one of this agent's open chats. */
@@ -110,6 +230,16 @@ public class AgentDeskService {
 
         public NotYours() {
             super("This chat is not yours");
+        }
+    }
+
+    /** Quality answers that cannot be stored, with what was wrong. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    public static class BadEvaluation extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public BadEvaluation(String reason) {
+            super(reason);
         }
     }
 }

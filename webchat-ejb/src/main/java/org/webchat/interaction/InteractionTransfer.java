@@ -48,6 +48,11 @@ public class InteractionTransfer {
     @JoinColumn(name = "to_campaign_id", updatable = false)
     private Campaign toCampaign;
 
+    /** The campaign the interaction was in when the transfer was asked for; it returns there. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "from_campaign_id", updatable = false)
+    private Campaign fromCampaign;
+
     @NotNull
     @Column(name = "requested_at", nullable = false, updatable = false)
     private Instant requestedAt;
@@ -70,6 +75,7 @@ public class InteractionTransfer {
         this.fromAgent = Objects.requireNonNull(fromAgent, "fromAgent");
         this.toAgent = toAgent;
         this.toCampaign = toCampaign;
+        this.fromCampaign = interaction.getCampaign();
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
     }
 
@@ -118,6 +124,10 @@ public class InteractionTransfer {
 
     public Optional<Campaign> getToCampaign() {
         return Optional.ofNullable(toCampaign);
+    }
+
+    public Campaign getFromCampaign() {
+        return fromCampaign;
     }
 
     public Instant getRequestedAt() {

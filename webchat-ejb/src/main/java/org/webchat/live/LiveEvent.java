@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public sealed interface LiveEvent extends Serializable
         permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.OfferChanged, LiveEvent.Typing,
-        LiveEvent.PageVisited, LiveEvent.AgentChanged {
+        LiveEvent.PageVisited, LiveEvent.TransferChanged, LiveEvent.AgentChanged {
 
     /** A chat message was stored with its sequence number (it is durable when this event travels). */
     record MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId,
@@ -28,7 +28,19 @@ public sealed interface LiveEvent extends Serializable
      * it as the customer may see them ({@code card}, null otherwise).
      */
     record InteractionChanged(long interactionId, long campaignId, String state, Long agentId, AgentCard card,
-                              String endReason, Instant at) implements LiveEvent {
+                              String endReason, Instant at, ChatInfo chat) implements LiveEvent {
+
+        /** Any change but an assignment, which carries the chat as its agent's workspace shows it. */
+        public InteractionChanged(long interactionId, long campaignId, String state, Long agentId, AgentCard card,
+                                  String endReason, Instant at) {
+            this(interactionId, campaignId, state, agentId, card, endReason, at, null);
+        }
+    }
+
+    /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09). */
+    record ChatInfo(long interactionId, long campaignId, String campaignName, String customer, String email,
+                    String phone, String extra, String pageUrl, String language, Instant queuedAt, Instant assignedAt,
+                    long waitedSeconds) implements Serializable {
     }
 
     /**
@@ -49,6 +61,15 @@ public sealed interface LiveEvent extends Serializable
 
     /** The customer or the agent is typing, or stopped (never stored). */
     record Typing(long interactionId, Long agentId, String who, boolean typing) implements LiveEvent {
+    }
+
+    /**
+     * A transfer (AGT-08) was asked for ({@code REQUESTED}, to an agent until {@code expiresAt}, or to a campaign),
+     * taken ({@code ACCEPTED}) or returned to its agent ({@code RETURNED}: refused or not taken in time).
+     */
+    record TransferChanged(long interactionId, long fromAgentId, String fromName, Long toAgentId, Long toCampaignId,
+                           String campaignName, String customer, String status, Instant expiresAt, Instant at)
+            implements LiveEvent {
     }
 
     /** The customer moved to another page of the host site (WID-10, AGT-09: the agent sees where). */

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,6 +89,11 @@ public class AgentPresence {
 
     public Optional<Presence> of(long agentId) {
         return Optional.ofNullable(agents.get(agentId));
+    }
+
+    /** Every agent in the portal now. */
+    public List<Presence> loggedIn() {
+        return agents.values().stream().filter(Presence::loggedIn).toList();
     }
 
     public boolean isLoggedIn(long agentId) {

@@ -41,11 +41,13 @@ import org.webchat.campaign.CampaignMember;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MaxTimeRule;
 import org.webchat.campaign.MessageKind;
+import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.ChatService;
 import org.webchat.interaction.CustomerChatService;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionRepository;
 import org.webchat.interaction.InteractionState;
+import org.webchat.interaction.InteractionTransfer;
 import org.webchat.interaction.SenderKind;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
@@ -65,6 +67,18 @@ import org.webchat.live.LiveEvent;
 public class RoutingEngine {
 
     private static final Logger LOG = Logger.getLogger(RoutingEngine.class.getName());
+
+    /** How a transfer request went (AGT-08). */
+    public enum TransferAnswer {
+        /** Asked: the agent is offered it, or the campaign's queue has it. */
+        REQUESTED,
+        /** The chat is not the agent's open chat. */
+        NOT_YOURS,
+        /** No such agent signed in, or no such enabled campaign (nor itself). */
+        NO_TARGET,
+        /** A transfer of this chat is waiting already. */
+        PENDING
+    }
 
     /** How an agent's answer to an offer went. */
     public enum OfferAnswer {
@@ -89,6 +103,12 @@ public class RoutingEngine {
     Offers offers;
 
     @Inject
+    Transfers transfers;
+
+    @Inject
+    AgentPresence presence;
+
+    @Inject
     ChatService chat;
 
     @Inject
@@ -99,6 +119,8 @@ public class RoutingEngine {
 
     @Resource
     TimerService timers;
+
+    private static final String TRANSFER_TIMER = "transfer:";
 
     private final Dispatcher dispatcher = new Dispatcher(new SecureRandom());
     private final Map<Long, Long> lastServed = new HashMap<>();
@@ -115,13 +137,24 @@ public class RoutingEngine {
             self().dispatch(campaign);
         }
         self().autoFinish();
+        // Timers do not outlive a restart; the transfers due meanwhile return here.
+        for (InteractionTransfer due : transfers.due(clock.instant())) {
+            self().returnTransfer(due.getId());
+        }
     }
 
-    /** An offer of the campaign (the timer's info) has rung its time: it lapses and rings again. */
+    /**
+     * A timer of the engine: an offer of the campaign (the info, a campaign id) has rung its time and rings again,
+     * or a transfer (info "transfer:id") was not taken in its campaign's max transfer time and returns.
+     */
     @Timeout
     @Lock(LockType.WRITE)
-    void offerTimeout(Timer timer) {
-        self().dispatch((Long) timer.getInfo());
+    void timeout(Timer timer) {
+        if (timer.getInfo() instanceof String transfer && transfer.startsWith(TRANSFER_TIMER)) {
+            self().returnTransfer(Long.parseLong(transfer.substring(TRANSFER_TIMER.length())));
+        } else {
+            self().dispatch((Long) timer.getInfo());
+        }
     }
 
     /** ADV-07: ends the chats whose customer has stayed away longer than the campaign's Auto finish. */
@@ -336,9 +369,127 @@ public class RoutingEngine {
         User agent = member.getUser();
         interaction.assign(agent, at);
         member.recordAssignment(at);
-        live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
-                InteractionState.ASSIGNED.name(), agent.getId(), CustomerChatService.card(campaign, agent), null, at));
+        // Taken in the campaign it was transferred to (AGT-08): the transfer is settled.
+        transfers.pending(interaction.getId()).filter(t -> t.getToCampaign().isPresent())
+                .ifPresent(t -> transfers.accept(t, at));
+        announceAssignment(campaign, interaction, agent, at);
         automaticMessage(campaign, interaction, agent);
+    }
+
+    private void announceAssignment(Campaign campaign, Interaction interaction, User agent, Instant at) {
+        live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
+                InteractionState.ASSIGNED.name(), agent.getId(), CustomerChatService.card(campaign, agent), null, at,
+                AgentDeskService.info(interaction)));
+    }
+
+    /**
+     * AGT-08: the agent hands its chat to another signed-in agent (who is offered it and keeps it only by
+     * accepting) or to another campaign (whose queue takes it at once). Either returns to the agent after the
+     * campaign's max transfer time when nobody takes it.
+     */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public TransferAnswer transfer(long fromAgentId, long interactionId, Long toAgentId, Long toCampaignId) {
+        Optional<Interaction> known = interactions.find(interactionId);
+        if (known.isEmpty()) {
+            return TransferAnswer.NOT_YOURS;
+        }
+        Campaign campaign = em.find(Campaign.class, known.get().getCampaign().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Interaction interaction = interactions.findForUpdate(interactionId).orElseThrow();
+        if (interaction.getState() != InteractionState.ASSIGNED
+                || !interaction.getAgent().map(a -> a.getId() == fromAgentId).orElse(false)) {
+            return TransferAnswer.NOT_YOURS;
+        }
+        if (transfers.pending(interactionId).isPresent()) {
+            return TransferAnswer.PENDING;
+        }
+        Instant now = clock.instant();
+        User from = em.find(User.class, fromAgentId);
+        InteractionTransfer transfer;
+        if (toAgentId != null) {
+            User to = em.find(User.class, toAgentId);
+            if (to == null || toAgentId == fromAgentId || !to.hasRole(org.webchat.agent.Role.AGENT)
+                    || !presence.isLoggedIn(toAgentId)) {
+                return TransferAnswer.NO_TARGET;
+            }
+            transfer = transfers.request(interaction, from, to, null, now);
+        } else {
+            Campaign target = toCampaignId == null ? null : em.find(Campaign.class, toCampaignId, LockModeType.PESSIMISTIC_WRITE);
+            if (target == null || !target.isEnabled() || target.getId().equals(campaign.getId())) {
+                return TransferAnswer.NO_TARGET;
+            }
+            transfer = transfers.request(interaction, from, null, target, now);
+            interaction.moveTo(target, now);
+            publishState(interaction, now); // which wakes the target campaign's dispatch
+        }
+        long transferId = transfer.getId();
+        Transfers.returnsAt(transfer).ifPresent(at -> timers.createSingleActionTimer(Date.from(at.plusMillis(1)),
+                new TimerConfig(TRANSFER_TIMER + transferId, false)));
+        return TransferAnswer.REQUESTED;
+    }
+
+    /** The agent takes a chat another agent transferred to it (AGT-08). */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OfferAnswer acceptTransfer(long agentId, long interactionId) {
+        Optional<InteractionTransfer> asked = transferTo(agentId, interactionId);
+        if (asked.isEmpty()) {
+            return OfferAnswer.GONE;
+        }
+        Interaction interaction = asked.get().getInteraction();
+        Instant now = clock.instant();
+        User agent = em.find(User.class, agentId);
+        interaction.assign(agent, now);
+        transfers.accept(asked.get(), now);
+        announceAssignment(interaction.getCampaign(), interaction, agent, now);
+        return OfferAnswer.DONE;
+    }
+
+    /** The agent refuses a chat transferred to it: it stays with the agent that asked. */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OfferAnswer declineTransfer(long agentId, long interactionId) {
+        Optional<InteractionTransfer> asked = transferTo(agentId, interactionId);
+        asked.ifPresent(transfer -> transfers.returnToAgent(transfer, clock.instant()));
+        return asked.isPresent() ? OfferAnswer.DONE : OfferAnswer.GONE;
+    }
+
+    /** A pending transfer of the interaction to this agent, with the campaign and the interaction locked. */
+    private Optional<InteractionTransfer> transferTo(long agentId, long interactionId) {
+        Optional<Interaction> known = interactions.find(interactionId);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        em.find(Campaign.class, known.get().getCampaign().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Interaction interaction = interactions.findForUpdate(interactionId).orElseThrow();
+        return transfers.pending(interactionId)
+                .filter(t -> t.getToAgent().map(a -> a.getId() == agentId).orElse(false))
+                .filter(t -> interaction.getState() == InteractionState.ASSIGNED);
+    }
+
+    /** A transfer nobody took in time returns to its agent, in the campaign it came from (AGT-08). */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void returnTransfer(long transferId) {
+        InteractionTransfer transfer = em.find(InteractionTransfer.class, transferId);
+        Instant now = clock.instant();
+        if (transfer == null || !transfer.isPending()
+                || Transfers.returnsAt(transfer).map(now::isBefore).orElse(true)) {
+            return;
+        }
+        Interaction interaction = interactions.findForUpdate(transfer.getInteraction().getId()).orElseThrow();
+        if (transfer.getToCampaign().isPresent()) {
+            if (!interaction.getState().isWaiting()) {
+                return; // taken meanwhile, or the customer left: nothing returns
+            }
+            em.find(Campaign.class, transfer.getFromCampaign().getId(), LockModeType.PESSIMISTIC_WRITE);
+            interaction.moveTo(transfer.getFromCampaign(), now);
+            interaction.assign(transfer.getFromAgent(), now);
+            transfers.returnToAgent(transfer, now);
+            announceAssignment(transfer.getFromCampaign(), interaction, transfer.getFromAgent(), now);
+        } else {
+            transfers.returnToAgent(transfer, now);
+        }
     }
 
     private void publishState(Interaction interaction, Instant at) {

@@ -33,6 +33,34 @@ public sealed interface AgentFrame {
     record End(long interactionId) implements AgentFrame {
     }
 
+    /** Who and where the chat may be transferred to (AGT-08). */
+    record Targets(long interactionId) implements AgentFrame {
+    }
+
+    /** Hands the chat to another agent or to another campaign (AGT-08); exactly one of the two. */
+    record Transfer(long interactionId, Long agentId, Long campaignId) implements AgentFrame {
+    }
+
+    /** Takes a chat another agent transferred to this one. */
+    record AcceptTransfer(long interactionId) implements AgentFrame {
+    }
+
+    /** Refuses a chat another agent transferred to this one. */
+    record DeclineTransfer(long interactionId) implements AgentFrame {
+    }
+
+    /** The customer's earlier conversations (AGT-06). */
+    record History(long interactionId) implements AgentFrame {
+    }
+
+    /** The canned responses of the chat's campaign (MSG-07). */
+    record Canned(long interactionId) implements AgentFrame {
+    }
+
+    /** The answers to the campaign's quality model after the end (ADV-02): question id to value. */
+    record Evaluate(long interactionId, java.util.Map<Long, Integer> answers) implements AgentFrame {
+    }
+
     record Ping() implements AgentFrame {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.logging.Level;
@@ -19,6 +20,7 @@ import org.webchat.live.LiveEvent;
 import org.webchat.routing.AgentPresence;
 import org.webchat.routing.Offers;
 import org.webchat.routing.RoutingEngine;
+import org.webchat.routing.Transfers;
 
 /**
  * The agent workspace's socket (protocol v1, see package-info). Only a signed-in agent opens it (web.xml);
@@ -43,6 +45,9 @@ public class AgentSocket {
     Offers offers;
 
     @Inject
+    Transfers transfers;
+
+    @Inject
     ChatSockets sockets;
 
     @Inject
@@ -63,13 +68,17 @@ public class AgentSocket {
         agentId = agent.get().getId();
         sockets.joinAgent(agentId, session);
         presence.connected(agentId);
-        var chats = jakarta.json.Json.createArrayBuilder();
+        var chats = Json.createArrayBuilder();
         for (AgentDeskService.AssignedChat chat : desk.assigned(agentId)) {
-            chats.add(Frames.optional(Frames.optional(jakarta.json.Json.createObjectBuilder()
-                    .add("interaction", chat.interactionId()).add("campaign", chat.campaignName())
-                    .add("lastSeq", chat.lastSeq()), "customer", chat.customerName()), "pageUrl", chat.pageUrl()));
+            chats.add(Frames.chat(Json.createObjectBuilder(), chat.info()).add("lastSeq", chat.lastSeq()));
         }
-        ChatSockets.send(session, Frames.of("hello").add("v", 1).add("agent", agentId).add("chats", chats).build().toString());
+        var breakTypes = Json.createArrayBuilder();
+        desk.breakTypes().forEach(b -> breakTypes.add(Frames.optional(Json.createObjectBuilder().add("id", b.getId())
+                .add("name", b.getName()), "icon", b.getIcon())));
+        var hello = Frames.of("hello").add("v", 1).add("agent", agentId).add("name", agent.get().getName())
+                .add("breakTypes", breakTypes).add("chats", chats);
+        presence.of(agentId).ifPresent(p -> Frames.optional(hello.add("state", p.state().name()), "breakName", p.breakName()));
+        ChatSockets.send(session, hello.build().toString());
         // What rings at the agent now: after a reload the workspace shows it again.
         offers.ringing(agentId).forEach(offer -> ChatSockets.send(session, Frames.offer(offer.interactionId(),
                 offer.campaignId(), offer.campaignName(), offer.customerName(), offer.expiresAt())));
@@ -120,6 +129,63 @@ public class AgentSocket {
             answer(session, decline.interactionId(), routing.decline(agentId, decline.interactionId()));
         } else if (frame instanceof AgentFrame.End end) {
             desk.end(agentId, end.interactionId());
+        } else if (frame instanceof AgentFrame.Targets targets) {
+            Transfers.Targets found = transfers.targets(agentId, targets.interactionId())
+                    .orElseThrow(AgentDeskService.NotYours::new);
+            var agents = Json.createArrayBuilder();
+            found.agents().forEach(a -> agents.add(Json.createObjectBuilder().add("id", a.id()).add("name", a.name())
+                    .add("state", a.state())));
+            var campaigns = Json.createArrayBuilder();
+            found.campaigns().forEach(c -> campaigns.add(Json.createObjectBuilder().add("id", c.id()).add("name", c.name())));
+            ChatSockets.send(session, Frames.of("targets").add("interaction", targets.interactionId())
+                    .add("agents", agents).add("campaigns", campaigns).build().toString());
+        } else if (frame instanceof AgentFrame.Transfer transfer) {
+            RoutingEngine.TransferAnswer answer = routing.transfer(agentId, transfer.interactionId(), transfer.agentId(),
+                    transfer.campaignId());
+            if (answer == RoutingEngine.TransferAnswer.NOT_YOURS) {
+                throw new AgentDeskService.NotYours();
+            }
+            ChatSockets.send(session, answer == RoutingEngine.TransferAnswer.REQUESTED
+                    ? Frames.of("transfer-requested").add("interaction", transfer.interactionId()).build().toString()
+                    : Frames.of("error").add("code", answer == RoutingEngine.TransferAnswer.PENDING ? "transfer-pending"
+                            : "no-target").add("interaction", transfer.interactionId())
+                            .add("message", answer == RoutingEngine.TransferAnswer.PENDING
+                                    ? "A transfer of this chat is waiting for an answer already"
+                                    : "That agent is not signed in, or that campaign cannot take chats").build().toString());
+        } else if (frame instanceof AgentFrame.AcceptTransfer accept) {
+            answer(session, accept.interactionId(), routing.acceptTransfer(agentId, accept.interactionId()));
+        } else if (frame instanceof AgentFrame.DeclineTransfer decline) {
+            answer(session, decline.interactionId(), routing.declineTransfer(agentId, decline.interactionId()));
+        } else if (frame instanceof AgentFrame.History history) {
+            var items = Json.createArrayBuilder();
+            for (AgentDeskService.EarlierChat earlier : desk.history(agentId, history.interactionId())) {
+                var messages = Json.createArrayBuilder();
+                earlier.messages().forEach(m -> messages.add(Frames.messageJson(m)));
+                var item = Json.createObjectBuilder().add("interaction", earlier.interactionId())
+                        .add("campaignName", earlier.campaignName()).add("createdAt", earlier.createdAt().toString())
+                        .add("messages", messages);
+                if (earlier.endedAt() != null) {
+                    item.add("endedAt", earlier.endedAt().toString());
+                }
+                items.add(item);
+            }
+            ChatSockets.send(session, Frames.of("history").add("interaction", history.interactionId()).add("items", items)
+                    .build().toString());
+        } else if (frame instanceof AgentFrame.Canned canned) {
+            var responses = Json.createArrayBuilder();
+            desk.canned(agentId, canned.interactionId()).forEach(r -> responses.add(Json.createObjectBuilder()
+                    .add("shortcut", r.shortcut()).add("title", r.title()).add("text", r.text())));
+            ChatSockets.send(session, Frames.of("canned").add("interaction", canned.interactionId())
+                    .add("responses", responses).build().toString());
+        } else if (frame instanceof AgentFrame.Evaluate evaluate) {
+            try {
+                var score = desk.evaluate(agentId, evaluate.interactionId(), evaluate.answers());
+                ChatSockets.send(session, Frames.of("evaluated").add("interaction", evaluate.interactionId())
+                        .add("score", score).build().toString());
+            } catch (AgentDeskService.BadEvaluation bad) {
+                ChatSockets.send(session, Frames.of("error").add("code", "bad-evaluation")
+                        .add("interaction", evaluate.interactionId()).add("message", bad.getMessage()).build().toString());
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.CustomerChatService;
 import org.webchat.live.Delivered;
 import org.webchat.live.LiveEvent;
@@ -32,6 +34,9 @@ public class ChatSockets {
 
     @Inject
     CustomerChatService chats;
+
+    @Inject
+    AgentDeskService desk;
 
     @Resource
     ManagedExecutorService executor;
@@ -85,11 +90,16 @@ public class ChatSockets {
                 executor.execute(() -> queueMoved(changed.campaignId()));
             }
             if ("ASSIGNED".equals(changed.state())) {
-                toAgent(changed.agentId(), Frames.of("assigned").add("interaction", changed.interactionId())
-                        .add("campaign", changed.campaignId()).build().toString());
-            } else if ("ENDED".equals(changed.state())) {
-                toAgent(changed.agentId(), Frames.of("ended").add("interaction", changed.interactionId())
-                        .add("endReason", String.valueOf(changed.endReason())).build().toString());
+                var assigned = Frames.of("assigned");
+                if (changed.chat() != null) {
+                    Frames.chat(assigned, changed.chat());
+                } else {
+                    assigned.add("interaction", changed.interactionId()).add("campaign", changed.campaignId());
+                }
+                toAgent(changed.agentId(), assigned.build().toString());
+            } else if ("ENDED".equals(changed.state()) && changed.agentId() != null && agents.containsKey(changed.agentId())) {
+                // With the quality model to answer (ADV-02), read in a transaction of its own.
+                executor.execute(() -> ended(changed));
             }
         } else if (event instanceof LiveEvent.OfferChanged offer) {
             toAgent(offer.agentId(), offer.outcome() == null
@@ -97,6 +107,11 @@ public class ChatSockets {
                             offer.expiresAt())
                     : Frames.of("offer-closed").add("interaction", offer.interactionId()).add("outcome", offer.outcome())
                             .build().toString());
+        } else if (event instanceof LiveEvent.TransferChanged transfer) {
+            relayTransfer(transfer);
+        } else if (event instanceof LiveEvent.AgentChanged changed) {
+            toAgent(changed.agentId(), Frames.optional(Frames.of("agent-state").add("state", changed.state()),
+                    "breakName", changed.breakName()).build().toString());
         } else if (event instanceof LiveEvent.PageVisited visited) {
             toAgent(visited.agentId(), Frames.of("page").add("interaction", visited.interactionId())
                     .add("url", visited.url()).build().toString());
@@ -109,6 +124,49 @@ public class ChatSockets {
                 toCustomers(typing.interactionId(), frame);
             }
         }
+    }
+
+    /** AGT-08: the agent asked is offered the chat; the agent who asked learns where it went, or that it came back. */
+    private void relayTransfer(LiveEvent.TransferChanged transfer) {
+        switch (transfer.status()) {
+            case "REQUESTED" -> {
+                if (transfer.toAgentId() != null) {
+                    var offer = Frames.of("transfer-offer").add("interaction", transfer.interactionId())
+                            .add("fromName", transfer.fromName()).add("campaignName", transfer.campaignName())
+                            .add("customer", transfer.customer());
+                    Frames.optional(offer, "expiresAt", transfer.expiresAt() == null ? null : transfer.expiresAt().toString());
+                    toAgent(transfer.toAgentId(), offer.build().toString());
+                } else {
+                    toAgent(transfer.fromAgentId(), Frames.of("transferred").add("interaction", transfer.interactionId())
+                            .build().toString());
+                }
+            }
+            case "ACCEPTED" -> {
+                if (transfer.toAgentId() != null) {
+                    toAgent(transfer.fromAgentId(), Frames.of("transferred").add("interaction", transfer.interactionId())
+                            .build().toString());
+                }
+            }
+            default -> {
+                toAgent(transfer.fromAgentId(), Frames.of("transfer-returned").add("interaction", transfer.interactionId())
+                        .build().toString());
+                toAgent(transfer.toAgentId(), Frames.of("transfer-closed").add("interaction", transfer.interactionId())
+                        .build().toString());
+            }
+        }
+    }
+
+    private void ended(LiveEvent.InteractionChanged changed) {
+        var ended = Frames.of("ended").add("interaction", changed.interactionId())
+                .add("endReason", String.valueOf(changed.endReason()));
+        desk.qualityForm(changed.agentId(), changed.interactionId()).ifPresent(form -> {
+            var questions = Json.createArrayBuilder();
+            form.questions().forEach(q -> questions.add(Json.createObjectBuilder().add("id", q.id()).add("text", q.text())
+                    .add("weight", q.weight()).add("scaleMin", q.scaleMin()).add("scaleMax", q.scaleMax())));
+            ended.add("quality", Json.createObjectBuilder().add("model", form.modelId()).add("name", form.name())
+                    .add("questions", questions));
+        });
+        toAgent(changed.agentId(), ended.build().toString());
     }
 
     /** WID-05: the customers still waiting in the campaign, connected to this node, learn their new place. */

@@ -59,6 +59,13 @@ public final class FrameReader {
             case "accept" -> new AgentFrame.Accept(longAtLeast(json, "interaction", 1));
             case "decline" -> new AgentFrame.Decline(longAtLeast(json, "interaction", 1));
             case "end" -> new AgentFrame.End(longAtLeast(json, "interaction", 1));
+            case "history" -> new AgentFrame.History(longAtLeast(json, "interaction", 1));
+            case "targets" -> new AgentFrame.Targets(longAtLeast(json, "interaction", 1));
+            case "transfer" -> transfer(json);
+            case "accept-transfer" -> new AgentFrame.AcceptTransfer(longAtLeast(json, "interaction", 1));
+            case "decline-transfer" -> new AgentFrame.DeclineTransfer(longAtLeast(json, "interaction", 1));
+            case "canned" -> new AgentFrame.Canned(longAtLeast(json, "interaction", 1));
+            case "evaluate" -> new AgentFrame.Evaluate(longAtLeast(json, "interaction", 1), answers(json));
             case "ping" -> new AgentFrame.Ping();
             default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
         };
@@ -93,6 +100,32 @@ public final class FrameReader {
         }
         return new CustomerFrame.Hello(version, campaign, token, lastSeq, optionalString(json, "name", 200), email,
                 optionalString(json, "phone", 50), optionalString(json, "extra", 200), language, pageUrl, host);
+    }
+
+    private static AgentFrame.Transfer transfer(JsonObject json) throws BadFrame {
+        Long agent = json.containsKey("agent") ? longAtLeast(json, "agent", 1) : null;
+        Long campaign = json.containsKey("campaign") ? longAtLeast(json, "campaign", 1) : null;
+        if ((agent == null) == (campaign == null)) {
+            throw new BadFrame("bad-field", "a transfer names an agent or a campaign, one of the two");
+        }
+        return new AgentFrame.Transfer(longAtLeast(json, "interaction", 1), agent, campaign);
+    }
+
+    /** Quality answers: {@code answers: [{question, value}]}, at most 100, each question once. */
+    private static java.util.Map<Long, Integer> answers(JsonObject json) throws BadFrame {
+        if (!(json.get("answers") instanceof jakarta.json.JsonArray list) || list.size() > 100) {
+            throw new BadFrame("bad-field", "answers must be a list of at most 100 {question, value}");
+        }
+        java.util.Map<Long, Integer> answers = new java.util.LinkedHashMap<>();
+        for (JsonValue item : list) {
+            if (!(item instanceof JsonObject answer)) {
+                throw new BadFrame("bad-field", "each answer is an object {question, value}");
+            }
+            if (answers.put(longAtLeast(answer, "question", 1), intInRange(answer, "value", -1000, 1000)) != null) {
+                throw new BadFrame("bad-field", "a question is answered twice");
+            }
+        }
+        return answers;
     }
 
     static JsonObject object(String frame) throws BadFrame {

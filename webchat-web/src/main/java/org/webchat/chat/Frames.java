@@ -30,12 +30,35 @@ final class Frames {
     }
 
     static String message(StoredMessage message) {
-        return message(message.interactionId(), message.seq(), message.clientId(), message.sender().name(),
+        return messageJson(message).build().toString();
+    }
+
+    static JsonObjectBuilder messageJson(StoredMessage message) {
+        return messageJson(message.interactionId(), message.seq(), message.clientId(), message.sender().name(),
                 message.senderName(), message.text(), message.attachment(), message.at());
+    }
+
+    /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09). */
+    static JsonObjectBuilder chat(JsonObjectBuilder frame, LiveEvent.ChatInfo chat) {
+        frame.add("interaction", chat.interactionId()).add("campaign", chat.campaignId())
+                .add("campaignName", chat.campaignName()).add("customer", chat.customer())
+                .add("language", chat.language()).add("waitedSeconds", chat.waitedSeconds());
+        optional(frame, "email", chat.email());
+        optional(frame, "phone", chat.phone());
+        optional(frame, "extra", chat.extra());
+        optional(frame, "pageUrl", chat.pageUrl());
+        optional(frame, "queuedAt", chat.queuedAt() == null ? null : chat.queuedAt().toString());
+        return optional(frame, "assignedAt", chat.assignedAt() == null ? null : chat.assignedAt().toString());
     }
 
     static String message(long interactionId, long seq, String clientId, String sender, String senderName, String text,
                           LiveEvent.Attachment attachment, Instant at) {
+        return messageJson(interactionId, seq, clientId, sender, senderName, text, attachment, at).build().toString();
+    }
+
+    private static JsonObjectBuilder messageJson(long interactionId, long seq, String clientId, String sender,
+                                                 String senderName, String text, LiveEvent.Attachment attachment,
+                                                 Instant at) {
         JsonObjectBuilder frame = of("message").add("interaction", interactionId).add("seq", seq)
                 .add("from", sender.toLowerCase(java.util.Locale.ROOT)).add("at", at.toString());
         optional(frame, "clientId", clientId);
@@ -44,7 +67,7 @@ final class Frames {
         if (attachment != null) {
             frame.add("attachment", AttachmentJson.of(attachment));
         }
-        return frame.build().toString();
+        return frame;
     }
 
     /** An interaction ringing at the agent (STR-04) until {@code expiresAt}. */

@@ -30,21 +30,37 @@
  *
  * <h2>Agent: {@code /ws/agent}</h2>
  * <ul>
- * <li>Opened with the agent's signed-in session; answered by {@code hello {agent, chats:[{interaction, campaign,
- * customer?, pageUrl?, lastSeq}]}} and an {@code offer} frame for each offer ringing at the agent. While a
- * workspace socket is open the agent is logged in.</li>
+ * <li>Opened with the agent's signed-in session; answered by {@code hello {v:1, agent, name, state?, breakName?,
+ * breakTypes:[{id, name, icon?}], chats:[CHAT + lastSeq]}} and an {@code offer} frame for each offer ringing at the
+ * agent. CHAT is {@code {interaction, campaign, campaignName, customer, email?, phone?, extra?, pageUrl?, language,
+ * queuedAt?, assignedAt?, waitedSeconds}} (AGT-02, AGT-03, AGT-09). While a workspace socket is open the agent is
+ * logged in.</li>
  * <li>{@code message {interaction, clientId, text}} (answered {@code ack}), {@code resume {interaction, lastSeq}},
  * {@code typing {interaction, typing}}, {@code state {breakType?}} (no break type: available; an unknown one gets
  * {@code error unknown-break}), {@code call {onCall}}, {@code end {interaction}}, {@code ping}. An interaction
- * that is not the agent's gets {@code error not-yours}.</li>
+ * that is not the agent's gets {@code error not-yours}. Files and audio messages go over HTTP ({@code POST
+ * /agent/api/attachments}, see {@code org.webchat.agent.AgentAttachmentServlet}).</li>
+ * <li>{@code history {interaction}}: the customer's earlier conversations (AGT-06), answered {@code history
+ * {interaction, items:[{interaction, campaignName, createdAt, endedAt?, messages}]}}; {@code canned {interaction}}:
+ * answered {@code canned {interaction, responses:[{shortcut, title, text}]}} (MSG-07); {@code evaluate {interaction,
+ * answers:[{question, value}]}} after the end (ADV-02), answered {@code evaluated {interaction, score}} or {@code
+ * error bad-evaluation}.</li>
+ * <li>Transfers (AGT-08): {@code targets {interaction}} answered {@code targets {interaction, agents:[{id, name,
+ * state}], campaigns:[{id, name}]}}; {@code transfer {interaction, agent | campaign}} answered {@code
+ * transfer-requested} or {@code error transfer-pending | no-target}. The agent asked gets {@code transfer-offer
+ * {interaction, fromName, campaignName, customer, expiresAt?}} and answers {@code accept-transfer} or {@code
+ * decline-transfer {interaction}}; the agent who asked gets {@code transferred {interaction}} once the chat is no
+ * longer its, or {@code transfer-returned {interaction}} when nobody took it (the agent asked then gets {@code
+ * transfer-closed}).</li>
  * <li>Ringall campaigns (STR-04): {@code accept {interaction}} or {@code decline {interaction}} an offer. Taken,
  * the agent receives {@code assigned}; an offer no longer ringing (taken by another, lapsed, never made) gets
  * {@code error offer-gone {interaction}}, and an agent whose work changed since the offer gets {@code error
  * cannot-take {interaction}}.</li>
- * <li>From the server: {@code assigned {interaction, campaign}}, {@code message}, {@code ended {interaction,
- * endReason}}, {@code typing}, {@code offer {interaction, campaign, campaignName, customer?, expiresAt}} and
- * {@code offer-closed {interaction, outcome: ACCEPTED|DECLINED|EXPIRED|WITHDRAWN}}, {@code page {interaction, url}}. A lapsed offer rings again
- * at once as a new {@code offer} while the agent may still take it.</li>
+ * <li>From the server: {@code assigned {CHAT}}, {@code message}, {@code ended {interaction, endReason, quality?:
+ * {model, name, questions:[{id, text, weight, scaleMin, scaleMax}]}}}, {@code typing}, {@code offer {interaction,
+ * campaign, campaignName, customer?, expiresAt}} and {@code offer-closed {interaction, outcome:
+ * ACCEPTED|DECLINED|EXPIRED|WITHDRAWN}}, {@code page {interaction, url}}, {@code agent-state {state, breakName?}}.
+ * A lapsed offer rings again at once as a new {@code offer} while the agent may still take it.</li>
  * </ul>
  */
 package org.webchat.chat;

@@ -1,0 +1,110 @@
+package org.webchat.routing;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.webchat.agent.User;
+import org.webchat.campaign.Campaign;
+import org.webchat.interaction.Interaction;
+import org.webchat.interaction.InteractionTransfer;
+import org.webchat.live.LiveChannel;
+import org.webchat.live.LiveEvent;
+
+/**
+ * Transfers of a chat to another agent or campaign (AGT-08), in the database, each change published to the
+ * agents it concerns. The routing engine decides them under its locks; this class keeps their records.
+ */
+@Stateless
+public class Transfers {
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Inject
+    LiveChannel live;
+
+    @Inject
+    AgentPresence presence;
+
+    /** Who and where a chat may be transferred to (AGT-08). */
+    public record Targets(List<AgentTarget> agents, List<CampaignTarget> campaigns) {
+    }
+
+    public record AgentTarget(long id, String name, String state) {
+    }
+
+    public record CampaignTarget(long id, String name) {
+    }
+
+    /**
+     * For the agent's open chat: the other agents signed in now, and the other enabled campaigns; empty when the
+     * chat is not the agent's.
+     */
+    public Optional<Targets> targets(long agentId, long interactionId) {
+        Interaction interaction = em.find(Interaction.class, interactionId);
+        if (interaction == null || interaction.getState() != org.webchat.interaction.InteractionState.ASSIGNED
+                || !interaction.getAgent().map(a -> a.getId() == agentId).orElse(false)) {
+            return Optional.empty();
+        }
+        List<AgentTarget> agents = presence.loggedIn().stream().filter(p -> p.agentId() != agentId)
+                .map(p -> Optional.ofNullable(em.find(User.class, p.agentId()))
+                        .map(u -> new AgentTarget(u.getId(), u.getName(), p.state().name())))
+                .flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(AgentTarget::name)).toList();
+        List<CampaignTarget> campaigns = em.createQuery("select c from Campaign c where c.enabled = true and c.id <> :current"
+                        + " order by c.name", Campaign.class)
+                .setParameter("current", interaction.getCampaign().getId()).getResultStream()
+                .map(c -> new CampaignTarget(c.getId(), c.getName())).toList();
+        return Optional.of(new Targets(agents, campaigns));
+    }
+
+    /** The interaction's transfer still waiting for an answer, if any. */
+    public Optional<InteractionTransfer> pending(long interactionId) {
+        return em.createQuery("select t from InteractionTransfer t where t.interaction.id = :interaction"
+                        + " and t.acceptedAt is null and t.returnedAt is null", InteractionTransfer.class)
+                .setParameter("interaction", interactionId).getResultStream().findFirst();
+    }
+
+    /** Pending transfers past their campaign's max transfer time at {@code now}. */
+    public List<InteractionTransfer> due(Instant now) {
+        return em.createQuery("select t from InteractionTransfer t join fetch t.interaction i join fetch t.fromCampaign"
+                        + " where t.acceptedAt is null and t.returnedAt is null", InteractionTransfer.class)
+                .getResultStream()
+                .filter(t -> t.returnsAt(t.getFromCampaign().getMaxTransferSeconds()).map(at -> !now.isBefore(at)).orElse(false))
+                .toList();
+    }
+
+    public InteractionTransfer request(Interaction interaction, User from, User toAgent, Campaign toCampaign, Instant now) {
+        InteractionTransfer transfer = new InteractionTransfer(interaction, from, toAgent, toCampaign, now);
+        em.persist(transfer);
+        publish(transfer, "REQUESTED", now);
+        return transfer;
+    }
+
+    public void accept(InteractionTransfer transfer, Instant now) {
+        transfer.accept(now);
+        publish(transfer, "ACCEPTED", now);
+    }
+
+    public void returnToAgent(InteractionTransfer transfer, Instant now) {
+        transfer.returnToAgent(now);
+        publish(transfer, "RETURNED", now);
+    }
+
+    /** When a pending transfer returns to its agent, none when its campaign sets no limit. */
+    public static Optional<Instant> returnsAt(InteractionTransfer transfer) {
+        return transfer.returnsAt(transfer.getFromCampaign().getMaxTransferSeconds());
+    }
+
+    private void publish(InteractionTransfer transfer, String status, Instant now) {
+        Interaction interaction = transfer.getInteraction();
+        live.publish(new LiveEvent.TransferChanged(interaction.getId(), transfer.getFromAgent().getId(),
+                transfer.getFromAgent().getName(), transfer.getToAgent().map(User::getId).orElse(null),
+                transfer.getToCampaign().map(Campaign::getId).orElse(null), transfer.getFromCampaign().getName(),
+                interaction.getCustomer().getName(), status, returnsAt(transfer).orElse(null), now));
+    }
+}
