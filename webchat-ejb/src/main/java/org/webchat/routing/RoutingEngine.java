@@ -302,23 +302,28 @@ public class RoutingEngine {
         return OfferAnswer.DONE;
     }
 
-    /** The campaign (locked), the interaction (locked) and the time of an answer to an offer still ringing. */
+    /** The campaign (locked), the interaction (locked) and the time of a decision about that interaction. */
     private record Decision(Campaign campaign, Interaction interaction, Instant now) {
     }
 
     private Optional<Decision> answering(long agentId, long interactionId) {
-        Optional<Long> campaignId = offers.campaignOfOpen(agentId, interactionId);
-        if (campaignId.isEmpty()) {
+        if (offers.campaignOfOpen(agentId, interactionId).isEmpty()) {
             return Optional.empty();
         }
-        Campaign campaign = em.find(Campaign.class, campaignId.get(), LockModeType.PESSIMISTIC_WRITE);
-        Interaction interaction = interactions.findForUpdate(interactionId).orElseThrow();
-        Instant now = clock.instant();
-        boolean ringing = interaction.getState() == InteractionState.OFFERED
-                && interaction.getCampaign().getId().equals(campaign.getId())
+        return locked(interactionId).filter(d -> d.interaction().getState() == InteractionState.OFFERED
                 && offers.openFor(interactionId).stream()
-                        .anyMatch(offer -> offer.getAgent().getId() == agentId && !offer.hasLapsed(now));
-        return ringing ? Optional.of(new Decision(campaign, interaction, now)) : Optional.empty();
+                        .anyMatch(offer -> offer.getAgent().getId() == agentId && !offer.hasLapsed(d.now())));
+    }
+
+    /** The interaction and its campaign, locked campaign first: the order in which every decision locks them. */
+    private Optional<Decision> locked(long interactionId) {
+        Optional<Interaction> known = interactions.find(interactionId);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        Campaign campaign = em.find(Campaign.class, known.get().getCampaign().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Interaction interaction = interactions.findForUpdate(interactionId).orElseThrow();
+        return Optional.of(new Decision(campaign, interaction, clock.instant()));
     }
 
     /**
@@ -390,12 +395,12 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public TransferAnswer transfer(long fromAgentId, long interactionId, Long toAgentId, Long toCampaignId) {
-        Optional<Interaction> known = interactions.find(interactionId);
-        if (known.isEmpty()) {
+        Optional<Decision> decision = locked(interactionId);
+        if (decision.isEmpty()) {
             return TransferAnswer.NOT_YOURS;
         }
-        Campaign campaign = em.find(Campaign.class, known.get().getCampaign().getId(), LockModeType.PESSIMISTIC_WRITE);
-        Interaction interaction = interactions.findForUpdate(interactionId).orElseThrow();
+        Campaign campaign = decision.get().campaign();
+        Interaction interaction = decision.get().interaction();
         if (interaction.getState() != InteractionState.ASSIGNED
                 || !interaction.getAgent().map(a -> a.getId() == fromAgentId).orElse(false)) {
             return TransferAnswer.NOT_YOURS;
@@ -403,7 +408,7 @@ public class RoutingEngine {
         if (transfers.pending(interactionId).isPresent()) {
             return TransferAnswer.PENDING;
         }
-        Instant now = clock.instant();
+        Instant now = decision.get().now();
         User from = em.find(User.class, fromAgentId);
         InteractionTransfer transfer;
         if (toAgentId != null) {
@@ -456,15 +461,9 @@ public class RoutingEngine {
 
     /** A pending transfer of the interaction to this agent, with the campaign and the interaction locked. */
     private Optional<InteractionTransfer> transferTo(long agentId, long interactionId) {
-        Optional<Interaction> known = interactions.find(interactionId);
-        if (known.isEmpty()) {
-            return Optional.empty();
-        }
-        em.find(Campaign.class, known.get().getCampaign().getId(), LockModeType.PESSIMISTIC_WRITE);
-        Interaction interaction = interactions.findForUpdate(interactionId).orElseThrow();
-        return transfers.pending(interactionId)
-                .filter(t -> t.getToAgent().map(a -> a.getId() == agentId).orElse(false))
-                .filter(t -> interaction.getState() == InteractionState.ASSIGNED);
+        return locked(interactionId).filter(d -> d.interaction().getState() == InteractionState.ASSIGNED)
+                .flatMap(d -> transfers.pending(interactionId))
+                .filter(t -> t.getToAgent().map(a -> a.getId() == agentId).orElse(false));
     }
 
     /** A transfer nobody took in time returns to its agent, in the campaign it came from (AGT-08). */
