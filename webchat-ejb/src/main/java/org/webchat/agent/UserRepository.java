@@ -1,6 +1,6 @@
 package org.webchat.agent;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Users of the consoles: administrators, supervisors and agents. */
-@ApplicationScoped
+@Stateless
 public class UserRepository {
 
     @PersistenceContext(unitName = "webchat")
@@ -25,7 +25,7 @@ public class UserRepository {
     }
 
     /** The user, locked for update: concurrent failed logins must each count. */
-    Optional<User> findByLoginForUpdate(String login) {
+    public Optional<User> findByLoginForUpdate(String login) {
         return em.createQuery("select u from User u where lower(u.login) = lower(:login)", User.class)
                 .setParameter("login", login)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -1,6 +1,6 @@
 package org.webchat.campaign;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.webchat.agent.User;
 
 /** Loads and stores campaigns, the aggregate of campaign configuration. */
-@ApplicationScoped
+@Stateless
 public class CampaignRepository {
 
     @PersistenceContext(unitName = "webchat")

@@ -86,12 +86,12 @@ public class AgentDeskService {
                         + " and i.state = org.webchat.interaction.InteractionState.ASSIGNED order by i.assignedAt, i.id",
                         Interaction.class)
                 .setParameter("agent", agentId).getResultList().stream()
-                .map(i -> new AssignedChat(info(i), i.getLastSeq())).toList();
+                .map(i -> new AssignedChat(ChatViews.info(i), i.getLastSeq())).toList();
     }
 
     /** The chat, when it is assigned to this agent now. */
     public Optional<LiveEvent.ChatInfo> chat(long agentId, long interactionId) {
-        return own(agentId, interactionId).map(AgentDeskService::info);
+        return own(agentId, interactionId).map(ChatViews::info);
     }
 
     public StoredMessage write(long agentId, long interactionId, String clientId, String text) {
@@ -189,6 +189,20 @@ public class AgentDeskService {
         return evaluation.getScore();
     }
 
+    /**
+     * The chats the agent attended that ended in the last day and still wait for its quality answers (ADV-02):
+     * a workspace that was away when they ended asks for them again.
+     */
+    public List<Long> awaitingEvaluation(long agentId) {
+        return em.createQuery("select i.id from Interaction i where i.agent.id = :agent"
+                        + " and i.state = org.webchat.interaction.InteractionState.ENDED and i.endedAt >= :since"
+                        + " and i.campaign.qualityModel.enabled = true and not exists (select e from Evaluation e"
+                        + " where e.interaction = i and e.evaluator.id = :agent"
+                        + " and e.kind = org.webchat.quality.EvaluationKind.AGENT) order by i.endedAt", Long.class)
+                .setParameter("agent", agentId).setParameter("since", clock.instant().minus(Duration.ofDays(1)))
+                .setMaxResults(HISTORY_LIMIT).getResultList();
+    }
+
     private Optional<Interaction> attendedAndEnded(long agentId, long interactionId) {
         return interactions.find(interactionId).filter(i -> i.getState() == InteractionState.ENDED
                 && i.getAgent().map(User::getId).map(id -> id == agentId).orElse(false));
@@ -212,15 +226,6 @@ public class AgentDeskService {
     private static boolean isOpenChatOf(long agentId, Interaction interaction) {
         return interaction.getState() == InteractionState.ASSIGNED
                 && interaction.getAgent().map(User::getId).map(id -> id == agentId).orElse(false);
-    }
-
-    /** The chat as the agent's workspace shows it: who, from where, how long they waited (AGT-02, AGT-03, AGT-09). */
-    public static LiveEvent.ChatInfo info(Interaction i) {
-        Customer customer = i.getCustomer();
-        long waited = i.waitTime().map(Duration::toSeconds).orElse(0L);
-        return new LiveEvent.ChatInfo(i.getId(), i.getCampaign().getId(), i.getCampaign().getName(), customer.getName(),
-                customer.getEmail().orElse(null), customer.getPhone().orElse(null), customer.getExtra().orElse(null),
-                i.getPageUrl(), i.getLanguage().code(), i.getQueuedAt(), i.getAssignedAt(), waited);
     }
 
     /** The interaction is not one of this agent's open chats. */

@@ -160,16 +160,9 @@ public class CustomerChatService {
     /** Who attends the interaction, as its customer may see them; empty while nobody does. */
     public Optional<LiveEvent.AgentCard> agentCard(long interactionId) {
         return interactions.find(interactionId).filter(i -> i.getState() == InteractionState.ASSIGNED)
-                .flatMap(i -> i.getAgent().map(agent -> card(i.getCampaign(), agent)));
+                .flatMap(i -> i.getAgent().map(agent -> ChatViews.card(i.getCampaign(), agent)));
     }
 
-    /** The agent as the campaign's customers see it (ADV-08, ADV-13). */
-    public static LiveEvent.AgentCard card(Campaign campaign, org.webchat.agent.User agent) {
-        boolean named = campaign.isShowAgentName();
-        Long campaignImage = campaign.getImage() != null ? campaign.getId() : null;
-        Long photo = campaignImage == null && named && agent.getPhoto() != null ? agent.getId() : null;
-        return new LiveEvent.AgentCard(named ? agent.getName() : null, campaignImage, photo);
-    }
 
     /** ADV-10: whether the customer of this chat may rate it now (ended, asked for, not rated yet). */
     public boolean mayRate(String token) {

@@ -1,6 +1,6 @@
 package org.webchat.interaction;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Loads interactions and their messages; the queue's order is arrival order (STR-07). */
-@ApplicationScoped
+@Stateless
 public class InteractionRepository {
 
     @PersistenceContext(unitName = "webchat")

@@ -39,8 +39,8 @@ public sealed interface LiveEvent extends Serializable
 
     /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09). */
     record ChatInfo(long interactionId, long campaignId, String campaignName, String customer, String email,
-                    String phone, String extra, String pageUrl, String language, Instant queuedAt, Instant assignedAt,
-                    long waitedSeconds) implements Serializable {
+                    String phone, String extra, String extraLabel, String pageUrl, String language, Instant queuedAt,
+                    Instant assignedAt, long waitedSeconds) implements Serializable {
     }
 
     /**

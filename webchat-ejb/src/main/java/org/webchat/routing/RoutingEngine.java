@@ -41,9 +41,8 @@ import org.webchat.campaign.CampaignMember;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MaxTimeRule;
 import org.webchat.campaign.MessageKind;
-import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.ChatService;
-import org.webchat.interaction.CustomerChatService;
+import org.webchat.interaction.ChatViews;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionRepository;
 import org.webchat.interaction.InteractionState;
@@ -383,8 +382,8 @@ public class RoutingEngine {
 
     private void announceAssignment(Campaign campaign, Interaction interaction, User agent, Instant at) {
         live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
-                InteractionState.ASSIGNED.name(), agent.getId(), CustomerChatService.card(campaign, agent), null, at,
-                AgentDeskService.info(interaction)));
+                InteractionState.ASSIGNED.name(), agent.getId(), ChatViews.card(campaign, agent), null, at,
+                ChatViews.info(interaction)));
     }
 
     /**

@@ -69,6 +69,13 @@ public class Transfers {
                 .setParameter("interaction", interactionId).getResultStream().findFirst();
     }
 
+    /** The transfers offered to the agent and not answered yet, as they were announced. */
+    public List<LiveEvent.TransferChanged> offeredTo(long agentId) {
+        return em.createQuery("select t from InteractionTransfer t join fetch t.interaction where t.toAgent.id = :agent"
+                        + " and t.acceptedAt is null and t.returnedAt is null order by t.requestedAt", InteractionTransfer.class)
+                .setParameter("agent", agentId).getResultStream().map(t -> event(t, "REQUESTED", t.getRequestedAt())).toList();
+    }
+
     /** Pending transfers past their campaign's max transfer time at {@code now}. */
     public List<InteractionTransfer> due(Instant now) {
         return em.createQuery("select t from InteractionTransfer t join fetch t.interaction i join fetch t.fromCampaign"
@@ -101,10 +108,14 @@ public class Transfers {
     }
 
     private void publish(InteractionTransfer transfer, String status, Instant now) {
+        live.publish(event(transfer, status, now));
+    }
+
+    private static LiveEvent.TransferChanged event(InteractionTransfer transfer, String status, Instant at) {
         Interaction interaction = transfer.getInteraction();
-        live.publish(new LiveEvent.TransferChanged(interaction.getId(), transfer.getFromAgent().getId(),
+        return new LiveEvent.TransferChanged(interaction.getId(), transfer.getFromAgent().getId(),
                 transfer.getFromAgent().getName(), transfer.getToAgent().map(User::getId).orElse(null),
                 transfer.getToCampaign().map(Campaign::getId).orElse(null), transfer.getFromCampaign().getName(),
-                interaction.getCustomer().getName(), status, returnsAt(transfer).orElse(null), now));
+                interaction.getCustomer().getName(), status, returnsAt(transfer).orElse(null), at);
     }
 }

@@ -1,6 +1,6 @@
 package org.webchat.setup;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +20,7 @@ import org.webchat.campaign.MessageKind;
  * The demo of the run command: one administrator, one supervisor and two agents in the security group
  * "Demo", and the campaign "Demo" open every day around the clock, with its messages in es, en and pt.
  */
-@ApplicationScoped
+@Stateless
 public class DemoData {
 
     static final String LOGINS = "admin/admin, supervisor/supervisor, agent1/agent1, agent2/agent2";
@@ -31,7 +31,7 @@ public class DemoData {
     @Inject
     UserAccountService accounts;
 
-    void create() {
+    public void create() {
         SecurityGroup group = new SecurityGroup("Demo", "Users and campaigns of the demo");
         em.persist(group);
 

@@ -82,6 +82,11 @@ public class AgentSocket {
         // What rings at the agent now: after a reload the workspace shows it again.
         offers.ringing(agentId).forEach(offer -> ChatSockets.send(session, Frames.offer(offer.interactionId(),
                 offer.campaignId(), offer.campaignName(), offer.customerName(), offer.expiresAt())));
+        transfers.offeredTo(agentId).forEach(transfer -> ChatSockets.send(session, Frames.transferOffer(transfer)));
+        // Chats that ended while the workspace was away, still waiting for the agent's quality answers.
+        for (long ended : desk.awaitingEvaluation(agentId)) {
+            ChatSockets.send(session, Frames.ended(ended, null, desk.qualityForm(agentId, ended)));
+        }
     }
 
     @OnMessage
@@ -121,6 +126,9 @@ public class AgentSocket {
             if (!presence.takeBreak(agentId, state.breakTypeId())) {
                 ChatSockets.send(session, Frames.error("unknown-break", "There is no break type " + state.breakTypeId()));
             }
+            // Answered also when nothing changed, so that the workspace shows the state it is in.
+            presence.of(agentId).ifPresent(p -> ChatSockets.send(session, Frames.optional(Frames.of("agent-state")
+                    .add("state", p.state().name()), "breakName", p.breakName()).build().toString()));
         } else if (frame instanceof AgentFrame.Call call) {
             presence.call(agentId, call.onCall());
         } else if (frame instanceof AgentFrame.Accept accept) {

@@ -131,11 +131,7 @@ public class ChatSockets {
         switch (transfer.status()) {
             case "REQUESTED" -> {
                 if (transfer.toAgentId() != null) {
-                    var offer = Frames.of("transfer-offer").add("interaction", transfer.interactionId())
-                            .add("fromName", transfer.fromName()).add("campaignName", transfer.campaignName())
-                            .add("customer", transfer.customer());
-                    Frames.optional(offer, "expiresAt", transfer.expiresAt() == null ? null : transfer.expiresAt().toString());
-                    toAgent(transfer.toAgentId(), offer.build().toString());
+                    toAgent(transfer.toAgentId(), Frames.transferOffer(transfer));
                 } else {
                     toAgent(transfer.fromAgentId(), Frames.of("transferred").add("interaction", transfer.interactionId())
                             .build().toString());
@@ -157,16 +153,8 @@ public class ChatSockets {
     }
 
     private void ended(LiveEvent.InteractionChanged changed) {
-        var ended = Frames.of("ended").add("interaction", changed.interactionId())
-                .add("endReason", String.valueOf(changed.endReason()));
-        desk.qualityForm(changed.agentId(), changed.interactionId()).ifPresent(form -> {
-            var questions = Json.createArrayBuilder();
-            form.questions().forEach(q -> questions.add(Json.createObjectBuilder().add("id", q.id()).add("text", q.text())
-                    .add("weight", q.weight()).add("scaleMin", q.scaleMin()).add("scaleMax", q.scaleMax())));
-            ended.add("quality", Json.createObjectBuilder().add("model", form.modelId()).add("name", form.name())
-                    .add("questions", questions));
-        });
-        toAgent(changed.agentId(), ended.build().toString());
+        toAgent(changed.agentId(), Frames.ended(changed.interactionId(), changed.endReason(),
+                desk.qualityForm(changed.agentId(), changed.interactionId())));
     }
 
     /** WID-05: the customers still waiting in the campaign, connected to this node, learn their new place. */

@@ -3,6 +3,8 @@ package org.webchat.chat;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.Optional;
+import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.StoredMessage;
 import org.webchat.live.LiveEvent;
 import org.webchat.widget.AttachmentJson;
@@ -46,6 +48,7 @@ final class Frames {
         optional(frame, "email", chat.email());
         optional(frame, "phone", chat.phone());
         optional(frame, "extra", chat.extra());
+        optional(frame, "extraLabel", chat.extraLabel());
         optional(frame, "pageUrl", chat.pageUrl());
         optional(frame, "queuedAt", chat.queuedAt() == null ? null : chat.queuedAt().toString());
         return optional(frame, "assignedAt", chat.assignedAt() == null ? null : chat.assignedAt().toString());
@@ -86,6 +89,27 @@ final class Frames {
             frame.add("agentPicture", "/widget/api/agents/" + card.agentPhoto() + "/photo");
         }
         return frame;
+    }
+
+    /** The end of the agent's chat, with the quality model it may answer now (ADV-02). */
+    static String ended(long interactionId, String endReason, Optional<AgentDeskService.QualityForm> quality) {
+        var ended = optional(of("ended").add("interaction", interactionId), "endReason", endReason);
+        quality.ifPresent(form -> {
+            var questions = Json.createArrayBuilder();
+            form.questions().forEach(q -> questions.add(Json.createObjectBuilder().add("id", q.id()).add("text", q.text())
+                    .add("weight", q.weight()).add("scaleMin", q.scaleMin()).add("scaleMax", q.scaleMax())));
+            ended.add("quality", Json.createObjectBuilder().add("model", form.modelId()).add("name", form.name())
+                    .add("questions", questions));
+        });
+        return ended.build().toString();
+    }
+
+    /** A chat another agent hands to this one (AGT-08). */
+    static String transferOffer(LiveEvent.TransferChanged transfer) {
+        var offer = of("transfer-offer").add("interaction", transfer.interactionId()).add("fromName", transfer.fromName())
+                .add("campaignName", transfer.campaignName()).add("customer", transfer.customer());
+        return optional(offer, "expiresAt", transfer.expiresAt() == null ? null : transfer.expiresAt().toString())
+                .build().toString();
     }
 
     static JsonObjectBuilder optional(JsonObjectBuilder frame, String field, String value) {

@@ -1,0 +1,95 @@
+package org.webchat.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Language;
+import org.webchat.campaign.MessageKind;
+import org.webchat.it.Deployments;
+import org.webchat.it.TestCampaigns;
+import org.webchat.quality.Evaluation;
+import org.webchat.quality.QualityModel;
+
+/**
+ * The agent workspace in a real Chromium beside a customer in the widget (issue 5): the chat arrives live, the
+ * agent answers with a canned response and an emoji and sends a file, both sides see every message in order,
+ * the end stores the quality answers, and an agent on a break receives nothing new. The browser side lives in
+ * {@link WorkspaceScenarios}, so that this class names no Selenium type (it is loaded in the server too).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkspaceBrowserIT {
+
+    static final long WORK = 200_501;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(WorkspaceBrowserIT.class, TestCampaigns.class);
+    }
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void aCampaignWithACannedResponseAndAQualityModel() throws Exception {
+        tx.begin();
+        Campaign work = TestCampaigns.create(em, WORK, "Orders", true);
+        work.setDefaultLanguage(Language.EN);
+        work.setMessage(MessageKind.AGENT_AUTOMATIC, Language.EN, "You are talking with the orders team.");
+        work.addCannedResponse("status", "Order status", "Your order is on its way.", Language.EN);
+        QualityModel model = new QualityModel("Orders quality", "After each chat");
+        model.addQuestion("Resolved", 1, 1, 3);
+        em.persist(model);
+        work.setQualityModel(model);
+        TestCampaigns.addAgents(em, work, "work", 1, "work-pw");
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void anAgentAnswersACustomerWithACannedResponseAnEmojiAndAFileAndGradesTheChat() throws Exception {
+        new WorkspaceScenarios(base).aChatFromStartToWrapUp();
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void anAgentOnABreakReceivesNothingNew() throws Exception {
+        new WorkspaceScenarios(base).aBreakHoldsNewChatsBack();
+    }
+
+    @Test
+    @Order(4)
+    void theQualityAnswersAreStored() {
+        List<Evaluation> evaluations = em.createQuery("select distinct e from Evaluation e left join fetch e.answers"
+                + " where e.interaction.campaign.id = :c",
+                Evaluation.class).setParameter("c", WORK).getResultList();
+        assertEquals(1, evaluations.size(), "ADV-02: the agent's answers");
+        assertEquals(1, evaluations.get(0).getAnswers().size());
+        assertEquals(100, evaluations.get(0).getScore().intValue(), "the best answer of the only question");
+    }
+}

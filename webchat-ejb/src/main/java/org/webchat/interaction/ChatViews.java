@@ -1,0 +1,31 @@
+package org.webchat.interaction;
+
+import java.time.Duration;
+import org.webchat.agent.User;
+import org.webchat.campaign.Campaign;
+import org.webchat.live.LiveEvent;
+
+/** How a chat and its agent are shown: to the agent's workspace, and to the customer. */
+public final class ChatViews {
+
+    private ChatViews() {
+    }
+
+    /** The chat as the agent's workspace shows it: who, from where, how long they waited (AGT-02, AGT-03, AGT-09). */
+    public static LiveEvent.ChatInfo info(Interaction i) {
+        Customer customer = i.getCustomer();
+        long waited = i.waitTime().map(Duration::toSeconds).orElse(0L);
+        return new LiveEvent.ChatInfo(i.getId(), i.getCampaign().getId(), i.getCampaign().getName(), customer.getName(),
+                customer.getEmail().orElse(null), customer.getPhone().orElse(null), customer.getExtra().orElse(null),
+                i.getCampaign().getPhoneField().getLabel(), i.getPageUrl(), i.getLanguage().code(), i.getQueuedAt(),
+                i.getAssignedAt(), waited);
+    }
+
+    /** The agent as the campaign's customers see it (ADV-08, ADV-13). */
+    public static LiveEvent.AgentCard card(Campaign campaign, User agent) {
+        boolean named = campaign.isShowAgentName();
+        Long campaignImage = campaign.getImage() != null ? campaign.getId() : null;
+        Long photo = campaignImage == null && named && agent.getPhoto() != null ? agent.getId() : null;
+        return new LiveEvent.AgentCard(named ? agent.getName() : null, campaignImage, photo);
+    }
+}
