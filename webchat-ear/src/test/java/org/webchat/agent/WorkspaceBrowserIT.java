@@ -29,7 +29,9 @@ import org.webchat.quality.QualityModel;
 /**
  * The agent workspace in a real Chromium beside a customer in the widget (issue 5): the chat arrives live, the
  * agent answers with a canned response and an emoji and sends a file, both sides see every message in order,
- * the end stores the quality answers, and an agent on a break receives nothing new. The browser side lives in
+ * the end stores the quality answers, an agent on a break receives nothing new, a returning customer's earlier
+ * chat shows in the three-dots menu, a transfer reaches a second agent, and an agent cannot open another agent's
+ * conversation by its address (403). The browser side lives in
  * {@link WorkspaceScenarios}, so that this class names no Selenium type (it is loaded in the server too).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -64,7 +66,7 @@ class WorkspaceBrowserIT {
         model.addQuestion("Resolved", 1, 1, 3);
         em.persist(model);
         work.setQualityModel(model);
-        TestCampaigns.addAgents(em, work, "work", 1, "work-pw");
+        TestCampaigns.addAgents(em, work, "work", 2, "work-pw");
         tx.commit();
     }
 
@@ -84,6 +86,13 @@ class WorkspaceBrowserIT {
 
     @Test
     @Order(4)
+    @RunAsClient
+    void aReturningCustomersEarlierChatShowsAndATransferReachesASecondAgentWhoAloneMayOpenIt() throws Exception {
+        new WorkspaceScenarios(base).historyTransferAndAnotherAgentsConversation();
+    }
+
+    @Test
+    @Order(5)
     void theQualityAnswersAreStored() {
         List<Evaluation> evaluations = em.createQuery("select distinct e from Evaluation e left join fetch e.answers"
                 + " where e.interaction.campaign.id = :c",

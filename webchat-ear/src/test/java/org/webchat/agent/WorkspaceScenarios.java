@@ -3,7 +3,11 @@ package org.webchat.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
+import org.webchat.it.ConsoleSession;
 
 /** The browser side of {@link WorkspaceBrowserIT}: an agent in the workspace and a customer in the widget. */
 final class WorkspaceScenarios {
@@ -31,7 +36,11 @@ final class WorkspaceScenarios {
     }
 
     private static Browser workspace(URL base) {
-        Browser agent = Browser.open(base, "en").signIn("work-0", "work-pw");
+        return workspace(base, "work-0");
+    }
+
+    private static Browser workspace(URL base, String login) {
+        Browser agent = Browser.open(base, "en").signIn(login, "work-pw");
         agent.go("agent/index.xhtml");
         waiting(agent.driver()).until(d -> "connected".equals(d.findElement(By.id("ws-connection")).getAttribute("data-state")));
         return agent;
@@ -121,6 +130,50 @@ final class WorkspaceScenarios {
                         "STR: an agent on a break receives nothing new");
                 new Select(ws.findElement(By.id("ws-state"))).selectByValue("AVAILABLE");
                 waiting(ws).until(d -> texts(d, "#ws-inbox li.ws-chat .ws-customer-name").contains("Bruno"));
+            }
+        }
+    }
+
+    void historyTransferAndAnotherAgentsConversation() throws Exception {
+        try (Browser first = workspace(base); Browser customer = customer(base, "Carla")) {
+            WebDriver ws = first.driver();
+            // Bruno, from the break scenario, is still in the inbox: open Carla's new chat by her name.
+            By carla = By.xpath("//*[@id='ws-inbox']//li[contains(@class,'ws-chat') and not(contains(@class,'ws-ended'))]"
+                    + "[.//*[contains(@class,'ws-customer-name') and normalize-space()='Carla']]//button[contains(@class,'ws-open')]");
+            first.find(carla);
+            click(ws, carla);
+            String interaction = ws.findElement(By.cssSelector("#ws-inbox li.ws-chat.ws-selected")).getAttribute("data-interaction");
+
+            // AGT-06: Carla wrote before (the first scenario): her earlier chat is one click away.
+            click(ws, By.id("ws-more"));
+            click(ws, By.id("ws-more-history"));
+            waiting(ws).until(d -> !d.findElements(By.cssSelector("#ws-history .ws-history-item")).isEmpty());
+
+            try (Browser second = workspace(base, "work-1")) {
+                WebDriver ws2 = second.driver();
+                click(ws, By.id("ws-more"));
+                click(ws, By.id("ws-more-transfer"));
+                first.find(By.cssSelector("#ws-transfer .ws-target-agent"));
+                click(ws, By.cssSelector("#ws-transfer .ws-target-agent"));
+                click(ws, By.id("ws-transfer-send"));
+                // AGT-08: the second agent is offered the chat and takes it.
+                second.find(By.cssSelector("#ws-inbox li.ws-offer.ws-transfer .ws-accept"));
+                click(ws2, By.cssSelector("#ws-inbox li.ws-offer.ws-transfer .ws-accept"));
+                waiting(ws2).until(d -> d.findElements(By.cssSelector("#ws-inbox li.ws-chat:not(.ws-ended)")).stream()
+                        .anyMatch(li -> interaction.equals(li.getAttribute("data-interaction"))));
+                waiting(customer.driver()).until(d -> d.findElement(By.id("wc-agent-name")).getText().contains("Agent work 1"));
+
+                // The chat is the second agent's now: its address is a 403 for the first.
+                HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(base.toString().replaceAll("/$", "") + "/agent/api/interactions/" + interaction))
+                        .header("Cookie", ConsoleSession.signIn(base, "work-0", "work-pw")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(403, refused.statusCode(), refused.body());
+                HttpResponse<String> own = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(base.toString().replaceAll("/$", "") + "/agent/api/interactions/" + interaction))
+                        .header("Cookie", ConsoleSession.signIn(base, "work-1", "work-pw")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, own.statusCode(), "its agent opens it");
             }
         }
     }

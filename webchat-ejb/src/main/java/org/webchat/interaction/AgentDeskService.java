@@ -110,6 +110,16 @@ public class AgentDeskService {
         return chat.messagesAfter(interactionId, afterSeq);
     }
 
+    /**
+     * A conversation the agent attends now or attended, with its messages: what a link to it shows. Empty for
+     * any other conversation, whatever its id.
+     */
+    public Optional<List<StoredMessage>> transcript(long agentId, long interactionId) {
+        return interactions.find(interactionId)
+                .filter(i -> i.getAgent().map(User::getId).map(id -> id == agentId).orElse(false))
+                .map(i -> chat.messagesAfter(interactionId, 0));
+    }
+
     /** The agent ends the chat; the customer gets the Comments message (MSG-06). */
     public void end(long agentId, long interactionId) {
         Interaction interaction = ownLocked(agentId, interactionId).orElseThrow(NotYours::new);

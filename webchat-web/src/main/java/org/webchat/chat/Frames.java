@@ -10,7 +10,7 @@ import org.webchat.live.LiveEvent;
 import org.webchat.widget.AttachmentJson;
 
 /** The frames the server sends (protocol v1). JSON-P escapes every string: text stays text. */
-final class Frames {
+public final class Frames {
 
     private Frames() {
     }
@@ -35,7 +35,8 @@ final class Frames {
         return messageJson(message).build().toString();
     }
 
-    static JsonObjectBuilder messageJson(StoredMessage message) {
+    /** A stored message as every screen receives it (also outside the sockets). */
+    public static JsonObjectBuilder messageJson(StoredMessage message) {
         return messageJson(message.interactionId(), message.seq(), message.clientId(), message.sender().name(),
                 message.senderName(), message.text(), message.attachment(), message.at());
     }

@@ -55,13 +55,13 @@ public class CampaignWidgetServlet extends HttpServlet {
             response.setHeader("Access-Control-Allow-Origin", origin);
         }
         if (settings.isEmpty()) {
-            json(response, HttpServletResponse.SC_NOT_FOUND, Json.createObjectBuilder().add("code", "unknown-campaign")
+            JsonReplies.send(response, HttpServletResponse.SC_NOT_FOUND, Json.createObjectBuilder().add("code", "unknown-campaign")
                     .add("message", WidgetTexts.text(request, "widget.unknownCampaign")));
             return;
         }
         boolean ownPage = origin == null || origin.equals(ownOrigin(request));
         if (!ownPage && !settings.get().allowedOrigins().allows(origin)) {
-            json(response, HttpServletResponse.SC_FORBIDDEN, Json.createObjectBuilder().add("code", "domain-not-allowed")
+            JsonReplies.send(response, HttpServletResponse.SC_FORBIDDEN, Json.createObjectBuilder().add("code", "domain-not-allowed")
                     .add("message", WidgetTexts.text(request, "widget.domainNotAllowed")));
             return;
         }
@@ -71,7 +71,7 @@ public class CampaignWidgetServlet extends HttpServlet {
             texts.add(language, Json.createObjectBuilder().add("open", bundle.getString("widget.launcher.open"))
                     .add("close", bundle.getString("widget.launcher.close")));
         }
-        json(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("campaign", settings.get().campaignId())
+        JsonReplies.send(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("campaign", settings.get().campaignId())
                 .add("name", settings.get().name()).add("enabled", settings.get().enabled())
                 .add("color", settings.get().color()).add("defaultLanguage", settings.get().defaultLanguage().code())
                 .add("texts", texts));
@@ -81,12 +81,5 @@ public class CampaignWidgetServlet extends HttpServlet {
         boolean defaultPort = ("http".equals(request.getScheme()) && request.getServerPort() == 80)
                 || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
         return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort());
-    }
-
-    static void json(HttpServletResponse response, int status, JsonObjectBuilder body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(body.build().toString());
     }
 }

@@ -74,11 +74,11 @@ public final class Uploads {
         if (stored.attachment() != null) {
             body.add("attachment", AttachmentJson.of(stored.attachment()));
         }
-        CampaignWidgetServlet.json(response, HttpServletResponse.SC_OK, body);
+        JsonReplies.send(response, HttpServletResponse.SC_OK, body);
     }
 
     public static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
-        CampaignWidgetServlet.json(response, status, Json.createObjectBuilder().add("code", code).add("message", message));
+        JsonReplies.send(response, status, Json.createObjectBuilder().add("code", code).add("message", message));
     }
 
     private static void refuse(HttpServletResponse response, AttachmentRules.Refusal refusal) throws IOException {
