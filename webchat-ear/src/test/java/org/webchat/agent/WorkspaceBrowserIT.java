@@ -21,15 +21,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
+import org.webchat.campaign.Strategy;
 import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.QualityModel;
 
 /**
- * The agent workspace in a real Chromium beside a customer in the widget (issue 5): the chat arrives live, the
- * agent answers with a canned response and an emoji and sends a file, both sides see every message in order,
- * the end stores the quality answers, an agent on a break receives nothing new, a returning customer's earlier
+ * The agent workspace in a real Chromium beside a customer in the widget (issue 5): the chat arrives live with a
+ * sound and a browser notification, the agent answers with a canned response and an emoji and sends a file that
+ * the customer downloads, both sides see every message in order, the end stores the quality answers, a ringall
+ * offer rings both agents and goes to the one who accepts it from the inbox, an agent on a break receives nothing new, a returning customer's earlier
  * chat shows in the three-dots menu, a transfer reaches a second agent, and an agent cannot open another agent's
  * conversation by its address (403). The browser side lives in
  * {@link WorkspaceScenarios}, so that this class names no Selenium type (it is loaded in the server too).
@@ -39,6 +41,7 @@ import org.webchat.quality.QualityModel;
 class WorkspaceBrowserIT {
 
     static final long WORK = 200_501;
+    static final long RING = 200_502;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -67,6 +70,10 @@ class WorkspaceBrowserIT {
         em.persist(model);
         work.setQualityModel(model);
         TestCampaigns.addAgents(em, work, "work", 2, "work-pw");
+        Campaign ring = TestCampaigns.create(em, RING, "Returns", true);
+        ring.setDefaultLanguage(Language.EN);
+        ring.setStrategy(Strategy.RINGALL); // one chat at a time: agents of their own, free for it
+        TestCampaigns.addAgents(em, ring, "ring", 2, "work-pw");
         tx.commit();
     }
 
@@ -93,6 +100,13 @@ class WorkspaceBrowserIT {
 
     @Test
     @Order(5)
+    @RunAsClient
+    void aRingallOfferRingsEveryAgentAndTheOneWhoAcceptsGetsTheChat() throws Exception {
+        new WorkspaceScenarios(base).aRingallOfferTakenFromTheInbox();
+    }
+
+    @Test
+    @Order(6)
     void theQualityAnswersAreStored() {
         List<Evaluation> evaluations = em.createQuery("select distinct e from Evaluation e left join fetch e.answers"
                 + " where e.interaction.campaign.id = :c",

@@ -12,11 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.pagefactory.ByChained;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
@@ -31,8 +36,9 @@ final class WorkspaceScenarios {
         this.base = base;
     }
 
-    private static WebDriverWait waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    /** Waits up to 20 s, looking again when the workspace redrew its lists in between (they are redrawn live). */
+    private static FluentWait<WebDriver> waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }
 
     private static Browser workspace(URL base) {
@@ -40,24 +46,74 @@ final class WorkspaceScenarios {
     }
 
     private static Browser workspace(URL base, String login) {
-        Browser agent = Browser.open(base, "en").signIn(login, "work-pw");
+        return open(Browser.open(base, "en").signIn(login, "work-pw"));
+    }
+
+    private static Browser open(Browser agent) {
         agent.go("agent/index.xhtml");
         waiting(agent.driver()).until(d -> "connected".equals(d.findElement(By.id("ws-connection")).getAttribute("data-state")));
         return agent;
     }
 
     private static Browser customer(URL base, String name) {
+        return customer(base, name, WorkspaceBrowserIT.WORK);
+    }
+
+    private static Browser customer(URL base, String name, long campaign) {
         Browser customer = Browser.open(base, "en");
-        customer.go("widget/chat?campaign=" + WorkspaceBrowserIT.WORK + "&name=" + name + "&email=" + name.toLowerCase()
+        customer.go("widget/chat?campaign=" + campaign + "&name=" + name + "&email=" + name.toLowerCase()
                 + "%40example.com");
         customer.find(By.id("wc-start")).click();
         return customer;
     }
 
-    /** Clicks the element, found again if the workspace redrew it in between (its lists are redrawn live). */
+    /**
+     * Lets the test hear the workspace's alerts: notifications are granted to the application, every browser
+     * notification and every tone is counted in {@code window.webchatAlerts}, and the test decides whether the
+     * page counts as hidden (a notification is shown only when the agent is looking elsewhere).
+     */
+    private static final String ALERT_SPY = String.join("\n",
+            "window.webchatAlerts = { tones: 0, notifications: [], hidden: false };",
+            "(() => {",
+            "  const Real = window.Notification;",
+            "  function Spy(title, options) {",
+            "    window.webchatAlerts.notifications.push(title + ' | ' + ((options && options.body) || ''));",
+            "    return { close() {} };",
+            "  }",
+            "  Object.defineProperty(Spy, 'permission', { get: () => Real.permission });",
+            "  Spy.requestPermission = () => Real.requestPermission();",
+            "  window.Notification = Spy;",
+            "  const oscillator = AudioContext.prototype.createOscillator;",
+            "  AudioContext.prototype.createOscillator = function () {",
+            "    window.webchatAlerts.tones++;",
+            "    return oscillator.apply(this, arguments);",
+            "  };",
+            "  Object.defineProperty(Document.prototype, 'hidden', { configurable: true,",
+            "    get: () => window.webchatAlerts.hidden });",
+            "})();");
+
+    private Browser workspaceListeningForAlerts(String login) {
+        Browser agent = Browser.open(base, "en").signIn(login, "work-pw");
+        ChromeDriver driver = agent.driver();
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of(
+                "origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort(),
+                "permissions", List.of("notifications")));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ALERT_SPY));
+        return open(agent);
+    }
+
+    /** Clicks the element, found again if the workspace redrew it in between. */
     private static void click(WebDriver driver, By by) {
-        waiting(driver).ignoring(StaleElementReferenceException.class).until(d -> {
+        waiting(driver).until(d -> {
             d.findElement(by).click();
+            return true;
+        });
+    }
+
+    /** Chooses a state by its label, the list found again if the workspace redrew it in between. */
+    private static void choose(WebDriver driver, String state) {
+        waiting(driver).until(d -> {
+            new Select(d.findElement(By.id("ws-state"))).selectByVisibleText(state);
             return true;
         });
     }
@@ -67,68 +123,113 @@ final class WorkspaceScenarios {
     }
 
     void aChatFromStartToWrapUp() throws Exception {
-        try (Browser agent = workspace(base); Browser customer = customer(base, "Carla")) {
-            WebDriver ws = agent.driver();
-            WebDriver widget = customer.driver();
-            // AGT-01: the chat arrives live, without a reload.
-            agent.find(By.cssSelector("#ws-inbox li.ws-chat .ws-open"));
-            click(ws, By.cssSelector("#ws-inbox li.ws-chat .ws-open"));
-            assertEquals("Carla", agent.text(By.id("ws-customer")));
-            assertTrue(agent.text(By.id("ws-waited")).length() > 0, "AGT-03: how long the customer waited");
-
-            customer.find(By.id("wc-text")).sendKeys("Hello, where is my order?", Keys.ENTER);
-            waiting(ws).until(d -> texts(d, "#ws-messages li.ws-from-customer .ws-text").contains("Hello, where is my order?"));
-
-            click(ws, By.id("ws-canned"));
-            agent.find(By.cssSelector("#ws-canned-panel .ws-canned"));
-            click(ws, By.cssSelector("#ws-canned-panel .ws-canned"));
-            click(ws, By.id("ws-emoji"));
-            String emoji = agent.find(By.cssSelector("#ws-emoji-panel .ws-emoji")).getText();
-            click(ws, By.cssSelector("#ws-emoji-panel .ws-emoji"));
-            ws.findElement(By.id("ws-text")).sendKeys(Keys.ENTER);
-            waiting(widget).until(d -> texts(d, "#wc-messages li.wc-from-agent .wc-text").stream()
-                    .anyMatch(t -> t.startsWith("Your order is on its way.") && t.contains(emoji)));
-
-            Path guide = Files.createTempDirectory("webchat-agent").resolve("guide.pdf");
-            Files.write(guide, "%PDF-1.4 tracking guide".getBytes(StandardCharsets.US_ASCII));
-            ws.findElement(By.id("ws-file")).sendKeys(guide.toString());
-            waiting(widget).until(d -> d.findElements(By.cssSelector("#wc-messages a.wc-file")).stream()
-                    .anyMatch(a -> a.getText().contains("guide.pdf")));
-
-            customer.find(By.id("wc-text")).sendKeys("Thank you!", Keys.ENTER);
-            waiting(ws).until(d -> texts(d, "#ws-messages li.ws-from-customer .ws-text").contains("Thank you!"));
-            // Both sides show the same conversation in the same order.
-            List<String> seenByAgent = texts(ws, "#ws-messages li.ws-msg[data-seq]").stream().map(WorkspaceScenarios::firstLine).toList();
-            List<String> seenByCustomer = texts(widget, "#wc-messages li.wc-msg[data-seq]").stream().map(WorkspaceScenarios::firstLine).toList();
-            assertEquals(seenByAgent.size(), seenByCustomer.size(), seenByAgent + " / " + seenByCustomer);
-
-            click(ws, By.id("ws-more"));
-            agent.find(By.id("ws-end"));
-            click(ws, By.id("ws-end"));
-            agent.find(By.id("ws-end-yes"));
-            click(ws, By.id("ws-end-yes"));
-            agent.find(By.cssSelector("#ws-quality label[for='ws-q-0-3']"));
-            click(ws, By.cssSelector("#ws-quality label[for='ws-q-0-3']"));
-            click(ws, By.id("ws-quality-send"));
-            agent.find(By.id("ws-quality-done"));
+        try (Browser agent = workspaceListeningForAlerts("work-0")) {
+            ChromeDriver ws = agent.driver();
+            // Browsers let a page sound only after the user's first gesture; then the agent looks at another tab.
+            click(ws, By.id("ws-agent-name"));
+            ws.executeScript("window.webchatAlerts.hidden = true;");
+            try (Browser customer = customer(base, "Carla")) {
+                aChatFromStartToWrapUp(agent, customer);
+            }
         }
     }
 
-    /** The first line of a message as the screen shows it, without the time beside it. */
-    private static String firstLine(String text) {
-        return text.split("\n", 2)[0];
+    private void aChatFromStartToWrapUp(Browser agent, Browser customer) throws Exception {
+        ChromeDriver ws = agent.driver();
+        ChromeDriver widget = customer.driver();
+        // AGT-01: the chat arrives live, without a reload, with a sound and a browser notification.
+        agent.find(By.cssSelector("#ws-inbox li.ws-chat .ws-open"));
+        waiting(ws).until(d -> ((Number) ws.executeScript("return window.webchatAlerts.tones;")).intValue() > 0);
+        waiting(ws).until(d -> String.valueOf(ws.executeScript("return window.webchatAlerts.notifications;"))
+                .contains("Carla"));
+        ws.executeScript("window.webchatAlerts.hidden = false;");
+        click(ws, By.cssSelector("#ws-inbox li.ws-chat .ws-open"));
+        assertEquals("Carla", agent.text(By.id("ws-customer")));
+        assertTrue(agent.text(By.id("ws-waited")).length() > 0, "AGT-03: how long the customer waited");
+
+        customer.find(By.id("wc-text")).sendKeys("Hello, where is my order?", Keys.ENTER);
+        waiting(ws).until(d -> texts(d, "#ws-messages li.ws-from-customer .ws-text").contains("Hello, where is my order?"));
+
+        click(ws, By.id("ws-canned"));
+        agent.find(By.cssSelector("#ws-canned-panel .ws-canned"));
+        click(ws, By.cssSelector("#ws-canned-panel .ws-canned"));
+        click(ws, By.id("ws-emoji"));
+        String emoji = agent.find(By.cssSelector("#ws-emoji-panel .ws-emoji")).getText();
+        click(ws, By.cssSelector("#ws-emoji-panel .ws-emoji"));
+        ws.findElement(By.id("ws-text")).sendKeys(Keys.ENTER);
+        waiting(widget).until(d -> texts(d, "#wc-messages li.wc-from-agent .wc-text").stream()
+                .anyMatch(t -> t.startsWith("Your order is on its way.") && t.contains(emoji)));
+
+        Path guide = Files.createTempDirectory("webchat-agent").resolve("guide.pdf");
+        Files.write(guide, "%PDF-1.4 tracking guide".getBytes(StandardCharsets.US_ASCII));
+        ws.findElement(By.id("ws-file")).sendKeys(guide.toString());
+        By guideLink = By.xpath("//*[@id='wc-messages']//a[contains(@class,'wc-file') and contains(.,'guide.pdf')]");
+        customer.find(guideLink);
+        // The customer downloads it and gets the very bytes the agent sent.
+        Path downloads = Files.createTempDirectory("webchat-downloads");
+        widget.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
+        click(widget, guideLink);
+        Path downloaded = downloads.resolve("guide.pdf");
+        waiting(widget).until(d -> Files.isRegularFile(downloaded));
+        waiting(widget).until(d -> Arrays.equals(read(guide), read(downloaded)));
+
+        customer.find(By.id("wc-text")).sendKeys("Thank you!", Keys.ENTER);
+        waiting(ws).until(d -> texts(d, "#ws-messages li.ws-from-customer .ws-text").contains("Thank you!"));
+        // Both sides show the same conversation, message by message, in the same order.
+        List<String> seenByAgent = conversation(ws, "ws");
+        assertEquals(seenByAgent, conversation(widget, "wc"));
+        assertEquals(List.of("customer: Hello, where is my order?", "agent: Your order is on its way." + emoji,
+                "agent: guide.pdf", "customer: Thank you!"), seenByAgent.stream().map(m -> m.split(" ", 2)[1])
+                .filter(m -> !m.startsWith("system:") && !m.contains("orders team")).toList());
+
+        click(ws, By.id("ws-more"));
+        agent.find(By.id("ws-end"));
+        click(ws, By.id("ws-end"));
+        agent.find(By.id("ws-end-yes"));
+        click(ws, By.id("ws-end-yes"));
+        agent.find(By.cssSelector("#ws-quality label[for='ws-q-0-3']"));
+        click(ws, By.cssSelector("#ws-quality label[for='ws-q-0-3']"));
+        click(ws, By.id("ws-quality-send"));
+        agent.find(By.id("ws-quality-done"));
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            return new byte[0]; // still being written
+        }
+    }
+
+    /**
+     * Each message on one side as "seq sender: text", a file by its name: the workspace's classes start with
+     * {@code ws-} and the widget's with {@code wc-}, the rest is alike.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> conversation(ChromeDriver driver, String prefix) {
+        return (List<String>) driver.executeScript(String.join("\n",
+                "const p = arguments[0];",
+                "return [...document.querySelectorAll('#' + p + '-messages li.' + p + '-msg[data-seq]')].map(li => {",
+                "  const from = [...li.classList].find(c => c.startsWith(p + '-from-')).slice(p.length + 6);",
+                "  const text = li.querySelector('.' + p + '-text');",
+                "  const file = li.querySelector('a[download]');",
+                "  return li.dataset.seq + ' ' + from + ': '",
+                "      + (text ? text.textContent : file ? file.getAttribute('download') : '');",
+                "});"), prefix);
     }
 
     void aBreakHoldsNewChatsBack() throws Exception {
         try (Browser agent = workspace(base)) {
             WebDriver ws = agent.driver();
-            new Select(agent.find(By.id("ws-state"))).selectByVisibleText("Lunch");
+            agent.find(By.id("ws-state"));
+            choose(ws, "Lunch");
             waiting(ws).until(d -> d.findElement(By.id("ws-state")).getAttribute("value").startsWith("break:"));
             try (Browser customer = customer(base, "Bruno")) {
                 Thread.sleep(4000); // longer than the engine's sweep
                 assertTrue(texts(ws, "#ws-inbox li.ws-chat .ws-customer-name").stream().noneMatch("Bruno"::equals),
                         "STR: an agent on a break receives nothing new");
-                new Select(ws.findElement(By.id("ws-state"))).selectByValue("AVAILABLE");
+                choose(ws, "Available");
                 waiting(ws).until(d -> texts(d, "#ws-inbox li.ws-chat .ws-customer-name").contains("Bruno"));
             }
         }
@@ -175,6 +276,23 @@ final class WorkspaceScenarios {
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, own.statusCode(), "its agent opens it");
             }
+        }
+    }
+
+    void aRingallOfferTakenFromTheInbox() throws Exception {
+        try (Browser first = workspace(base, "ring-0"); Browser second = workspace(base, "ring-1");
+                Browser customer = customer(base, "Dora", WorkspaceBrowserIT.RING)) {
+            // STR-04: the offer rings in both inboxes; the second agent takes it from there.
+            By offer = By.xpath("//*[@id='ws-inbox']//li[contains(@class,'ws-offer') and not(contains(@class,'ws-transfer'))]"
+                    + "[.//*[contains(@class,'ws-customer-name') and normalize-space()='Dora']]");
+            first.find(offer);
+            second.find(offer);
+            click(second.driver(), new ByChained(offer, By.cssSelector(".ws-accept")));
+            waiting(second.driver()).until(d -> texts(d, "#ws-inbox li.ws-chat:not(.ws-ended) .ws-customer-name").contains("Dora"));
+            waiting(customer.driver()).until(d -> d.findElement(By.id("wc-agent-name")).getText().contains("Agent ring 1"));
+            // The other agent's offer is withdrawn, and the chat is not in that inbox.
+            waiting(first.driver()).until(d -> d.findElements(offer).isEmpty());
+            assertTrue(texts(first.driver(), "#ws-inbox li.ws-chat .ws-customer-name").stream().noneMatch("Dora"::equals));
         }
     }
 }
