@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
+import org.webchat.interaction.Interaction;
+import org.webchat.interaction.InteractionTransfer;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
@@ -252,5 +256,27 @@ class AgentDeskIT {
             desk0.send("{\"type\":\"state\",\"breakType\":999999}");
             assertEquals("unknown-break", desk0.await("error").getString("code"));
         }
+    }
+
+    @Test
+    @Order(6)
+    void aTransferWhoseTimerWasLostInARestartReturnsThroughTheEnginesSweep() throws Exception {
+        tx.begin();
+        Interaction chat = em.createQuery("select i from Interaction i where i.campaign.id = :c order by i.id",
+                Interaction.class).setParameter("c", DESK).setMaxResults(1).getSingleResult();
+        User from = em.createQuery("select u from User u where u.login = 'desk-0'", User.class).getSingleResult();
+        User to = em.createQuery("select u from User u where u.login = 'desk-1'", User.class).getSingleResult();
+        // Requested an hour ago, with no timer behind it: as after a restart.
+        InteractionTransfer lost = new InteractionTransfer(chat, from, to, null, Instant.now().minus(Duration.ofHours(1)));
+        em.persist(lost);
+        tx.commit();
+        long id = lost.getId();
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (em.find(InteractionTransfer.class, id).isPending() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            em.clear();
+        }
+        assertTrue(em.find(InteractionTransfer.class, id).getReturnedAt() != null,
+                "AGT-08: past the max transfer time it returns, timer or not");
     }
 }

@@ -100,8 +100,9 @@ public class InteractionTransfer {
         }
     }
 
-    /** When a pending transfer returns to its agent, given the campaign's max transfer seconds (0 = never). */
-    public Optional<Instant> returnsAt(int maxTransferSeconds) {
+    /** When a pending transfer returns to its agent: after its campaign's max transfer time, never when that is 0. */
+    public Optional<Instant> returnsAt() {
+        int maxTransferSeconds = fromCampaign.getMaxTransferSeconds();
         return maxTransferSeconds <= 0 ? Optional.empty()
                 : Optional.of(requestedAt.plus(Duration.ofSeconds(maxTransferSeconds)));
     }

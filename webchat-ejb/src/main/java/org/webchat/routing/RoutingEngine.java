@@ -427,7 +427,7 @@ public class RoutingEngine {
             publishState(interaction, now); // which wakes the target campaign's dispatch
         }
         long transferId = transfer.getId();
-        Transfers.returnsAt(transfer).ifPresent(at -> timers.createSingleActionTimer(Date.from(at.plusMillis(1)),
+        transfer.returnsAt().ifPresent(at -> timers.createSingleActionTimer(Date.from(at.plusMillis(1)),
                 new TimerConfig(TRANSFER_TIMER + transferId, false)));
         return TransferAnswer.REQUESTED;
     }
@@ -472,7 +472,7 @@ public class RoutingEngine {
         InteractionTransfer transfer = em.find(InteractionTransfer.class, transferId);
         Instant now = clock.instant();
         if (transfer == null || !transfer.isPending()
-                || Transfers.returnsAt(transfer).map(now::isBefore).orElse(true)) {
+                || transfer.returnsAt().map(now::isBefore).orElse(true)) {
             return;
         }
         Interaction interaction = interactions.findForUpdate(transfer.getInteraction().getId()).orElseThrow();

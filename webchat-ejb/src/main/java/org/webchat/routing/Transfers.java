@@ -78,10 +78,10 @@ public class Transfers {
 
     /** Pending transfers past their campaign's max transfer time at {@code now}. */
     public List<InteractionTransfer> due(Instant now) {
-        return em.createQuery("select t from InteractionTransfer t join fetch t.interaction i join fetch t.fromCampaign"
+        return em.createQuery("select t from InteractionTransfer t join fetch t.interaction join fetch t.fromCampaign"
                         + " where t.acceptedAt is null and t.returnedAt is null", InteractionTransfer.class)
                 .getResultStream()
-                .filter(t -> t.returnsAt(t.getFromCampaign().getMaxTransferSeconds()).map(at -> !now.isBefore(at)).orElse(false))
+                .filter(t -> t.returnsAt().map(at -> !now.isBefore(at)).orElse(false))
                 .toList();
     }
 
@@ -102,11 +102,6 @@ public class Transfers {
         publish(transfer, "RETURNED", now);
     }
 
-    /** When a pending transfer returns to its agent, none when its campaign sets no limit. */
-    public static Optional<Instant> returnsAt(InteractionTransfer transfer) {
-        return transfer.returnsAt(transfer.getFromCampaign().getMaxTransferSeconds());
-    }
-
     private void publish(InteractionTransfer transfer, String status, Instant now) {
         live.publish(event(transfer, status, now));
     }
@@ -116,6 +111,6 @@ public class Transfers {
         return new LiveEvent.TransferChanged(interaction.getId(), transfer.getFromAgent().getId(),
                 transfer.getFromAgent().getName(), transfer.getToAgent().map(User::getId).orElse(null),
                 transfer.getToCampaign().map(Campaign::getId).orElse(null), transfer.getFromCampaign().getName(),
-                interaction.getCustomer().getName(), status, returnsAt(transfer).orElse(null), at);
+                interaction.getCustomer().getName(), status, transfer.returnsAt().orElse(null), at);
     }
 }
