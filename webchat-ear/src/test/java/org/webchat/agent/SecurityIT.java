@@ -155,7 +155,7 @@ class SecurityIT {
                 campaignService.visibleTo(northAdmin).stream().map(CampaignSummary::name).toList());
         assertEquals(List.of(billing), campaignService.visibleTo(southAdmin).stream().map(CampaignSummary::name).toList());
         assertEquals(List.of(), campaignService.visibleTo(nobody), "a user without a security group sees no campaign");
-        assertEquals(List.of("Demo"), campaignService.visibleTo("admin").stream().map(CampaignSummary::name).toList());
+        assertEquals(List.of("Demo", "Ventas"), campaignService.visibleTo("admin").stream().map(CampaignSummary::name).toList());
 
         Long billingId = billingCampaign.getId();
         assertTrue(campaignService.find(southAdmin, billingId).isPresent());

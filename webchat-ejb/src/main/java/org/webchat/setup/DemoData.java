@@ -15,10 +15,12 @@ import org.webchat.agent.UserAccountService;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
+import org.webchat.quality.QualityModel;
 
 /**
  * The demo of the run command: one administrator, one supervisor and two agents in the security group
- * "Demo", and the campaign "Demo" open every day around the clock, with its messages in es, en and pt.
+ * "Demo", the campaign "Demo" open every day around the clock, with its messages in es, en and pt, canned
+ * responses and a quality model, and a second campaign "Ventas" to transfer chats to.
  */
 @Stateless
 public class DemoData {
@@ -74,7 +76,21 @@ public class DemoData {
         campaign.addCannedResponse("/hello", "Greeting", "Hello! How can I help you today?", Language.EN);
         campaign.addCannedResponse("/ola", "Saudação", "Olá! Como posso ajudar hoje?", Language.PT);
         campaign.addCannedResponse("/bye", "Goodbye", "Thank you for contacting us. Have a nice day!", Language.EN);
+        // ADV-02: the form the agent answers after each chat.
+        QualityModel quality = new QualityModel("Calidad del chat", "Cómo fue la atención");
+        quality.addQuestion("¿Se resolvió la consulta?", 2, 1, 5);
+        quality.addQuestion("¿Fue cordial la atención?", 1, 1, 5);
+        em.persist(quality);
+        campaign.setQualityModel(quality);
         em.persist(campaign);
+
+        // A second queue to transfer chats to (AGT-08), answered by the second agent only.
+        Campaign sales = new Campaign("Ventas", group);
+        sales.addAllowedDomain("localhost");
+        sales.addAllowedDomain("127.0.0.1");
+        sales.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+        sales.addMember(agent2, 0);
+        em.persist(sales);
     }
 
     private static void message(Campaign campaign, MessageKind kind, String es, String en, String pt) {
