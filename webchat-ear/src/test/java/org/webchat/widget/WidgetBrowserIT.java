@@ -102,6 +102,13 @@ class WidgetBrowserIT {
     @Test
     @Order(5)
     @RunAsClient
+    void theCampaignsExamplePageOnTheServerItselfOpensTheChat() throws Exception {
+        new WidgetScenarios(base).theCampaignsExamplePageOnTheServerItselfOpensTheChat();
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
     void theWidgetSpeaksTheBrowsersLanguage() throws Exception {
         new WidgetScenarios(base).theWidgetSpeaksTheBrowsersLanguage();
     }

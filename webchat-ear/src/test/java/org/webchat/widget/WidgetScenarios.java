@@ -210,6 +210,22 @@ final class WidgetScenarios {
         }
     }
 
+    /** ADM-09: the server itself is not among the campaign's allowed domains, and its example page needs not be. */
+    void theCampaignsExamplePageOnTheServerItselfOpensTheChat() throws Exception {
+        try (SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "shop-0", "shop-pw"));
+             Browser browser = Browser.open(base, "en")) {
+            agent.await("hello");
+            browser.go("widget/example?campaign=" + SHOP);
+            openPanel(browser);
+            browser.find(By.id("wc-name")).sendKeys("Elena");
+            browser.driver().findElement(By.id("wc-email")).sendKeys("elena@example.com");
+            browser.driver().findElement(By.id("wc-start")).click();
+            long interaction = agent.await("assigned").getJsonNumber("interaction").longValue();
+            waiting(browser.driver()).until(d -> d.findElement(By.id("wc-agent-name")).getText().contains("Agent shop 0"));
+            agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
+        }
+    }
+
     void theWidgetSpeaksTheBrowsersLanguage() throws Exception {
         for (String language : List.of("es", "en", "pt")) {
             try (Browser browser = Browser.open(base, language)) {

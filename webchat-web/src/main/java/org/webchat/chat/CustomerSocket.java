@@ -168,7 +168,8 @@ public class CustomerSocket {
     /**
      * The host page the widget runs in: a page of another site that talks to the socket itself is that page
      * (its browser says so in Origin); the widget's own iframe, on this server's origin, names its host page,
-     * which the iframe page's frame-ancestors already held to the allowed domains. Null: the product's own page.
+     * which the iframe page's frame-ancestors already held to the allowed domains. Null: the product's own page
+     * (the example page, a direct link).
      */
     private static String hostOrigin(Session session, String claimedHost) {
         String origin = (String) session.getUserProperties().get(Handshake.ORIGIN);
@@ -176,7 +177,9 @@ public class CustomerSocket {
         if (origin != null && !"null".equals(origin) && host != null && !origin.replaceFirst("^[a-z]+://", "").equals(host)) {
             return origin;
         }
-        return claimedHost;
+        boolean ownPage = claimedHost != null && host != null
+                && claimedHost.replaceFirst("^[a-z]+://", "").equalsIgnoreCase(host);
+        return ownPage ? null : claimedHost;
     }
 
     @OnClose
