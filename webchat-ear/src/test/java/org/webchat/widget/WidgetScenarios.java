@@ -220,7 +220,10 @@ final class WidgetScenarios {
             browser.find(By.id("wc-name")).sendKeys("Elena");
             browser.driver().findElement(By.id("wc-email")).sendKeys("elena@example.com");
             browser.driver().findElement(By.id("wc-start")).click();
-            long interaction = agent.await("assigned").getJsonNumber("interaction").longValue();
+            JsonObject assigned = agent.await("assigned");
+            long interaction = assigned.getJsonNumber("interaction").longValue();
+            assertTrue(assigned.toString().contains("/widget/example?campaign=" + SHOP),
+                    "AGT-09: the agent sees the example page, as the loader reported it: " + assigned);
             waiting(browser.driver()).until(d -> d.findElement(By.id("wc-agent-name")).getText().contains("Agent shop 0"));
             agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
         }

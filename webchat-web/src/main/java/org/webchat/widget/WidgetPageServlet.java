@@ -40,10 +40,9 @@ public class WidgetPageServlet extends HttpServlet {
             return;
         }
         String host = request.getParameter("host");
-        if (host != null && ownOrigin(request, host)) {
-            host = null; // the product's own page (the example page): not a host page to check
-        }
-        if (host != null && (!ORIGIN.matcher(host).matches() || !settings.get().allowedOrigins().allows(host))) {
+        // The product's own pages (the example page) are not host pages to check.
+        if (host != null && !ownOrigin(request, host)
+                && (!ORIGIN.matcher(host).matches() || !settings.get().allowedOrigins().allows(host))) {
             Pages.refusal(response, HttpServletResponse.SC_FORBIDDEN, language, settings.get().name(),
                     WidgetTexts.text(request, "widget.domainNotAllowed"));
             return;
