@@ -31,6 +31,11 @@ public final class AllowedOrigins {
         return new AllowedOrigins(campaign.getAllowedDomains());
     }
 
+    /** Whether an entry reads as an allowed domain ({@code [scheme://]host[:port]}, host may be {@code *.}...). */
+    public static boolean isSource(String entry) {
+        return entry != null && entry(entry.trim().toLowerCase(Locale.ROOT)).isPresent();
+    }
+
     /** The entries as CSP sources, for {@code frame-ancestors} (entries that are not valid sources are left out). */
     public List<String> cspSources() {
         return sources.stream().filter(s -> entry(s).isPresent()).toList();

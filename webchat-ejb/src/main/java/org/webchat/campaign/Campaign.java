@@ -215,6 +215,10 @@ public class Campaign {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Set when a campaign with history was removed: it is kept for its history only. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -673,6 +677,21 @@ public class Campaign {
 
     public void setOfferTimeoutSeconds(int offerTimeoutSeconds) {
         this.offerTimeoutSeconds = offerTimeoutSeconds;
+    }
+
+    /**
+     * Keeps a campaign that has history out of every list and out of use: disabled, and renamed so that its
+     * name is free for a new campaign.
+     */
+    public void archive(Instant at) {
+        String suffix = " (" + id + ")";
+        this.name = (name.length() + suffix.length() > 100 ? name.substring(0, 100 - suffix.length()) : name) + suffix;
+        this.enabled = false;
+        this.archivedAt = at;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
     }
 
     public Instant getCreatedAt() {

@@ -34,7 +34,7 @@ public class CampaignRepository {
             return List.of();
         }
         return em.createQuery(
-                        "select c from Campaign c where c.securityGroup.id = :group order by c.name", Campaign.class)
+                        "select c from Campaign c where c.securityGroup.id = :group and c.archivedAt is null order by c.name", Campaign.class)
                 .setParameter("group", user.getSecurityGroup().getId())
                 .getResultList();
     }

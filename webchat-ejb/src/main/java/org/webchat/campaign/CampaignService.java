@@ -27,7 +27,7 @@ public class CampaignService {
 
     /** What the customer's widget needs of a campaign; empty for an unknown one. */
     public Optional<WidgetSettings> widget(long id) {
-        return campaigns.find(id).map(WidgetSettings::of);
+        return campaigns.find(id).filter(c -> !c.isArchived()).map(WidgetSettings::of);
     }
 
     /** The campaign image (ADV-13), shown to customers as every agent's picture. */

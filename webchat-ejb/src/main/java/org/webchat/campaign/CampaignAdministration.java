@@ -1,0 +1,125 @@
+package org.webchat.campaign;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.webchat.agent.User;
+import org.webchat.agent.UserRepository;
+import org.webchat.quality.QualityModel;
+
+/**
+ * The administration of campaigns (ADM-01..07): an administrator opens, saves and removes the campaigns of their
+ * own security group only (ADM-02). A running campaign reads its settings from the database at each use, so a
+ * saved change applies to the next customer and the next routing decision without a restart.
+ */
+@Stateless
+public class CampaignAdministration {
+
+    /** What removing a campaign did. */
+    public enum Removal { DELETED, ARCHIVED, NOT_FOUND }
+
+    /** A form that was not stored, with what is wrong with it. */
+    public static class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<CampaignCheck.Problem> problems;
+
+        Refused(List<CampaignCheck.Problem> problems) {
+            super(problems.toString());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<CampaignCheck.Problem> problems() {
+            return problems;
+        }
+    }
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    /** The form of a campaign the administrator may see; empty for one of another group or archived. */
+    public Optional<CampaignForm> open(String login, long id) {
+        return visible(login, id).map(CampaignForm::of);
+    }
+
+    /** The quality models to choose from (ADV-02), by name. */
+    public List<QualityModel> qualityModels() {
+        return em.createQuery("select q from QualityModel q order by q.name", QualityModel.class).getResultList();
+    }
+
+    /**
+     * Stores the form: a new campaign in the administrator's security group, or the changes of one they may see.
+     * Returns the campaign's id.
+     */
+    public long save(String login, CampaignForm form) throws Refused {
+        User admin = users.findByLogin(login).orElseThrow(() -> new IllegalStateException("unknown user " + login));
+        List<CampaignCheck.Problem> problems = new ArrayList<>(CampaignCheck.problems(form));
+        Campaign campaign;
+        if (form.isNew()) {
+            if (admin.getSecurityGroup() == null) {
+                throw new Refused(List.of(CampaignCheck.Problem.of("name", "admin.error.noGroup")));
+            }
+            campaign = new Campaign(form.value("name").isEmpty() ? "-" : form.value("name"), admin.getSecurityGroup());
+        } else {
+            campaign = visible(login, form.getId()).orElseThrow(() ->
+                    new Refused(List.of(CampaignCheck.Problem.of("name", "admin.error.gone"))));
+        }
+        campaigns.findByName(form.value("name")).filter(other -> !other.getId().equals(campaign.getId()))
+                .ifPresent(other -> problems.add(0, CampaignCheck.Problem.of("name", "admin.error.nameTaken")));
+        QualityModel quality = null;
+        if (!form.value("qualityModel").isEmpty() && problems.stream().noneMatch(p -> p.field().equals("qualityModel"))) {
+            quality = em.find(QualityModel.class, Long.parseLong(form.value("qualityModel")));
+            if (quality == null) {
+                problems.add(CampaignCheck.Problem.of("qualityModel", "admin.error.choose"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        form.applyTo(campaign, quality, () -> {
+            if (campaign.getId() != null) {
+                em.flush();
+            }
+        });
+        if (campaign.getId() == null) {
+            em.persist(campaign);
+            em.flush();
+        }
+        return campaign.getId();
+    }
+
+    /**
+     * ADM-07: removes a campaign; one with interactions is archived instead (its history keeps its campaign),
+     * a campaign that never served anybody is deleted with its settings.
+     */
+    public Removal remove(String login, long id) {
+        Optional<Campaign> found = visible(login, id);
+        if (found.isEmpty()) {
+            return Removal.NOT_FOUND;
+        }
+        Campaign campaign = found.get();
+        long history = em.createQuery("select count(i) from Interaction i where i.campaign = :c", Long.class)
+                .setParameter("c", campaign).getSingleResult();
+        if (history > 0) {
+            campaign.archive(Instant.now());
+            return Removal.ARCHIVED;
+        }
+        em.remove(campaign);
+        return Removal.DELETED;
+    }
+
+    private Optional<Campaign> visible(String login, long id) {
+        return users.findByLogin(login).flatMap(user -> campaigns.find(id)
+                .filter(c -> c.isVisibleTo(user) && !c.isArchived()));
+    }
+}

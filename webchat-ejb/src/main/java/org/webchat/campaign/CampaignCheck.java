@@ -1,0 +1,281 @@
+package org.webchat.campaign;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every rule a campaign form must meet before it is stored (ADM-03..06, MSG, ADV): each problem names its field
+ * (as {@link CampaignForm} names it, rows as {@code schedule.2.to}) and a message key of the console's bundles
+ * with its arguments, so that the console shows it beside the field in the administrator's language.
+ */
+public final class CampaignCheck {
+
+    /** One thing wrong with one field. */
+    public record Problem(String field, String key, List<String> args) {
+        static Problem of(String field, String key, Object... args) {
+            return new Problem(field, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        }
+    }
+
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern CLOCK = Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9]");
+
+    private final CampaignForm form;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private CampaignCheck(CampaignForm form) {
+        this.form = form;
+    }
+
+    /** What is wrong with the form; empty when it may be stored. */
+    public static List<Problem> problems(CampaignForm form) {
+        CampaignCheck check = new CampaignCheck(form);
+        check.basics();
+        check.limits();
+        check.texts();
+        check.schedule();
+        check.exceptions();
+        check.domains();
+        check.canned();
+        return List.copyOf(check.problems);
+    }
+
+    private void add(String field, String key, Object... args) {
+        problems.add(Problem.of(field, key, args));
+    }
+
+    private void basics() {
+        String name = form.value("name");
+        if (name.isEmpty()) {
+            add("name", "admin.error.required");
+        } else if (name.length() > 100) {
+            add("name", "admin.error.tooLong", 100);
+        }
+        oneOf("strategy", Strategy::fromCode);
+        oneOf("deliveryOrder", DeliveryOrder::fromCode);
+        oneOf("defaultLanguage", code -> Language.valueOf(code.toUpperCase(Locale.ROOT)));
+        try {
+            ZoneId.of(form.value("timeZone"));
+        } catch (DateTimeException e) {
+            add("timeZone", "admin.error.timeZone");
+        }
+        if (!COLOR.matcher(form.value("color")).matches()) {
+            add("color", "admin.error.color");
+        }
+        String quality = form.value("qualityModel");
+        if (!quality.isEmpty() && !quality.matches("[0-9]{1,18}")) {
+            add("qualityModel", "admin.error.choose");
+        }
+    }
+
+    /** A value chosen from a list: anything else came from a tampered request. */
+    private void oneOf(String field, java.util.function.Function<String, ?> parse) {
+        try {
+            parse.apply(form.value(field));
+        } catch (RuntimeException e) {
+            add(field, "admin.error.choose");
+        }
+    }
+
+    private void limits() {
+        whole("serviceLevel", 1, 86_400);
+        whole("maxInteractionsPerAgent", 1, 100);
+        whole("maxChats", 0, 100_000);
+        whole("maxTime", 1, 86_400);
+        whole("autoFinish", 1, 86_400);
+        whole("maxTransfer", 0, 86_400);
+        whole("offerTimeout", 1, 3_600);
+        whole("thresholdServiceLevel", 1, 86_400);
+        whole("thresholdDropout", 1, 86_400);
+        Integer band1 = whole("chatTimeBand1", 1, 86_400);
+        Integer band2 = whole("chatTimeBand2", 1, 86_400);
+        Integer band3 = whole("chatTimeBand3", 1, 86_400);
+        whole("thresholdAcd", 0, 100_000);
+        if (band1 != null && band2 != null && band2 < band1) {
+            add("chatTimeBand2", "admin.error.bandOrder");
+        }
+        if (band2 != null && band3 != null && band3 < band2) {
+            add("chatTimeBand3", "admin.error.bandOrder");
+        }
+    }
+
+    /** A whole number in [min, max], or null after adding the problem. */
+    private Integer whole(String field, int min, int max) {
+        String text = form.value(field);
+        if (!text.matches("-?[0-9]{1,9}")) {
+            add(field, text.isEmpty() ? "admin.error.required" : "admin.error.number");
+            return null;
+        }
+        int value = Integer.parseInt(text);
+        if (value < min || value > max) {
+            add(field, "admin.error.range", min, max);
+            return null;
+        }
+        return value;
+    }
+
+    private void texts() {
+        boolean phoneVisible = form.flag("phoneVisible");
+        String label = form.value("phoneLabel");
+        if (phoneVisible && label.isEmpty()) {
+            add("phoneLabel", "admin.error.required");
+        } else if (label.length() > 60) {
+            add("phoneLabel", "admin.error.tooLong", 60);
+        }
+        if (form.flag("phoneRequired") && !phoneVisible) {
+            add("phoneRequired", "admin.error.phoneHidden");
+        }
+        String email = form.value("offlineEmail");
+        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            add("offlineEmail", "admin.error.email");
+        }
+        form.getMessages().forEach((key, text) -> {
+            if (text != null && text.trim().length() > CampaignMessage.MAX_TEXT) {
+                add("messages." + key, "admin.error.tooLong", CampaignMessage.MAX_TEXT);
+            }
+        });
+    }
+
+    private void schedule() {
+        List<CampaignForm.ScheduleRow> rows = form.getSchedule();
+        List<Set<DayOfWeek>> days = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CampaignForm.ScheduleRow row = rows.get(i);
+            String at = "schedule." + i;
+            Set<DayOfWeek> rowDays = EnumSet.noneOf(DayOfWeek.class);
+            for (String day : row.getDays()) {
+                try {
+                    rowDays.add(DayOfWeek.valueOf(day));
+                } catch (IllegalArgumentException e) {
+                    add(at + ".days", "admin.error.choose");
+                }
+            }
+            if (rowDays.isEmpty()) {
+                add(at + ".days", "admin.error.days");
+            }
+            LocalTime from = clock(at + ".from", row.getFrom());
+            LocalTime to = clock(at + ".to", row.getTo());
+            int[] span = null;
+            if (from != null && to != null) {
+                int start = from.toSecondOfDay();
+                int end = to.equals(LocalTime.MIDNIGHT) ? 86_400 : to.toSecondOfDay();
+                if (start >= end) {
+                    add(at + ".to", "admin.error.endBeforeStart");
+                } else {
+                    span = new int[] {start, end};
+                }
+            }
+            if (span != null && !rowDays.isEmpty()) {
+                for (int j = 0; j < spans.size(); j++) {
+                    int[] other = spans.get(j);
+                    boolean sameDay = other != null && days.get(j).stream().anyMatch(rowDays::contains);
+                    if (sameDay && span[0] < other[1] && other[0] < span[1]) {
+                        add(at + ".from", "admin.error.overlap", j + 1);
+                        span = null;
+                        break;
+                    }
+                }
+            }
+            days.add(rowDays);
+            spans.add(span);
+        }
+    }
+
+    private LocalTime clock(String field, String text) {
+        String value = text == null ? "" : text.trim();
+        if (!CLOCK.matcher(value).matches()) {
+            add(field, value.isEmpty() ? "admin.error.required" : "admin.error.time");
+            return null;
+        }
+        return CampaignForm.time(value);
+    }
+
+    private void exceptions() {
+        Set<LocalDate> seen = new HashSet<>();
+        List<CampaignForm.ExceptionRow> rows = form.getExceptions();
+        for (int i = 0; i < rows.size(); i++) {
+            CampaignForm.ExceptionRow row = rows.get(i);
+            String at = "exceptions." + i;
+            try {
+                LocalDate date = LocalDate.parse(row.getDate() == null ? "" : row.getDate().trim());
+                if (!seen.add(date)) {
+                    add(at + ".date", "admin.error.dateTwice");
+                }
+            } catch (DateTimeParseException e) {
+                add(at + ".date", "admin.error.date");
+            }
+            if (!row.isClosed()) {
+                LocalTime from = clock(at + ".from", row.getFrom());
+                LocalTime to = clock(at + ".to", row.getTo());
+                if (from != null && to != null && !from.isBefore(to)) {
+                    add(at + ".to", "admin.error.endBeforeStart");
+                }
+            }
+            if (row.getDescription() != null && row.getDescription().length() > 200) {
+                add(at + ".description", "admin.error.tooLong", 200);
+            }
+        }
+    }
+
+    private void domains() {
+        Set<String> seen = new HashSet<>();
+        List<CampaignForm.DomainRow> rows = form.getDomains();
+        for (int i = 0; i < rows.size(); i++) {
+            String origin = rows.get(i).getOrigin() == null ? "" : rows.get(i).getOrigin().trim().toLowerCase(Locale.ROOT);
+            if (!AllowedOrigins.isSource(origin) || origin.length() > 253) {
+                add("domains." + i, "admin.error.domain");
+            } else if (!seen.add(origin)) {
+                add("domains." + i, "admin.error.twice");
+            }
+        }
+    }
+
+    private void canned() {
+        Set<String> seen = new HashSet<>();
+        List<CampaignForm.CannedRow> rows = form.getCanned();
+        for (int i = 0; i < rows.size(); i++) {
+            CampaignForm.CannedRow row = rows.get(i);
+            String at = "canned." + i;
+            String shortcut = trim(row.getShortcut());
+            if (shortcut.isEmpty()) {
+                add(at + ".shortcut", "admin.error.required");
+            } else if (shortcut.length() > 32 || shortcut.contains(" ")) {
+                add(at + ".shortcut", "admin.error.shortcut", 32);
+            } else if (!seen.add(shortcut.toLowerCase(Locale.ROOT) + "|" + trim(row.getLanguage()))) {
+                add(at + ".shortcut", "admin.error.twice");
+            }
+            required(at + ".title", row.getTitle(), 100);
+            required(at + ".text", row.getText(), 2000);
+            String language = trim(row.getLanguage());
+            if (!language.isEmpty() && !language.matches("es|en|pt")) {
+                add(at + ".language", "admin.error.choose");
+            }
+        }
+    }
+
+    private void required(String field, String text, int max) {
+        String value = trim(text);
+        if (value.isEmpty()) {
+            add(field, "admin.error.required");
+        } else if (value.length() > max) {
+            add(field, "admin.error.tooLong", max);
+        }
+    }
+
+    private static String trim(String text) {
+        return text == null ? "" : text.trim();
+    }
+}
