@@ -77,7 +77,8 @@ public class CampaignWidgetServlet extends HttpServlet {
                 .add("texts", texts));
     }
 
-    static String ownOrigin(HttpServletRequest request) {
+    /** The origin of the server as the browser addressed it (scheme, host and port of the request). */
+    public static String ownOrigin(HttpServletRequest request) {
         boolean defaultPort = ("http".equals(request.getScheme()) && request.getServerPort() == 80)
                 || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
         return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort());
