@@ -73,7 +73,7 @@ class WorkspaceBrowserIT {
         Campaign ring = TestCampaigns.create(em, RING, "Returns", true);
         ring.setDefaultLanguage(Language.EN);
         ring.setStrategy(Strategy.RINGALL); // one chat at a time: agents of their own, free for it
-        TestCampaigns.addAgents(em, ring, "ring", 2, "work-pw");
+        TestCampaigns.addAgents(em, ring, "bell", 2, "work-pw");
         tx.commit();
     }
 

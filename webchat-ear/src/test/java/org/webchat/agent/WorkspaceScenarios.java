@@ -280,7 +280,7 @@ final class WorkspaceScenarios {
     }
 
     void aRingallOfferTakenFromTheInbox() throws Exception {
-        try (Browser first = workspace(base, "ring-0"); Browser second = workspace(base, "ring-1");
+        try (Browser first = workspace(base, "bell-0"); Browser second = workspace(base, "bell-1");
                 Browser customer = customer(base, "Dora", WorkspaceBrowserIT.RING)) {
             // STR-04: the offer rings in both inboxes; the second agent takes it from there.
             By offer = By.xpath("//*[@id='ws-inbox']//li[contains(@class,'ws-offer') and not(contains(@class,'ws-transfer'))]"
@@ -289,7 +289,7 @@ final class WorkspaceScenarios {
             second.find(offer);
             click(second.driver(), new ByChained(offer, By.cssSelector(".ws-accept")));
             waiting(second.driver()).until(d -> texts(d, "#ws-inbox li.ws-chat:not(.ws-ended) .ws-customer-name").contains("Dora"));
-            waiting(customer.driver()).until(d -> d.findElement(By.id("wc-agent-name")).getText().contains("Agent ring 1"));
+            waiting(customer.driver()).until(d -> d.findElement(By.id("wc-agent-name")).getText().contains("Agent bell 1"));
             // The other agent's offer is withdrawn, and the chat is not in that inbox.
             waiting(first.driver()).until(d -> d.findElements(offer).isEmpty());
             assertTrue(texts(first.driver(), "#ws-inbox li.ws-chat .ws-customer-name").stream().noneMatch("Dora"::equals));

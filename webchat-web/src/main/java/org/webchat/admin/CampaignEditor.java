@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
@@ -26,6 +27,8 @@ import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
 import org.webchat.campaign.Strategy;
 import org.webchat.quality.QualityModel;
+import org.webchat.widget.CampaignWidgetServlet;
+import org.webchat.widget.Snippet;
 
 /**
  * The campaigns page of the administration (ADM-01..07): the list of the administrator's security group beside
@@ -159,6 +162,15 @@ public class CampaignEditor implements Serializable {
     public void removeCanned(int index) {
         form.getCanned().remove(index);
         errors = new HashMap<>();
+    }
+
+    /** ADM-08: the embed code of the campaign being edited, for this server as the administrator reaches it. */
+    public String getSnippet() {
+        if (form == null || form.isNew()) {
+            return "";
+        }
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return Snippet.of(CampaignWidgetServlet.ownOrigin(request), form.getId());
     }
 
     public boolean hasError(String field) {

@@ -41,7 +41,7 @@ public class WidgetPageServlet extends HttpServlet {
         }
         String host = request.getParameter("host");
         // The product's own pages (the example page) are not host pages to check.
-        if (host != null && !ownOrigin(request, host)
+        if (host != null && !host.equalsIgnoreCase(CampaignWidgetServlet.ownOrigin(request))
                 && (!ORIGIN.matcher(host).matches() || !settings.get().allowedOrigins().allows(host))) {
             Pages.refusal(response, HttpServletResponse.SC_FORBIDDEN, language, settings.get().name(),
                     WidgetTexts.text(request, "widget.domainNotAllowed"));
@@ -63,12 +63,6 @@ public class WidgetPageServlet extends HttpServlet {
                 + Pages.escape(settings.get().name()) + "</title><link rel=\"stylesheet\" href=\"/widget/app.css\">"
                 + "<script id=\"webchat-config\" type=\"application/json\">" + config + "</script>"
                 + "<script src=\"/widget/app.js\" defer></script></head><body><main id=\"webchat\"></main></body></html>");
-    }
-
-    /** Whether {@code origin} is this server's, as the browser addressed it. */
-    private static boolean ownOrigin(HttpServletRequest request, String origin) {
-        String host = request.getHeader("Host");
-        return host != null && origin.replaceFirst("^https?://", "").equalsIgnoreCase(host);
     }
 
     /** This server's socket addresses, named because some browsers do not count them under 'self'. */

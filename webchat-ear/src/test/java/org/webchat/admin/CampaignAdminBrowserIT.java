@@ -1,0 +1,174 @@
+package org.webchat.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.agent.Role;
+import org.webchat.agent.SecurityGroup;
+import org.webchat.agent.UserAccountService;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.DeliveryOrder;
+import org.webchat.campaign.Language;
+import org.webchat.campaign.MessageKind;
+import org.webchat.campaign.ScheduleEntry;
+import org.webchat.campaign.Strategy;
+import org.webchat.it.Deployments;
+import org.webchat.it.TestCampaigns;
+import org.webchat.quality.QualityModel;
+
+/**
+ * The campaigns page of the administration in a real Chromium (issue 6): a campaign created with every field is
+ * found in the list and reopened with every value, and stored as typed; an administrator of another security
+ * group does not see it; bad values are refused each with its message beside its field; a new welcome message
+ * reaches a widget opened afterwards, without a restart. The browser side lives in {@link CampaignAdminScenarios}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CampaignAdminBrowserIT {
+
+    static final long LIVE = 200_701;
+    static final String PASSWORD = "admin-pw";
+    static final String NAME = "Bookshop";
+
+    /** The text the test writes for one message in one language. */
+    static String message(String kind, String language) {
+        return kind.toLowerCase(java.util.Locale.ROOT) + " text in " + language;
+    }
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(CampaignAdminBrowserIT.class, TestCampaigns.class);
+    }
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    UserAccountService accounts;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void twoSecurityGroupsWithTheirAdministratorsAQualityModelAndARunningCampaign() throws Exception {
+        tx.begin();
+        SecurityGroup books = new SecurityGroup("Books group", null);
+        SecurityGroup music = new SecurityGroup("Music group", null);
+        em.persist(books);
+        em.persist(music);
+        accounts.create("books-admin", "Books administrator", PASSWORD, EnumSet.of(Role.ADMIN), books);
+        accounts.create("music-admin", "Music administrator", PASSWORD, EnumSet.of(Role.ADMIN), music);
+        em.persist(new QualityModel("Bookshop quality", "After each chat"));
+        Campaign live = TestCampaigns.create(em, LIVE, "Live books", true);
+        live.setSecurityGroup(books);
+        live.setDefaultLanguage(Language.EN);
+        live.setMessage(MessageKind.WELCOME, Language.EN, "Welcome to the old shop.");
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aCampaignCreatedWithEveryFieldIsListedAndReopensWithEveryValue() throws Exception {
+        new CampaignAdminScenarios(base).createWithEveryFieldAndReopen();
+    }
+
+    @Test
+    @Order(3)
+    void everyValueIsStoredAsTyped() throws Exception {
+        tx.begin();
+        try {
+            storedAsTyped();
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    private void storedAsTyped() {
+        Campaign stored = em.createQuery("select c from Campaign c where c.name = :n", Campaign.class)
+                .setParameter("n", NAME).getSingleResult();
+        assertEquals("Books group", stored.getSecurityGroup().getName(), "ADM-02: in its administrator's group");
+        assertEquals(Strategy.RINGALLMULTIPLE, stored.getStrategy());
+        assertEquals(DeliveryOrder.FEWESTCALLS, stored.getDeliveryOrder());
+        assertEquals(45, stored.getServiceLevelSeconds());
+        assertEquals("Europe/Madrid", stored.getTimeZone());
+        assertEquals(Language.PT, stored.getDefaultLanguage());
+        assertEquals(2, stored.getScheduleEntries().size());
+        ScheduleEntry saturday = stored.getScheduleEntries().stream().filter(e -> e.getDays().equals(Set.of(DayOfWeek.SATURDAY)))
+                .findFirst().orElseThrow();
+        assertEquals(LocalTime.of(10, 0), saturday.getFromTime());
+        assertEquals(LocalDate.of(2026, 12, 25), stored.getScheduleExceptions().get(1).getDate());
+        assertTrue(stored.getScheduleExceptions().get(1).isClosed());
+        for (MessageKind kind : MessageKind.values()) {
+            for (Language language : Language.values()) {
+                assertEquals(message(kind.name(), language.code()),
+                        stored.messageWrittenIn(kind, language).orElse(null), kind + " in " + language);
+            }
+        }
+        assertEquals(7, stored.getMaxInteractionsPerAgent());
+        assertEquals(12, stored.getMaxChats());
+        assertEquals(240, stored.getMaxTimeSeconds());
+        assertEquals(90, stored.getAutoFinishSeconds());
+        assertEquals(30, stored.getMaxTransferSeconds());
+        assertEquals(15, stored.getOfferTimeoutSeconds());
+        assertEquals("Bookshop quality", stored.getQualityModel().getName());
+        assertEquals(100, stored.getThresholds().getChatTimeBand1Seconds());
+        assertEquals(200, stored.getThresholds().getChatTimeBand2Seconds());
+        assertEquals(400, stored.getThresholds().getChatTimeBand3Seconds());
+        assertEquals("#aa3300", stored.getColor());
+        assertEquals(false, stored.isShowAgentName());
+        assertEquals(true, stored.isEmailRequired());
+        assertEquals("ID document", stored.getPhoneField().getLabel());
+        assertTrue(stored.getPhoneField().isRequired());
+        assertTrue(stored.isOfflineMessageEnabled());
+        assertEquals("books@example.com", stored.getOfflineEmail().orElseThrow());
+        assertEquals(Set.of("https://books.example.com", "*.bookshop.example"), stored.getAllowedDomains());
+        assertEquals("Hello, how can I help?", stored.getCannedResponses().get(0).getText());
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void anAdministratorOfAnotherSecurityGroupDoesNotSeeIt() throws Exception {
+        new CampaignAdminScenarios(base).anotherGroupDoesNotSeeIt();
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void badValuesAreRefusedEachWithItsMessageBesideItsField() throws Exception {
+        new CampaignAdminScenarios(base).badValuesAreRefused();
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aNewWelcomeMessageReachesAWidgetOpenedAfterwardsWithoutARestart() throws Exception {
+        new CampaignAdminScenarios(base).aNewWelcomeReachesTheWidget();
+    }
+}

@@ -1,0 +1,317 @@
+package org.webchat.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.webchat.it.Browser;
+
+/** The browser side of {@link CampaignAdminBrowserIT}: an administrator on the campaigns page. */
+final class CampaignAdminScenarios {
+
+    private static final String NAME = CampaignAdminBrowserIT.NAME;
+    static final List<String> KINDS = List.of("WELCOME", "OUT_OF_HOURS", "UNAVAILABLE", "AGENT_AUTOMATIC", "COMMENTS");
+    static final List<String> LANGUAGES = List.of("es", "en", "pt");
+
+    private final URL base;
+
+    CampaignAdminScenarios(URL base) {
+        this.base = base;
+    }
+
+    private static String message(String kind, String language) {
+        return CampaignAdminBrowserIT.message(kind, language);
+    }
+
+    // ---- the page ----------------------------------------------------------------------------------
+
+    private static FluentWait<WebDriver> waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+    }
+
+    private Browser administrator(String login, String language) {
+        Browser browser = Browser.open(base, language).signIn(login, CampaignAdminBrowserIT.PASSWORD);
+        browser.go("admin/index.xhtml");
+        browser.find(By.id("new-campaign"));
+        return browser;
+    }
+
+    private static By field(String id) {
+        return By.id("campaign:tabs:" + id);
+    }
+
+    /** Shows a tab of the form (basic, messages, advanced, widget) or of the messages' languages (lang-es...). */
+    private static void tab(Browser browser, String id) {
+        String target = id.startsWith("lang-") ? "campaign:tabs:languages:" + id : "campaign:tabs:" + id;
+        browser.find(By.cssSelector("a[href='#" + target + "']")).click();
+        waiting(browser.driver()).until(ExpectedConditions.visibilityOfElementLocated(By.id(target)));
+    }
+
+    private static void type(Browser browser, String id, String value) {
+        WebElement input = browser.find(field(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static String value(Browser browser, String id) {
+        return browser.driver().findElement(field(id)).getDomProperty("value");
+    }
+
+    /** Picks an option of a PrimeFaces select by its label, typing into its filter first when it has one. */
+    private static void choose(Browser browser, String id, String label) {
+        browser.find(field(id)).click();
+        if (!browser.driver().findElements(field(id + "_filter")).isEmpty()) {
+            browser.find(field(id + "_filter")).sendKeys(label);
+        }
+        waiting(browser.driver()).until(d -> {
+            d.findElement(By.cssSelector("[id='campaign:tabs:" + id + "_panel'] li[data-label='" + label + "']")).click();
+            return true;
+        });
+        waiting(browser.driver()).until(ExpectedConditions.invisibilityOfElementLocated(field(id + "_panel")));
+    }
+
+    private static String chosen(Browser browser, String id) {
+        return value(browser, id + "_input");
+    }
+
+    private static void check(Browser browser, String id, boolean on) {
+        if (checked(browser, id) != on) {
+            browser.find(By.cssSelector("[id='campaign:tabs:" + id + "'] .ui-chkbox-box")).click();
+            waiting(browser.driver()).until(d -> checked(browser, id) == on);
+        }
+    }
+
+    private static boolean checked(Browser browser, String id) {
+        return Boolean.parseBoolean(browser.driver().findElement(field(id + "_input")).getDomProperty("checked"));
+    }
+
+    /** Adds a row with the button of the list (add-schedule...) and waits until the list has {@code rows}. */
+    private static void addRow(Browser browser, String button, String list, int rows) {
+        browser.find(field(button)).click();
+        waiting(browser.driver()).until(d -> d.findElements(By.cssSelector("[id^='campaign:tabs:" + list + ":'][id$=':remove']")).size() == rows);
+    }
+
+    /** The days chosen in a schedule row, by their labels. */
+    private static void days(Browser browser, int row, List<String> wanted) {
+        String root = "campaign:tabs:schedule-rows:" + row + ":days";
+        for (WebElement day : browser.driver().findElements(By.cssSelector("[id='" + root + "'] .ui-button"))) {
+            boolean active = day.getAttribute("class").contains("ui-state-active");
+            if (active != wanted.contains(day.getText().trim())) {
+                day.click();
+            }
+        }
+    }
+
+    private static List<String> chosenDays(Browser browser, int row) {
+        return browser.driver().findElements(By.cssSelector("[id='campaign:tabs:schedule-rows:" + row + ":days'] .ui-button.ui-state-active"))
+                .stream().map(e -> e.getText().trim()).toList();
+    }
+
+    private static void save(Browser browser) {
+        browser.find(By.id("campaign:save")).click();
+    }
+
+    private static String notice(Browser browser) {
+        return browser.find(By.cssSelector(".ui-growl-message")).getText();
+    }
+
+    private static void open(Browser browser, String name) {
+        By link = By.xpath("//a[contains(@class,'wc-open-campaign') and normalize-space()='" + name + "']");
+        browser.find(link).click();
+        waiting(browser.driver()).until(d -> name.equals(d.findElement(field("name")).getDomProperty("value")));
+    }
+
+    private static List<String> listed(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#campaigns a.wc-open-campaign")).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    // ---- the scenarios -----------------------------------------------------------------------------
+
+    void createWithEveryFieldAndReopen() {
+        try (Browser browser = administrator("books-admin", "en")) {
+            browser.find(By.id("new-campaign")).click();
+            tab(browser, "basic");
+            type(browser, "name", NAME);
+            choose(browser, "strategy", "ringallmultiple: offered to all, several at once");
+            choose(browser, "deliveryOrder", "fewestcalls: fewest chats today");
+            type(browser, "serviceLevel", "45");
+            choose(browser, "timeZone", "Europe/Madrid");
+            choose(browser, "defaultLanguage", "Português");
+            check(browser, "enabled", true);
+            type(browser, "schedule-rows:0:from", "08:30");
+            type(browser, "schedule-rows:0:to", "17:00");
+            addRow(browser, "add-schedule", "schedule-rows", 2);
+            days(browser, 1, List.of("Sat"));
+            type(browser, "schedule-rows:1:from", "10:00");
+            type(browser, "schedule-rows:1:to", "14:00");
+            addRow(browser, "add-exception", "exception-rows", 1);
+            type(browser, "exception-rows:0:date", "2026-12-25");
+            type(browser, "exception-rows:0:description", "Christmas");
+            addRow(browser, "add-exception", "exception-rows", 2);
+            type(browser, "exception-rows:1:date", "2026-12-24");
+            browser.find(By.cssSelector("[id='campaign:tabs:exception-rows:1:closed'] .ui-chkbox-box")).click();
+            type(browser, "exception-rows:1:from", "09:00");
+            type(browser, "exception-rows:1:to", "13:00");
+
+            tab(browser, "messages");
+            for (String language : LANGUAGES) {
+                tab(browser, "lang-" + language);
+                for (String kind : KINDS) {
+                    type(browser, "languages:" + kind + "-" + language, message(kind, language));
+                }
+            }
+            check(browser, "offlineMessageEnabled", true);
+            type(browser, "offlineEmail", "books@example.com");
+            addRow(browser, "add-canned", "canned-rows", 1);
+            tab(browser, "messages");
+            type(browser, "canned-rows:0:shortcut", "/hi");
+            type(browser, "canned-rows:0:title", "Greeting");
+            type(browser, "canned-rows:0:text", "Hello, how can I help?");
+            choose(browser, "canned-rows:0:language", "English");
+
+            tab(browser, "advanced");
+            Map<String, String> numbers = Map.ofEntries(Map.entry("maxInteractionsPerAgent", "7"), Map.entry("maxChats", "12"),
+                    Map.entry("maxTime", "240"), Map.entry("autoFinish", "90"), Map.entry("maxTransfer", "30"),
+                    Map.entry("offerTimeout", "15"), Map.entry("thresholdServiceLevel", "25"), Map.entry("thresholdDropout", "8"),
+                    Map.entry("chatTimeBand1", "100"), Map.entry("chatTimeBand2", "200"), Map.entry("chatTimeBand3", "400"),
+                    Map.entry("thresholdAcd", "5"));
+            numbers.forEach((id, number) -> type(browser, id, number));
+            choose(browser, "qualityModel", "Bookshop quality");
+
+            tab(browser, "widget");
+            type(browser, "color", "#AA3300");
+            check(browser, "showAgentName", false);
+            check(browser, "feedbackEnabled", false);
+            check(browser, "emailRequired", true);
+            check(browser, "audioVideoAllowed", true);
+            type(browser, "phoneLabel", "ID document");
+            check(browser, "phoneVisible", true);
+            check(browser, "phoneRequired", true);
+            addRow(browser, "add-domain", "domain-rows", 1);
+            tab(browser, "widget");
+            type(browser, "domain-rows:0:origin", "https://books.example.com");
+            addRow(browser, "add-domain", "domain-rows", 2);
+            tab(browser, "widget");
+            type(browser, "domain-rows:1:origin", "*.bookshop.example");
+            save(browser);
+            assertEquals("The campaign Bookshop was saved.", notice(browser));
+            waiting(browser.driver()).until(d -> listed(browser).contains(NAME));
+
+            // ADM-07: a fresh page lists it; reopened, every value is there.
+            browser.go("admin/index.xhtml");
+            open(browser, NAME);
+            assertEquals("ringallmultiple", chosen(browser, "strategy"));
+            assertEquals("fewestcalls", chosen(browser, "deliveryOrder"));
+            assertEquals("45", value(browser, "serviceLevel"));
+            assertEquals("Europe/Madrid", chosen(browser, "timeZone"));
+            assertEquals("pt", chosen(browser, "defaultLanguage"));
+            assertTrue(checked(browser, "enabled"));
+            assertEquals(List.of("Mon", "Tue", "Wed", "Thu", "Fri"), chosenDays(browser, 0));
+            assertEquals("08:30", value(browser, "schedule-rows:0:from"));
+            assertEquals("17:00", value(browser, "schedule-rows:0:to"));
+            assertEquals(List.of("Sat"), chosenDays(browser, 1));
+            assertEquals("14:00", value(browser, "schedule-rows:1:to"));
+            assertEquals("2026-12-24", value(browser, "exception-rows:0:date"), "the dates in their order");
+            assertEquals("13:00", value(browser, "exception-rows:0:to"));
+            assertEquals("Christmas", value(browser, "exception-rows:1:description"));
+            for (String language : LANGUAGES) {
+                for (String kind : KINDS) {
+                    assertEquals(message(kind, language), value(browser, "languages:" + kind + "-" + language));
+                }
+            }
+            assertTrue(checked(browser, "offlineMessageEnabled"));
+            assertEquals("books@example.com", value(browser, "offlineEmail"));
+            assertEquals("/hi", value(browser, "canned-rows:0:shortcut"));
+            assertEquals("Hello, how can I help?", value(browser, "canned-rows:0:text"));
+            assertEquals("en", chosen(browser, "canned-rows:0:language"));
+            numbers.forEach((id, number) -> assertEquals(number, value(browser, id), id));
+            assertFalse(chosen(browser, "qualityModel").isEmpty());
+            assertEquals("#aa3300", value(browser, "color"));
+            assertFalse(checked(browser, "showAgentName"));
+            assertFalse(checked(browser, "feedbackEnabled"));
+            assertTrue(checked(browser, "emailRequired"));
+            assertTrue(checked(browser, "audioVideoAllowed"));
+            assertEquals("ID document", value(browser, "phoneLabel"));
+            assertTrue(checked(browser, "phoneRequired"));
+            assertEquals("*.bookshop.example", value(browser, "domain-rows:0:origin"), "domains in alphabetical order");
+            assertEquals("https://books.example.com", value(browser, "domain-rows:1:origin"));
+        }
+    }
+
+    void anotherGroupDoesNotSeeIt() {
+        try (Browser browser = administrator("music-admin", "en")) {
+            assertFalse(listed(browser).contains(NAME), "ADM-02: another security group's campaign");
+            assertTrue(listed(browser).isEmpty(), "the music group has no campaigns: " + listed(browser));
+        }
+    }
+
+    /** In Spanish: every refusal in the administrator's language. */
+    void badValuesAreRefused() {
+        try (Browser browser = administrator("books-admin", "es")) {
+            browser.find(By.id("new-campaign")).click();
+            tab(browser, "basic");
+            type(browser, "name", "Broken");
+            addRow(browser, "add-schedule", "schedule-rows", 2);
+            days(browser, 1, List.of("Vie", "Sáb"));
+            type(browser, "schedule-rows:1:from", "17:00");
+            type(browser, "schedule-rows:1:to", "20:00");
+            tab(browser, "advanced");
+            type(browser, "maxChats", "-1");
+            tab(browser, "widget");
+            type(browser, "color", "blue");
+            addRow(browser, "add-domain", "domain-rows", 1);
+            tab(browser, "widget");
+            type(browser, "domain-rows:0:origin", "https://shop.example.com/cart");
+            save(browser);
+
+            assertEquals("La campaña no se guardó: 4 campos necesitan su atención.", notice(browser));
+            assertEquals("Escriba un color como # y seis dígitos hexadecimales, p. ej. #1f6feb.",
+                    browser.text(field("color-error")));
+            assertEquals("Escriba un sitio como [https://]host[:puerto], sin ruta, p. ej. https://www.ejemplo.com.",
+                    rowError(browser, "domain-rows", 0));
+            tab(browser, "advanced");
+            assertEquals("Escriba un número entero de 0 a 100000.", browser.text(field("maxChats-error")));
+            tab(browser, "basic");
+            assertEquals("Estas horas se solapan con la fila 1 en un día común.", rowError(browser, "schedule-rows", 1));
+            // Nothing typed is lost, and nothing was stored.
+            assertEquals("-1", value(browser, "maxChats"));
+            assertEquals("https://shop.example.com/cart", value(browser, "domain-rows:0:origin"));
+            assertFalse(listed(browser).contains("Broken"));
+        }
+    }
+
+    private static String rowError(Browser browser, String list, int row) {
+        return browser.driver().findElement(By.xpath("//*[@id='campaign:tabs:" + list + ":" + row + ":remove']"
+                + "/following-sibling::span[contains(@class,'wc-field-error')]")).getText().trim();
+    }
+
+    /** Live (issue 6): a saved change applies to the next customer, without a restart. */
+    void aNewWelcomeReachesTheWidget() {
+        String welcome = "Welcome to the new season of books!";
+        try (Browser browser = administrator("books-admin", "en")) {
+            open(browser, "Live books");
+            tab(browser, "messages");
+            tab(browser, "lang-en");
+            type(browser, "languages:WELCOME-en", welcome);
+            save(browser);
+            assertEquals("The campaign Live books was saved.", notice(browser));
+        }
+        try (Browser customer = Browser.open(base, "en")) {
+            customer.go("widget/chat?campaign=" + CampaignAdminBrowserIT.LIVE);
+            customer.find(By.id("wc-name")).sendKeys("Nora");
+            customer.find(By.id("wc-start")).click();
+            waiting(customer.driver()).until(d -> welcome.equals(d.findElement(By.cssSelector("#wc-messages li.wc-welcome .wc-text")).getText()));
+        }
+    }
+}
