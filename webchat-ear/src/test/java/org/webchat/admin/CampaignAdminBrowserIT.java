@@ -13,6 +13,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,6 +49,8 @@ import org.webchat.quality.QualityModel;
 class CampaignAdminBrowserIT {
 
     static final long LIVE = 200_701;
+    static final long EAST = 200_702;
+    static final long WEST = 200_703;
     static final String PASSWORD = "admin-pw";
     static final String NAME = "Bookshop";
 
@@ -88,6 +91,12 @@ class CampaignAdminBrowserIT {
         live.setSecurityGroup(books);
         live.setDefaultLanguage(Language.EN);
         live.setMessage(MessageKind.WELCOME, Language.EN, "Welcome to the old shop.");
+        TestCampaigns.create(em, EAST, "Books east", true).setSecurityGroup(books);
+        TestCampaigns.create(em, WEST, "Books west", true).setSecurityGroup(books);
+        for (String agent : List.of("Ana Books", "Bea Books", "Ciro Books")) {
+            accounts.create(agent.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), agent, PASSWORD, EnumSet.of(Role.AGENT), books);
+        }
+        accounts.create("mia-music", "Mia Music", PASSWORD, EnumSet.of(Role.AGENT), music);
         tx.commit();
     }
 
@@ -170,5 +179,29 @@ class CampaignAdminBrowserIT {
     @RunAsClient
     void aNewWelcomeMessageReachesAWidgetOpenedAfterwardsWithoutARestart() throws Exception {
         new CampaignAdminScenarios(base).aNewWelcomeReachesTheWidget();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void agentsAreAddedToAndRemovedFromSeveralCampaignsAtOnceAndAPenaltyIsSet() throws Exception {
+        new CampaignAdminScenarios(base).membersAcrossCampaigns();
+    }
+
+    @Test
+    @Order(8)
+    void theMembersAndThePenaltyAreStored() throws Exception {
+        tx.begin();
+        try {
+            for (long id : List.of(EAST, WEST)) {
+                Campaign campaign = em.find(Campaign.class, id);
+                assertEquals(List.of("Bea Books"), campaign.getMembers().stream().map(m -> m.getUser().getName()).toList(),
+                        "ADM-11: " + campaign.getName());
+            }
+            assertEquals(40, em.find(Campaign.class, EAST).getMembers().get(0).getPenalty());
+            assertEquals(0, em.find(Campaign.class, WEST).getMembers().get(0).getPenalty());
+        } finally {
+            tx.rollback();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -40,6 +41,13 @@ final class CampaignAdminScenarios {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }
 
+    private static void click(Browser browser, By by) {
+        waiting(browser.driver()).ignoring(ElementClickInterceptedException.class).until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
+    }
+
     private Browser administrator(String login, String language) {
         Browser browser = Browser.open(base, language).signIn(login, CampaignAdminBrowserIT.PASSWORD);
         browser.go("admin/index.xhtml");
@@ -54,7 +62,7 @@ final class CampaignAdminScenarios {
     /** Shows a tab of the form (basic, messages, advanced, widget) or of the messages' languages (lang-es...). */
     private static void tab(Browser browser, String id) {
         String target = id.startsWith("lang-") ? "campaign:tabs:languages:" + id : "campaign:tabs:" + id;
-        browser.find(By.cssSelector("a[href='#" + target + "']")).click();
+        click(browser, By.cssSelector("a[href='#" + target + "']"));
         waiting(browser.driver()).until(ExpectedConditions.visibilityOfElementLocated(By.id(target)));
     }
 
@@ -70,7 +78,8 @@ final class CampaignAdminScenarios {
 
     /** Picks an option of a PrimeFaces select by its label, typing into its filter first when it has one. */
     private static void choose(Browser browser, String id, String label) {
-        browser.find(field(id)).click();
+        browser.find(field(id));
+        click(browser, field(id)); // another select's panel may still be fading out over it
         if (!browser.driver().findElements(field(id + "_filter")).isEmpty()) {
             browser.find(field(id + "_filter")).sendKeys(label);
         }
@@ -87,7 +96,7 @@ final class CampaignAdminScenarios {
 
     private static void check(Browser browser, String id, boolean on) {
         if (checked(browser, id) != on) {
-            browser.find(By.cssSelector("[id='campaign:tabs:" + id + "'] .ui-chkbox-box")).click();
+            click(browser, By.cssSelector("[id='campaign:tabs:" + id + "'] .ui-chkbox-box"));
             waiting(browser.driver()).until(d -> checked(browser, id) == on);
         }
     }
@@ -98,7 +107,8 @@ final class CampaignAdminScenarios {
 
     /** Adds a row with the button of the list (add-schedule...) and waits until the list has {@code rows}. */
     private static void addRow(Browser browser, String button, String list, int rows) {
-        browser.find(field(button)).click();
+        browser.find(field(button));
+        click(browser, field(button));
         waiting(browser.driver()).until(d -> d.findElements(By.cssSelector("[id^='campaign:tabs:" + list + ":'][id$=':remove']")).size() == rows);
     }
 
@@ -313,5 +323,76 @@ final class CampaignAdminScenarios {
             customer.find(By.id("wc-start")).click();
             waiting(customer.driver()).until(d -> welcome.equals(d.findElement(By.cssSelector("#wc-messages li.wc-welcome .wc-text")).getText()));
         }
+    }
+
+    /** ADM-11: several campaigns and several agents at once; only the group's own agents are offered. */
+    void membersAcrossCampaigns() {
+        try (Browser browser = administrator("books-admin", "en")) {
+            browser.find(By.id("nav-members")).click();
+            browser.find(By.id("members:add"));
+            List<String> offered = browser.driver().findElements(By.cssSelector("[id='members:agents'] li"))
+                    .stream().map(e -> e.getText().trim()).toList();
+            assertTrue(offered.stream().noneMatch(a -> a.startsWith("Mia Music")), "another group's agent: " + offered);
+            pick(browser, "campaigns", "Books east", "Books west");
+            pick(browser, "agents", "Ana Books (ana-books)", "Bea Books (bea-books)");
+            browser.find(By.id("members:add")).click();
+            assertEquals("4 memberships added.", notice(browser));
+            waiting(browser.driver()).until(d -> members(browser, "Books east").equals(List.of("Ana Books", "Bea Books")));
+            assertEquals(List.of("Ana Books", "Bea Books"), members(browser, "Books west"));
+
+            pick(browser, "campaigns", "Books east", "Books west");
+            pick(browser, "agents", "Ana Books (ana-books)");
+            browser.find(By.id("members:remove")).click();
+            waiting(browser.driver()).until(d -> members(browser, "Books east").equals(List.of("Bea Books")));
+            assertEquals(List.of("Bea Books"), members(browser, "Books west"));
+
+            // A penalty out of its range is refused beside it; a good one is kept.
+            WebElement penalty = penaltyOf(browser, "Books east", "Bea Books");
+            penalty.clear();
+            penalty.sendKeys("150");
+            browser.find(By.id("members:save-penalties")).click();
+            waiting(browser.driver()).until(d -> errorOf(browser, "Books east", "Bea Books").equals("Write a whole number from 0 to 100."));
+            penalty = penaltyOf(browser, "Books east", "Bea Books");
+            assertEquals("150", penalty.getDomProperty("value"), "nothing typed is lost");
+            penalty.clear();
+            penalty.sendKeys("40");
+            browser.find(By.id("members:save-penalties")).click();
+            waiting(browser.driver()).until(d -> "40".equals(penaltyOf(browser, "Books east", "Bea Books").getDomProperty("value"))
+                    && errorOf(browser, "Books east", "Bea Books").isEmpty());
+        }
+    }
+
+    /** Ticks the items of a PrimeFaces many-select, by their labels, after clearing what was ticked. */
+    private static void pick(Browser browser, String id, String... labels) {
+        String root = "[id='members:" + id + "']";
+        for (WebElement item : browser.driver().findElements(By.cssSelector(root + " li.ui-state-highlight"))) {
+            item.click();
+        }
+        for (String label : labels) {
+            browser.driver().findElement(By.xpath("//*[@id='members:" + id + "']//li[normalize-space()='" + label + "']")).click();
+        }
+    }
+
+    private static By row(String campaign) {
+        return By.xpath("//*[@id='members:table']//tr[td[contains(@class,'wc-members-campaign') and normalize-space()='"
+                + campaign + "']]");
+    }
+
+    private static List<String> members(Browser browser, String campaign) {
+        return browser.driver().findElement(row(campaign)).findElements(By.cssSelector(".wc-member-name"))
+                .stream().map(e -> e.getText().trim()).toList();
+    }
+
+    private static WebElement member(Browser browser, String campaign, String agent) {
+        return browser.driver().findElement(row(campaign)).findElement(By.cssSelector(".wc-member[data-agent='" + agent + "']"));
+    }
+
+    private static WebElement penaltyOf(Browser browser, String campaign, String agent) {
+        return member(browser, campaign, agent).findElement(By.tagName("input"));
+    }
+
+    private static String errorOf(Browser browser, String campaign, String agent) {
+        List<WebElement> errors = member(browser, campaign, agent).findElements(By.cssSelector(".wc-field-error"));
+        return errors.isEmpty() ? "" : errors.get(0).getText().trim();
     }
 }

@@ -9,14 +9,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.webchat.campaign.CampaignAdministration;
 import org.webchat.campaign.CampaignCheck;
 import org.webchat.campaign.CampaignForm;
@@ -26,6 +24,7 @@ import org.webchat.campaign.DeliveryOrder;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
 import org.webchat.campaign.Strategy;
+import org.webchat.console.Texts;
 import org.webchat.quality.QualityModel;
 import org.webchat.widget.CampaignWidgetServlet;
 import org.webchat.widget.Snippet;
@@ -46,6 +45,9 @@ public class CampaignEditor implements Serializable {
 
     @Inject
     transient SecurityContext security;
+
+    @Inject
+    transient Texts texts;
 
     @Inject
     transient CampaignService campaigns;
@@ -92,7 +94,7 @@ public class CampaignEditor implements Serializable {
         errors = new HashMap<>();
         form = administration.open(login(), id).orElse(null);
         if (form == null) {
-            say(FacesMessage.SEVERITY_ERROR, "admin.error.gone");
+            texts.say(FacesMessage.SEVERITY_ERROR, "admin.error.gone");
             reload();
         }
     }
@@ -104,12 +106,12 @@ public class CampaignEditor implements Serializable {
             long id = administration.save(login(), form);
             reload();
             form = administration.open(login(), id).orElse(form);
-            say(FacesMessage.SEVERITY_INFO, "admin.saved", form.getValues().get("name"));
+            texts.say(FacesMessage.SEVERITY_INFO, "admin.saved", form.getValues().get("name"));
         } catch (CampaignAdministration.Refused refused) {
             for (CampaignCheck.Problem problem : refused.problems()) {
-                errors.putIfAbsent(problem.field(), text(problem.key(), problem.args().toArray()));
+                errors.putIfAbsent(problem.field(), texts.format(problem.key(), problem.args().toArray()));
             }
-            say(FacesMessage.SEVERITY_ERROR, "admin.refused", errors.size());
+            texts.say(FacesMessage.SEVERITY_ERROR, "admin.refused", errors.size());
         }
     }
 
@@ -121,7 +123,7 @@ public class CampaignEditor implements Serializable {
         }
         String name = form.getValues().get("name");
         CampaignAdministration.Removal removal = administration.remove(login(), form.getId());
-        say(removal == CampaignAdministration.Removal.NOT_FOUND ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_INFO,
+        texts.say(removal == CampaignAdministration.Removal.NOT_FOUND ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_INFO,
                 "admin.removed." + removal.name(), name);
         form = null;
         errors = new HashMap<>();
@@ -230,15 +232,5 @@ public class CampaignEditor implements Serializable {
         return administration.qualityModels();
     }
 
-    private void say(FacesMessage.Severity severity, String key, Object... args) {
-        String text = text(key, args);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
-    }
 
-    private static String text(String key, Object... args) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
-    }
 }
