@@ -150,6 +150,7 @@ class CampaignAdminBrowserIT {
         assertEquals(200, stored.getThresholds().getChatTimeBand2Seconds());
         assertEquals(400, stored.getThresholds().getChatTimeBand3Seconds());
         assertEquals("#aa3300", stored.getColor());
+        assertEquals("image/png", stored.getImageContentType(), "ADV-13: the logo, not the refused files");
         assertEquals(false, stored.isShowAgentName());
         assertEquals(true, stored.isEmailRequired());
         assertEquals("ID document", stored.getPhoneField().getLabel());

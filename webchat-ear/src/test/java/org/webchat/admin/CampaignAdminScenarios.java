@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -148,7 +153,7 @@ final class CampaignAdminScenarios {
 
     // ---- the scenarios -----------------------------------------------------------------------------
 
-    void createWithEveryFieldAndReopen() {
+    void createWithEveryFieldAndReopen() throws IOException {
         try (Browser browser = administrator("books-admin", "en")) {
             browser.find(By.id("new-campaign")).click();
             tab(browser, "basic");
@@ -217,6 +222,7 @@ final class CampaignAdminScenarios {
             save(browser);
             assertEquals("The campaign Bookshop was saved.", notice(browser));
             waiting(browser.driver()).until(d -> listed(browser).contains(NAME));
+            images(browser);
 
             // ADM-07: a fresh page lists it; reopened, every value is there.
             browser.go("admin/index.xhtml");
@@ -257,6 +263,39 @@ final class CampaignAdminScenarios {
             assertEquals("*.bookshop.example", value(browser, "domain-rows:0:origin"), "domains in alphabetical order");
             assertEquals("https://books.example.com", value(browser, "domain-rows:1:origin"));
         }
+    }
+
+    /** ADV-13: a logo is previewed; one too large, or a file that only pretends to be an image, is refused. */
+    private static void images(Browser browser) throws IOException {
+        tab(browser, "widget");
+        Path folder = Files.createTempDirectory("webchat-images");
+        Path logo = folder.resolve("logo.png");
+        ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
+        browser.driver().findElement(field("image-upload_input")).sendKeys(logo.toString());
+        waiting(browser.driver()).until(d -> {
+            List<WebElement> preview = d.findElements(field("image-preview"));
+            return !preview.isEmpty() && "64".equals(preview.get(0).getDomProperty("naturalWidth"));
+        });
+
+        Path huge = folder.resolve("huge.png");
+        BufferedImage noise = new BufferedImage(600, 600, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int x = 0; x < 600; x++) {
+            for (int y = 0; y < 600; y++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        ImageIO.write(noise, "png", huge.toFile());
+        assertTrue(Files.size(huge) > 512 * 1024, "the test image is over the limit: " + Files.size(huge));
+        browser.driver().findElement(field("image-upload_input")).sendKeys(huge.toString());
+        waiting(browser.driver()).until(d -> "The image is too large: at most 512 KB."
+                .equals(d.findElement(field("image-error")).getText()));
+
+        Path fake = folder.resolve("fake.png");
+        Files.write(fake, "%PDF-1.4 not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        browser.driver().findElement(field("image-upload_input")).sendKeys(fake.toString());
+        waiting(browser.driver()).until(d -> "This file is not a PNG, JPEG, GIF or WebP image."
+                .equals(d.findElement(field("image-error")).getText()));
     }
 
     void anotherGroupDoesNotSeeIt() {

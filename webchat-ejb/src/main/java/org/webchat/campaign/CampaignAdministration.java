@@ -118,6 +118,38 @@ public class CampaignAdministration {
         return Removal.DELETED;
     }
 
+    /** ADV-13: the largest campaign image, in bytes. */
+    public static final int MAX_IMAGE_BYTES = 512 * 1024;
+
+    /**
+     * ADV-13: sets the campaign's image from an upload; returns the message key of the refusal when it is not a
+     * PNG, JPEG, GIF or WebP image (known by its content, not its name) of at most {@link #MAX_IMAGE_BYTES}.
+     */
+    public Optional<String> setImage(String login, long id, byte[] content) {
+        Optional<Campaign> campaign = visible(login, id);
+        if (campaign.isEmpty()) {
+            return Optional.of("admin.error.gone");
+        }
+        if (content.length > MAX_IMAGE_BYTES) {
+            return Optional.of("admin.error.imageSize");
+        }
+        Optional<String> type = ImageType.of(content);
+        if (type.isEmpty()) {
+            return Optional.of("admin.error.imageType");
+        }
+        campaign.get().setImage(content, type.get());
+        return Optional.empty();
+    }
+
+    public void removeImage(String login, long id) {
+        visible(login, id).ifPresent(c -> c.setImage(null, null));
+    }
+
+    /** Whether the campaign has an image, for its preview. */
+    public boolean hasImage(String login, long id) {
+        return visible(login, id).map(c -> c.getImage() != null).orElse(false);
+    }
+
     private Optional<Campaign> visible(String login, long id) {
         return users.findByLogin(login).flatMap(user -> campaigns.find(id)
                 .filter(c -> c.isVisibleTo(user) && !c.isArchived()));

@@ -15,6 +15,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.webchat.campaign.CampaignAdministration;
 import org.webchat.campaign.CampaignCheck;
 import org.webchat.campaign.CampaignForm;
@@ -58,6 +61,7 @@ public class CampaignEditor implements Serializable {
     private List<CampaignSummary> list;
     private CampaignForm form;
     private Map<String, String> errors = new HashMap<>();
+    private int imageVersion;
 
     @PostConstruct
     void init() {
@@ -164,6 +168,37 @@ public class CampaignEditor implements Serializable {
     public void removeCanned(int index) {
         form.getCanned().remove(index);
         errors = new HashMap<>();
+    }
+
+    /** ADV-13: the uploaded image is checked and stored at once (the campaign must be saved first). */
+    public void uploadImage(FileUploadEvent event) {
+        errors.remove("image");
+        if (form == null || form.isNew()) {
+            return;
+        }
+        UploadedFile file = event.getFile();
+        Optional<String> refused = file.getSize() > CampaignAdministration.MAX_IMAGE_BYTES
+                ? Optional.of("admin.error.imageSize") : administration.setImage(login(), form.getId(), file.getContent());
+        if (refused.isPresent()) {
+            errors.put("image", texts.format(refused.get(), CampaignAdministration.MAX_IMAGE_BYTES / 1024));
+        } else {
+            imageVersion++;
+            texts.say(FacesMessage.SEVERITY_INFO, "admin.image.saved");
+        }
+    }
+
+    public void removeImage() {
+        administration.removeImage(login(), form.getId());
+        imageVersion++;
+    }
+
+    public boolean isImage() {
+        return form != null && !form.isNew() && administration.hasImage(login(), form.getId());
+    }
+
+    /** Changes with each upload, so that the preview is fetched again. */
+    public int getImageVersion() {
+        return imageVersion;
     }
 
     /** ADM-08: the embed code of the campaign being edited, for this server as the administrator reaches it. */
