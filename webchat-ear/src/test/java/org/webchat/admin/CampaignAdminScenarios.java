@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
 
 /** The browser side of {@link CampaignAdminBrowserIT}: an administrator on the campaigns page. */
@@ -37,7 +34,7 @@ final class CampaignAdminScenarios {
     // ---- the page ----------------------------------------------------------------------------------
 
     private static FluentWait<WebDriver> waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+        return AdminForm.waiting(driver);
     }
 
     private Browser administrator(String login, String language) {
@@ -45,6 +42,10 @@ final class CampaignAdminScenarios {
         browser.go("admin/index.xhtml");
         browser.find(By.id("new-campaign"));
         return browser;
+    }
+
+    private static AdminForm form(Browser browser) {
+        return new AdminForm(browser, "campaign:tabs:");
     }
 
     private static By field(String id) {
@@ -59,47 +60,33 @@ final class CampaignAdminScenarios {
     }
 
     private static void type(Browser browser, String id, String value) {
-        WebElement input = browser.find(field(id));
-        input.clear();
-        input.sendKeys(value);
+        form(browser).type(id, value);
     }
 
     private static String value(Browser browser, String id) {
-        return browser.driver().findElement(field(id)).getDomProperty("value");
+        return form(browser).value(id);
     }
 
     /** Picks an option of a PrimeFaces select by its label, typing into its filter first when it has one. */
     private static void choose(Browser browser, String id, String label) {
-        browser.find(field(id)).click();
-        if (!browser.driver().findElements(field(id + "_filter")).isEmpty()) {
-            browser.find(field(id + "_filter")).sendKeys(label);
-        }
-        waiting(browser.driver()).until(d -> {
-            d.findElement(By.cssSelector("[id='campaign:tabs:" + id + "_panel'] li[data-label='" + label + "']")).click();
-            return true;
-        });
-        waiting(browser.driver()).until(ExpectedConditions.invisibilityOfElementLocated(field(id + "_panel")));
+        form(browser).choose(id, label);
     }
 
     private static String chosen(Browser browser, String id) {
-        return value(browser, id + "_input");
+        return form(browser).chosen(id);
     }
 
     private static void check(Browser browser, String id, boolean on) {
-        if (checked(browser, id) != on) {
-            browser.find(By.cssSelector("[id='campaign:tabs:" + id + "'] .ui-chkbox-box")).click();
-            waiting(browser.driver()).until(d -> checked(browser, id) == on);
-        }
+        form(browser).check(id, on);
     }
 
     private static boolean checked(Browser browser, String id) {
-        return Boolean.parseBoolean(browser.driver().findElement(field(id + "_input")).getDomProperty("checked"));
+        return form(browser).checked(id);
     }
 
     /** Adds a row with the button of the list (add-schedule...) and waits until the list has {@code rows}. */
     private static void addRow(Browser browser, String button, String list, int rows) {
-        browser.find(field(button)).click();
-        waiting(browser.driver()).until(d -> d.findElements(By.cssSelector("[id^='campaign:tabs:" + list + ":'][id$=':remove']")).size() == rows);
+        form(browser).addRow(button, list, rows);
     }
 
     /** The days chosen in a schedule row, by their labels. */
@@ -123,7 +110,7 @@ final class CampaignAdminScenarios {
     }
 
     private static String notice(Browser browser) {
-        return browser.find(By.cssSelector(".ui-growl-message")).getText();
+        return form(browser).notice();
     }
 
     private static void open(Browser browser, String name) {
@@ -292,8 +279,7 @@ final class CampaignAdminScenarios {
     }
 
     private static String rowError(Browser browser, String list, int row) {
-        return browser.driver().findElement(By.xpath("//*[@id='campaign:tabs:" + list + ":" + row + ":remove']"
-                + "/following-sibling::span[contains(@class,'wc-field-error')]")).getText().trim();
+        return form(browser).rowError(list, row);
     }
 
     /** Live (issue 6): a saved change applies to the next customer, without a restart. */

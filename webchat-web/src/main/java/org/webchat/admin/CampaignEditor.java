@@ -1,5 +1,8 @@
 package org.webchat.admin;
 
+import static org.webchat.admin.AdminTexts.say;
+import static org.webchat.admin.AdminTexts.text;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,14 +12,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.webchat.campaign.CampaignAdministration;
 import org.webchat.campaign.CampaignCheck;
 import org.webchat.campaign.CampaignForm;
@@ -228,17 +229,5 @@ public class CampaignEditor implements Serializable {
 
     public List<QualityModel> getQualityModels() {
         return administration.qualityModels();
-    }
-
-    private void say(FacesMessage.Severity severity, String key, Object... args) {
-        String text = text(key, args);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
-    }
-
-    private static String text(String key, Object... args) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
     }
 }
