@@ -9,18 +9,14 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
 
 /** The browser side of {@link CampaignAdminBrowserIT}: an administrator on the campaigns page. */
@@ -43,14 +39,7 @@ final class CampaignAdminScenarios {
     // ---- the page ----------------------------------------------------------------------------------
 
     private static FluentWait<WebDriver> waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
-    }
-
-    private static void click(Browser browser, By by) {
-        waiting(browser.driver()).ignoring(ElementClickInterceptedException.class).until(d -> {
-            d.findElement(by).click();
-            return true;
-        });
+        return AdminForm.waiting(driver);
     }
 
     private Browser administrator(String login, String language) {
@@ -60,6 +49,10 @@ final class CampaignAdminScenarios {
         return browser;
     }
 
+    private static AdminForm form(Browser browser) {
+        return new AdminForm(browser, "campaign:tabs:");
+    }
+
     private static By field(String id) {
         return By.id("campaign:tabs:" + id);
     }
@@ -67,54 +60,38 @@ final class CampaignAdminScenarios {
     /** Shows a tab of the form (basic, messages, advanced, widget) or of the messages' languages (lang-es...). */
     private static void tab(Browser browser, String id) {
         String target = id.startsWith("lang-") ? "campaign:tabs:languages:" + id : "campaign:tabs:" + id;
-        click(browser, By.cssSelector("a[href='#" + target + "']"));
+        form(browser).click(By.cssSelector("a[href='#" + target + "']"));
         waiting(browser.driver()).until(ExpectedConditions.visibilityOfElementLocated(By.id(target)));
     }
 
     private static void type(Browser browser, String id, String value) {
-        WebElement input = browser.find(field(id));
-        input.clear();
-        input.sendKeys(value);
+        form(browser).type(id, value);
     }
 
     private static String value(Browser browser, String id) {
-        return browser.driver().findElement(field(id)).getDomProperty("value");
+        return form(browser).value(id);
     }
 
     /** Picks an option of a PrimeFaces select by its label, typing into its filter first when it has one. */
     private static void choose(Browser browser, String id, String label) {
-        browser.find(field(id));
-        click(browser, field(id)); // another select's panel may still be fading out over it
-        if (!browser.driver().findElements(field(id + "_filter")).isEmpty()) {
-            browser.find(field(id + "_filter")).sendKeys(label);
-        }
-        waiting(browser.driver()).until(d -> {
-            d.findElement(By.cssSelector("[id='campaign:tabs:" + id + "_panel'] li[data-label='" + label + "']")).click();
-            return true;
-        });
-        waiting(browser.driver()).until(ExpectedConditions.invisibilityOfElementLocated(field(id + "_panel")));
+        form(browser).choose(id, label);
     }
 
     private static String chosen(Browser browser, String id) {
-        return value(browser, id + "_input");
+        return form(browser).chosen(id);
     }
 
     private static void check(Browser browser, String id, boolean on) {
-        if (checked(browser, id) != on) {
-            click(browser, By.cssSelector("[id='campaign:tabs:" + id + "'] .ui-chkbox-box"));
-            waiting(browser.driver()).until(d -> checked(browser, id) == on);
-        }
+        form(browser).check(id, on);
     }
 
     private static boolean checked(Browser browser, String id) {
-        return Boolean.parseBoolean(browser.driver().findElement(field(id + "_input")).getDomProperty("checked"));
+        return form(browser).checked(id);
     }
 
     /** Adds a row with the button of the list (add-schedule...) and waits until the list has {@code rows}. */
     private static void addRow(Browser browser, String button, String list, int rows) {
-        browser.find(field(button));
-        click(browser, field(button));
-        waiting(browser.driver()).until(d -> d.findElements(By.cssSelector("[id^='campaign:tabs:" + list + ":'][id$=':remove']")).size() == rows);
+        form(browser).addRow(button, list, rows);
     }
 
     /** The days chosen in a schedule row, by their labels. */
@@ -138,7 +115,7 @@ final class CampaignAdminScenarios {
     }
 
     private static String notice(Browser browser) {
-        return browser.find(By.cssSelector(".ui-growl-message")).getText();
+        return form(browser).notice();
     }
 
     private static void open(Browser browser, String name) {
@@ -341,8 +318,7 @@ final class CampaignAdminScenarios {
     }
 
     private static String rowError(Browser browser, String list, int row) {
-        return browser.driver().findElement(By.xpath("//*[@id='campaign:tabs:" + list + ":" + row + ":remove']"
-                + "/following-sibling::span[contains(@class,'wc-field-error')]")).getText().trim();
+        return form(browser).rowError(list, row);
     }
 
     /** Live (issue 6): a saved change applies to the next customer, without a restart. */

@@ -8,11 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** A configured break an agent may take, with its own icon on the dashboard (AGT-07, SUP-01). */
 @Entity
 @Table(name = "break_type")
 public class BreakType {
+
+    /** The icons an administrator chooses from (PrimeIcons classes), the first the default. */
+    public static final List<String> ICONS = List.of("pi pi-clock", "pi pi-apple", "pi pi-book", "pi pi-phone",
+            "pi pi-users", "pi pi-briefcase", "pi pi-heart", "pi pi-sun");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

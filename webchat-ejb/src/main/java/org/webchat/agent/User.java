@@ -144,6 +144,11 @@ public class User {
 
     /** Clears the failed-login count and any lock. */
     public void recordSuccessfulLogin() {
+        unlock();
+    }
+
+    /** Lifts a lock after repeated failures at once, as an administrator may (section 9). */
+    public void unlock() {
         failedLogins = 0;
         lockedUntil = null;
     }

@@ -61,14 +61,19 @@ public class QualityQuestion {
     }
 
     QualityQuestion(QualityModel model, int position, String text, int weight, int scaleMin, int scaleMax) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.position = position;
+        change(text, weight, scaleMin, scaleMax);
+    }
+
+    /** Rewrites the question; its answers, if any, must still lie on the new scale (the administration sees to it). */
+    void change(String text, int weight, int scaleMin, int scaleMax) {
         if (scaleMin < 0 || scaleMin >= scaleMax || scaleMax > 100) {
             throw new IllegalArgumentException("a question's scale goes up from 0..99 to at most 100, was " + scaleMin + ".." + scaleMax);
         }
         if (weight < 0 || weight > 100) {
             throw new IllegalArgumentException("a question's weight lies between 0 and 100, was " + weight);
         }
-        this.model = Objects.requireNonNull(model, "model");
-        this.position = position;
         this.text = text;
         this.weight = weight;
         this.scaleMin = scaleMin;

@@ -1,5 +1,8 @@
 package org.webchat.admin;
 
+import static org.webchat.admin.AdminTexts.say;
+import static org.webchat.admin.AdminTexts.text;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -27,7 +30,6 @@ import org.webchat.campaign.DeliveryOrder;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
 import org.webchat.campaign.Strategy;
-import org.webchat.console.Texts;
 import org.webchat.quality.QualityModel;
 import org.webchat.widget.CampaignWidgetServlet;
 import org.webchat.widget.Snippet;
@@ -48,9 +50,6 @@ public class CampaignEditor implements Serializable {
 
     @Inject
     transient SecurityContext security;
-
-    @Inject
-    transient Texts texts;
 
     @Inject
     transient CampaignService campaigns;
@@ -98,7 +97,7 @@ public class CampaignEditor implements Serializable {
         errors = new HashMap<>();
         form = administration.open(login(), id).orElse(null);
         if (form == null) {
-            texts.say(FacesMessage.SEVERITY_ERROR, "admin.error.gone");
+            say(FacesMessage.SEVERITY_ERROR, "admin.error.gone");
             reload();
         }
     }
@@ -110,12 +109,12 @@ public class CampaignEditor implements Serializable {
             long id = administration.save(login(), form);
             reload();
             form = administration.open(login(), id).orElse(form);
-            texts.say(FacesMessage.SEVERITY_INFO, "admin.saved", form.getValues().get("name"));
+            say(FacesMessage.SEVERITY_INFO, "admin.saved", form.getValues().get("name"));
         } catch (CampaignAdministration.Refused refused) {
             for (CampaignCheck.Problem problem : refused.problems()) {
-                errors.putIfAbsent(problem.field(), texts.format(problem.key(), problem.args().toArray()));
+                errors.putIfAbsent(problem.field(), text(problem.key(), problem.args().toArray()));
             }
-            texts.say(FacesMessage.SEVERITY_ERROR, "admin.refused", errors.size());
+            say(FacesMessage.SEVERITY_ERROR, "admin.refused", errors.size());
         }
     }
 
@@ -127,7 +126,7 @@ public class CampaignEditor implements Serializable {
         }
         String name = form.getValues().get("name");
         CampaignAdministration.Removal removal = administration.remove(login(), form.getId());
-        texts.say(removal == CampaignAdministration.Removal.NOT_FOUND ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_INFO,
+        say(removal == CampaignAdministration.Removal.NOT_FOUND ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_INFO,
                 "admin.removed." + removal.name(), name);
         form = null;
         errors = new HashMap<>();
@@ -180,10 +179,10 @@ public class CampaignEditor implements Serializable {
         Optional<String> refused = file.getSize() > CampaignAdministration.MAX_IMAGE_BYTES
                 ? Optional.of("admin.error.imageSize") : administration.setImage(login(), form.getId(), file.getContent());
         if (refused.isPresent()) {
-            errors.put("image", texts.format(refused.get(), CampaignAdministration.MAX_IMAGE_BYTES / 1024));
+            errors.put("image", text(refused.get(), CampaignAdministration.MAX_IMAGE_BYTES / 1024));
         } else {
             imageVersion++;
-            texts.say(FacesMessage.SEVERITY_INFO, "admin.image.saved");
+            say(FacesMessage.SEVERITY_INFO, "admin.image.saved");
         }
     }
 
@@ -266,6 +265,4 @@ public class CampaignEditor implements Serializable {
     public List<QualityModel> getQualityModels() {
         return administration.qualityModels();
     }
-
-
 }

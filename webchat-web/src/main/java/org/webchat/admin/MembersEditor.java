@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.webchat.campaign.Membership;
-import org.webchat.console.Texts;
 
 /**
  * The members page of the administration (ADM-11): campaigns and agents chosen several at a time, Add or Remove,
@@ -27,9 +26,6 @@ public class MembersEditor implements Serializable {
 
     @Inject
     transient SecurityContext security;
-
-    @Inject
-    transient Texts texts;
 
     @Inject
     transient Membership membership;
@@ -78,12 +74,12 @@ public class MembersEditor implements Serializable {
 
     private void change(boolean adding) {
         if (chosenCampaigns.isEmpty() || chosenAgents.isEmpty()) {
-            texts.say(FacesMessage.SEVERITY_WARN, "admin.members.chooseBoth");
+            AdminTexts.say(FacesMessage.SEVERITY_WARN, "admin.members.chooseBoth");
             return;
         }
         int changed = adding ? membership.add(login(), chosenCampaigns, chosenAgents)
                 : membership.remove(login(), chosenCampaigns, chosenAgents);
-        texts.say(FacesMessage.SEVERITY_INFO, adding ? "admin.members.added" : "admin.members.removed", changed);
+        AdminTexts.say(FacesMessage.SEVERITY_INFO, adding ? "admin.members.added" : "admin.members.removed", changed);
         reload();
     }
 
@@ -93,15 +89,15 @@ public class MembersEditor implements Serializable {
             for (Membership.Member member : campaign.members()) {
                 String key = key(campaign.campaignId(), member.agentId());
                 Optional<String> problem = membership.penalty(login(), campaign.campaignId(), member.agentId(), penalties.get(key));
-                problem.ifPresent(p -> found.put(key, texts.format(p)));
+                problem.ifPresent(p -> found.put(key, AdminTexts.text(p)));
             }
         }
         if (found.isEmpty()) {
-            texts.say(FacesMessage.SEVERITY_INFO, "admin.members.penaltiesSaved");
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, "admin.members.penaltiesSaved");
             reload();
         } else {
             errors = found;
-            texts.say(FacesMessage.SEVERITY_ERROR, "admin.refused", found.size());
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "admin.refused", found.size());
         }
     }
 
@@ -136,6 +132,4 @@ public class MembersEditor implements Serializable {
     public String penaltyError(long campaignId, long agentId) {
         return errors.get(key(campaignId, agentId));
     }
-
-
 }

@@ -1,7 +1,6 @@
 package org.webchat.console;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -22,11 +21,5 @@ public class Texts {
 
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), faces.getViewRoot().getLocale()).format(arguments);
-    }
-
-    /** Tells the person something on the page (a growl or messages area). */
-    public void say(FacesMessage.Severity severity, String key, Object... arguments) {
-        String text = format(key, arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, text));
     }
 }
