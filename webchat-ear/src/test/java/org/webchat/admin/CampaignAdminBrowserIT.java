@@ -51,6 +51,8 @@ class CampaignAdminBrowserIT {
     static final long LIVE = 200_701;
     static final long EAST = 200_702;
     static final long WEST = 200_703;
+    /** The port of the host page that runs the generated code. */
+    static final int HOST_PORT = 18_766;
     static final String PASSWORD = "admin-pw";
     static final String NAME = "Bookshop";
 
@@ -91,6 +93,7 @@ class CampaignAdminBrowserIT {
         live.setSecurityGroup(books);
         live.setDefaultLanguage(Language.EN);
         live.setMessage(MessageKind.WELCOME, Language.EN, "Welcome to the old shop.");
+        live.addAllowedDomain("127.0.0.2:" + HOST_PORT);
         TestCampaigns.create(em, EAST, "Books east", true).setSecurityGroup(books);
         TestCampaigns.create(em, WEST, "Books west", true).setSecurityGroup(books);
         for (String agent : List.of("Ana Books", "Bea Books", "Ciro Books")) {
@@ -185,6 +188,13 @@ class CampaignAdminBrowserIT {
     @Test
     @Order(7)
     @RunAsClient
+    void theGeneratedCodeOpensAWidgetSessionOnAPageOfAnAllowedDomain() throws Exception {
+        new CampaignAdminScenarios(base).theGeneratedCodeWorksOnAHostPage();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
     void agentsAreAddedToAndRemovedFromSeveralCampaignsAtOnceAndAPenaltyIsSet() throws Exception {
         new CampaignAdminScenarios(base).membersAcrossCampaigns();
     }
@@ -201,6 +211,30 @@ class CampaignAdminBrowserIT {
             }
             assertEquals(40, em.find(Campaign.class, EAST).getMembers().get(0).getPenalty());
             assertEquals(0, em.find(Campaign.class, WEST).getMembers().get(0).getPenalty());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void aCampaignWithoutHistoryIsDeletedAndOneWithHistoryArchived() throws Exception {
+        new CampaignAdminScenarios(base).removingDeletesOrArchives();
+    }
+
+    @Test
+    @Order(10)
+    void theArchivedCampaignKeepsItsHistoryAndTakesNoMoreCustomers() throws Exception {
+        tx.begin();
+        try {
+            Campaign archived = em.find(Campaign.class, LIVE);
+            assertTrue(archived.isArchived());
+            assertEquals(false, archived.isEnabled());
+            assertTrue(em.createQuery("select count(i) from Interaction i where i.campaign.id = :c", Long.class)
+                    .setParameter("c", LIVE).getSingleResult() > 0, "its interactions stay");
+            assertEquals(0L, em.createQuery("select count(c) from Campaign c where c.name = 'Pop-up store'", Long.class)
+                    .getSingleResult(), "the one without history is gone");
         } finally {
             tx.rollback();
         }

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.webchat.it.Browser;
+import org.webchat.it.HostPages;
 
 /** The browser side of {@link CampaignAdminBrowserIT}: an administrator on the campaigns page. */
 final class CampaignAdminScenarios {
@@ -340,6 +341,26 @@ final class CampaignAdminScenarios {
         }
     }
 
+    /** ADM-08: the code shown by Generate code, pasted into a page of an allowed domain, opens a chat there. */
+    void theGeneratedCodeWorksOnAHostPage() throws Exception {
+        String code;
+        try (Browser browser = administrator("books-admin", "en")) {
+            open(browser, "Live books");
+            browser.find(By.id("campaign:generate-code")).click();
+            code = browser.find(By.id("snippet")).getDomProperty("value");
+        }
+        assertTrue(code.contains("/widget/loader.js") && code.contains("campaign:" + CampaignAdminBrowserIT.LIVE), code);
+        try (HostPages shop = HostPages.serve("127.0.0.2", CampaignAdminBrowserIT.HOST_PORT, code);
+             Browser customer = Browser.open(base, "en")) {
+            customer.driver().get(shop.origin() + "/");
+            customer.find(By.id("webchat-launcher")).click();
+            customer.driver().switchTo().frame(customer.find(By.id("webchat-frame")));
+            customer.find(By.id("wc-name")).sendKeys("Olga");
+            customer.find(By.id("wc-start")).click();
+            waiting(customer.driver()).until(d -> !d.findElements(By.cssSelector("#wc-messages li.wc-welcome")).isEmpty());
+        }
+    }
+
     /** ADM-11: several campaigns and several agents at once; only the group's own agents are offered. */
     void membersAcrossCampaigns() {
         try (Browser browser = administrator("books-admin", "en")) {
@@ -409,5 +430,30 @@ final class CampaignAdminScenarios {
     private static String errorOf(Browser browser, String campaign, String agent) {
         List<WebElement> errors = member(browser, campaign, agent).findElements(By.cssSelector(".wc-field-error"));
         return errors.isEmpty() ? "" : errors.get(0).getText().trim();
+    }
+
+    /** ADM-07: a campaign that never served anybody is deleted; one with history is archived and leaves the list. */
+    void removingDeletesOrArchives() {
+        try (Browser browser = administrator("books-admin", "en")) {
+            browser.find(By.id("new-campaign")).click();
+            tab(browser, "basic");
+            type(browser, "name", "Pop-up store");
+            save(browser);
+            waiting(browser.driver()).until(d -> listed(browser).contains("Pop-up store"));
+            remove(browser);
+            form(browser).noticeSays("The campaign Pop-up store was deleted.");
+            waiting(browser.driver()).until(d -> !listed(browser).contains("Pop-up store"));
+
+            open(browser, "Live books"); // customers chatted in it in the tests before
+            remove(browser);
+            form(browser).noticeSays("The campaign Live books has history, so it was archived: it takes no more customers"
+                    + " and its history stays.");
+            waiting(browser.driver()).until(d -> !listed(browser).contains("Live books"));
+        }
+    }
+
+    private static void remove(Browser browser) {
+        form(browser).click(By.id("campaign:remove"));
+        form(browser).click(By.id("campaign:confirm-yes"));
     }
 }
