@@ -52,9 +52,14 @@ public class CampaignAdministration {
         return visible(login, id).map(CampaignForm::of);
     }
 
-    /** The quality models to choose from (ADV-02), by name. */
-    public List<QualityModel> qualityModels() {
-        return em.createQuery("select q from QualityModel q order by q.name", QualityModel.class).getResultList();
+    /**
+     * The quality models to choose from (ADV-02), by name: the enabled ones, and the campaign's own even when it
+     * was disabled since, so that saving the campaign does not drop it unseen.
+     */
+    public List<QualityModel> qualityModels(String current) {
+        long own = current != null && current.matches("[0-9]{1,18}") ? Long.parseLong(current) : -1;
+        return em.createQuery("select q from QualityModel q where q.enabled = true or q.id = :own order by q.name",
+                QualityModel.class).setParameter("own", own).getResultList();
     }
 
     /**

@@ -263,6 +263,6 @@ public class CampaignEditor implements Serializable {
     }
 
     public List<QualityModel> getQualityModels() {
-        return administration.qualityModels();
+        return administration.qualityModels(form == null ? null : form.getValues().get("qualityModel"));
     }
 }
