@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.webchat.agent.FormCheck;
+import org.webchat.agent.FormRefused;
 import org.webchat.agent.User;
 import org.webchat.agent.UserRepository;
 import org.webchat.quality.QualityModel;
@@ -22,21 +24,6 @@ public class CampaignAdministration {
 
     /** What removing a campaign did. */
     public enum Removal { DELETED, ARCHIVED, NOT_FOUND }
-
-    /** A form that was not stored, with what is wrong with it. */
-    public static class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient List<CampaignCheck.Problem> problems;
-
-        Refused(List<CampaignCheck.Problem> problems) {
-            super(problems.toString());
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<CampaignCheck.Problem> problems() {
-            return problems;
-        }
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;
@@ -66,30 +53,30 @@ public class CampaignAdministration {
      * Stores the form: a new campaign in the administrator's security group, or the changes of one they may see.
      * Returns the campaign's id.
      */
-    public long save(String login, CampaignForm form) throws Refused {
+    public long save(String login, CampaignForm form) throws FormRefused {
         User admin = users.findByLogin(login).orElseThrow(() -> new IllegalStateException("unknown user " + login));
-        List<CampaignCheck.Problem> problems = new ArrayList<>(CampaignCheck.problems(form));
+        List<FormCheck.Problem> problems = new ArrayList<>(CampaignCheck.problems(form));
         Campaign campaign;
         if (form.isNew()) {
             if (admin.getSecurityGroup() == null) {
-                throw new Refused(List.of(CampaignCheck.Problem.of("name", "admin.error.noGroup")));
+                throw new FormRefused(List.of(FormCheck.Problem.of("name", "admin.error.noGroup")));
             }
             campaign = new Campaign(form.value("name").isEmpty() ? "-" : form.value("name"), admin.getSecurityGroup());
         } else {
             campaign = visible(login, form.getId()).orElseThrow(() ->
-                    new Refused(List.of(CampaignCheck.Problem.of("name", "admin.error.gone"))));
+                    new FormRefused(List.of(FormCheck.Problem.of("name", "admin.error.gone"))));
         }
         campaigns.findByName(form.value("name")).filter(other -> !other.getId().equals(campaign.getId()))
-                .ifPresent(other -> problems.add(0, CampaignCheck.Problem.of("name", "admin.error.nameTaken")));
+                .ifPresent(other -> problems.add(0, FormCheck.Problem.of("name", "admin.error.nameTaken")));
         QualityModel quality = null;
         if (!form.value("qualityModel").isEmpty() && problems.stream().noneMatch(p -> p.field().equals("qualityModel"))) {
             quality = em.find(QualityModel.class, Long.parseLong(form.value("qualityModel")));
             if (quality == null) {
-                problems.add(CampaignCheck.Problem.of("qualityModel", "admin.error.choose"));
+                problems.add(FormCheck.Problem.of("qualityModel", "admin.error.choose"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new FormRefused(problems);
         }
         form.applyTo(campaign, quality, () -> {
             if (campaign.getId() != null) {

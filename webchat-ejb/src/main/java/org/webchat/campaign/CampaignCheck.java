@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.webchat.agent.FormCheck;
 
 /**
  * Every rule a campaign form must meet before it is stored (ADM-03..06, MSG, ADV): each problem names its field
@@ -20,27 +21,20 @@ import java.util.regex.Pattern;
  * with its arguments, so that the console shows it beside the field in the administrator's language.
  */
 public final class CampaignCheck {
-
-    /** One thing wrong with one field. */
-    public record Problem(String field, String key, List<String> args) {
-        static Problem of(String field, String key, Object... args) {
-            return new Problem(field, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
-        }
-    }
+    // The rules every administration form shares are FormCheck's; these are the campaign's own.
 
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CLOCK = Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9]");
 
     private final CampaignForm form;
-    private final List<Problem> problems = new ArrayList<>();
+    private final FormCheck check = new FormCheck();
 
     private CampaignCheck(CampaignForm form) {
         this.form = form;
     }
 
     /** What is wrong with the form; empty when it may be stored. */
-    public static List<Problem> problems(CampaignForm form) {
+    public static List<FormCheck.Problem> problems(CampaignForm form) {
         CampaignCheck check = new CampaignCheck(form);
         check.basics();
         check.limits();
@@ -49,20 +43,15 @@ public final class CampaignCheck {
         check.exceptions();
         check.domains();
         check.canned();
-        return List.copyOf(check.problems);
+        return check.check.problems();
     }
 
     private void add(String field, String key, Object... args) {
-        problems.add(Problem.of(field, key, args));
+        check.add(field, key, args);
     }
 
     private void basics() {
-        String name = form.value("name");
-        if (name.isEmpty()) {
-            add("name", "admin.error.required");
-        } else if (name.length() > 100) {
-            add("name", "admin.error.tooLong", 100);
-        }
+        check.required("name", form.value("name"), 100);
         oneOf("strategy", Strategy::fromCode);
         oneOf("deliveryOrder", DeliveryOrder::fromCode);
         oneOf("defaultLanguage", code -> Language.valueOf(code.toUpperCase(Locale.ROOT)));
@@ -111,19 +100,8 @@ public final class CampaignCheck {
         }
     }
 
-    /** A whole number in [min, max], or null after adding the problem. */
     private Integer whole(String field, int min, int max) {
-        String text = form.value(field);
-        if (!text.matches("-?[0-9]{1,9}")) {
-            add(field, text.isEmpty() ? "admin.error.required" : "admin.error.number");
-            return null;
-        }
-        int value = Integer.parseInt(text);
-        if (value < min || value > max) {
-            add(field, "admin.error.range", min, max);
-            return null;
-        }
-        return value;
+        return check.whole(field, form.value(field), min, max);
     }
 
     private void texts() {
@@ -137,10 +115,7 @@ public final class CampaignCheck {
         if (form.flag("phoneRequired") && !phoneVisible) {
             add("phoneRequired", "admin.error.phoneHidden");
         }
-        String email = form.value("offlineEmail");
-        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            add("offlineEmail", "admin.error.email");
-        }
+        check.email("offlineEmail", form.value("offlineEmail"));
         form.getMessages().forEach((key, text) -> {
             if (text != null && text.trim().length() > CampaignMessage.MAX_TEXT) {
                 add("messages." + key, "admin.error.tooLong", CampaignMessage.MAX_TEXT);
@@ -249,33 +224,22 @@ public final class CampaignCheck {
         for (int i = 0; i < rows.size(); i++) {
             CampaignForm.CannedRow row = rows.get(i);
             String at = "canned." + i;
-            String shortcut = trim(row.getShortcut());
+            String shortcut = FormCheck.trim(row.getShortcut());
             if (shortcut.isEmpty()) {
                 add(at + ".shortcut", "admin.error.required");
             } else if (shortcut.length() > 32 || shortcut.contains(" ")) {
                 add(at + ".shortcut", "admin.error.shortcut", 32);
-            } else if (!seen.add(shortcut.toLowerCase(Locale.ROOT) + "|" + trim(row.getLanguage()))) {
+            } else if (!seen.add(shortcut.toLowerCase(Locale.ROOT) + "|" + FormCheck.trim(row.getLanguage()))) {
                 add(at + ".shortcut", "admin.error.twice");
             }
-            required(at + ".title", row.getTitle(), 100);
-            required(at + ".text", row.getText(), 2000);
-            String language = trim(row.getLanguage());
+            check.required(at + ".title", row.getTitle(), 100);
+            check.required(at + ".text", row.getText(), 2000);
+            String language = FormCheck.trim(row.getLanguage());
             if (!language.isEmpty() && !language.matches("es|en|pt")) {
                 add(at + ".language", "admin.error.choose");
             }
         }
     }
 
-    private void required(String field, String text, int max) {
-        String value = trim(text);
-        if (value.isEmpty()) {
-            add(field, "admin.error.required");
-        } else if (value.length() > max) {
-            add(field, "admin.error.tooLong", max);
-        }
-    }
 
-    private static String trim(String text) {
-        return text == null ? "" : text.trim();
-    }
 }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.webchat.agent.FormCheck;
 
 /** The rules a campaign form meets before it is stored (issue 6: ADM-03..06, MSG, ADV). */
 class CampaignCheckTest {
@@ -36,7 +37,7 @@ class CampaignCheckTest {
         CampaignForm form = named("Sales");
         form.getValues().put("maxChats", "-1");
         form.getValues().put("maxTime", "ten");
-        List<CampaignCheck.Problem> found = CampaignCheck.problems(form);
+        List<FormCheck.Problem> found = CampaignCheck.problems(form);
         assertEquals(List.of("maxChats admin.error.range", "maxTime admin.error.number"), problems(form));
         assertEquals(List.of("0", "100000"), found.get(0).args(), "ADV-04: the range the administrator may use");
     }

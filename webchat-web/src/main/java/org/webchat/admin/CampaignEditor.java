@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import org.webchat.agent.FormCheck;
+import org.webchat.agent.FormRefused;
 import org.webchat.campaign.CampaignAdministration;
-import org.webchat.campaign.CampaignCheck;
 import org.webchat.campaign.CampaignForm;
 import org.webchat.campaign.CampaignService;
 import org.webchat.campaign.CampaignSummary;
@@ -110,8 +111,8 @@ public class CampaignEditor implements Serializable {
             reload();
             form = administration.open(login(), id).orElse(form);
             say(FacesMessage.SEVERITY_INFO, "admin.saved", form.getValues().get("name"));
-        } catch (CampaignAdministration.Refused refused) {
-            for (CampaignCheck.Problem problem : refused.problems()) {
+        } catch (FormRefused refused) {
+            for (FormCheck.Problem problem : refused.problems()) {
                 errors.putIfAbsent(problem.field(), text(problem.key(), problem.args().toArray()));
             }
             say(FacesMessage.SEVERITY_ERROR, "admin.refused", errors.size());
