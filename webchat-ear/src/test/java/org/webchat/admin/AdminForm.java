@@ -3,10 +3,13 @@ package org.webchat.admin;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
@@ -53,17 +56,41 @@ final class AdminForm {
         return browser.driver().findElement(field(id)).getDomProperty("value");
     }
 
-    /** Picks an option of a PrimeFaces select by its label, typing into its filter first when it has one. */
+    /**
+     * Picks an option of a PrimeFaces select by its label, typing into its filter first when it has one. Tries
+     * again until the select shows the label with its panel closed: a click may land while an Ajax update of the
+     * form is still replacing the select, or while its panel is still sliding open.
+     */
     void choose(String id, String label) {
-        click(field(id));
-        if (!browser.driver().findElements(field(id + "_filter")).isEmpty()) {
-            browser.find(field(id + "_filter")).sendKeys(label);
-        }
-        waiting(browser.driver()).until(d -> {
-            d.findElement(By.cssSelector("[id='" + prefix + id + "_panel'] [data-label='" + label + "']")).click();
-            return true;
-        });
-        waiting(browser.driver()).until(ExpectedConditions.invisibilityOfElementLocated(field(id + "_panel")));
+        By panel = field(id + "_panel");
+        settled(browser.driver());
+        waiting(browser.driver()).ignoring(ElementClickInterceptedException.class).ignoring(NoSuchElementException.class)
+                .ignoring(ElementNotInteractableException.class).until(d -> {
+                    boolean open = !d.findElements(panel).isEmpty() && d.findElement(panel).isDisplayed();
+                    if (label.equals(d.findElement(field(id + "_label")).getText().trim())) {
+                        if (!open) {
+                            return true;
+                        }
+                        d.findElement(field(id + "_focus")).sendKeys(Keys.ESCAPE);
+                        return false;
+                    }
+                    if (!open) {
+                        d.findElement(field(id)).click();
+                    }
+                    if (!d.findElements(field(id + "_filter")).isEmpty()) {
+                        WebElement filter = d.findElement(field(id + "_filter"));
+                        filter.clear();
+                        filter.sendKeys(label);
+                    }
+                    d.findElement(By.cssSelector("[id='" + prefix + id + "_panel'] [data-label='" + label + "']")).click();
+                    return false;
+                });
+    }
+
+    /** Waits until the page has no PrimeFaces Ajax request under way. */
+    static void settled(WebDriver driver) {
+        waiting(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** The value chosen in a PrimeFaces select. */

@@ -44,9 +44,10 @@ import org.webchat.quality.QualityModelAdministration;
  * and a quality model with two questions created, found in their lists, reopened and stored as typed, the break
  * type then offered in an agent's state list; a quality model whose lowest answer is not below its highest is
  * refused; a user created with every field is listed, reopened and stored with its password hashed, signs in and
- * reaches only its roles' areas; a password reset refuses the old password and accepts the new; an administrator
+ * reaches only its roles' areas; a password reset refuses the old password, accepts the new and ends the session
+ * signed in with the old one, its open workspace included; an administrator
  * of another security group does not see the user; bad values are refused beside their fields with nothing typed
- * lost; a user with history is disabled instead of deleted; a group with users stays, a quality model a campaign
+ * lost; a user with history is disabled instead of deleted, and its open session ends; a group with users stays, a quality model a campaign
  * uses and a break type taken are disabled. The browser side lives in
  * {@link UsersAndSettingsScenarios}; every login and name starts with "ua-", which no other test uses.
  */

@@ -77,6 +77,7 @@ final class UsersAndSettingsScenarios {
 
     private static void click(Browser browser, String id) {
         browser.find(By.id(id)).click();
+        AdminForm.settled(browser.driver());
     }
 
     /** Ticks or clears one option of a PrimeFaces checkbox list by its value. */
@@ -256,13 +257,24 @@ final class UsersAndSettingsScenarios {
         }
     }
 
+    /** The password reset also ends the session signed in with the old one: its open workspace and its pages. */
     void resetThePassword() {
-        try (Browser browser = usersPage(ADMIN, "en")) {
-            AdminForm user = new AdminForm(browser, "user:");
-            openUser(browser, user, USER_NAME);
-            user.type("password", SECOND_PASSWORD);
-            click(browser, "user:save");
-            user.noticeSays("The user " + USER_NAME + " was saved.");
+        try (Browser signedIn = Browser.open(base, "en")) {
+            signedIn.go("login.xhtml").signIn(USER_LOGIN, FIRST_PASSWORD);
+            signedIn.go("agent/index.xhtml");
+            AdminForm.waiting(signedIn.driver()).until(d -> "connected".equals(
+                    d.findElement(By.id("ws-connection")).getDomAttribute("data-state")));
+            try (Browser browser = usersPage(ADMIN, "en")) {
+                AdminForm user = new AdminForm(browser, "user:");
+                openUser(browser, user, USER_NAME);
+                user.type("password", SECOND_PASSWORD);
+                click(browser, "user:save");
+                user.noticeSays("The user " + USER_NAME + " was saved.");
+            }
+            // The open workspace learns it over its socket and shows the login page by itself.
+            AdminForm.waiting(signedIn.driver()).until(d -> !d.findElements(By.id("login:username")).isEmpty());
+            signedIn.go("supervisor/index.xhtml");
+            assertTrue(signedIn.isPresent(By.id("login:username")), "no page of the old session opens");
         }
         try (Browser browser = Browser.open(base, "en")) {
             browser.go("login.xhtml").signIn(USER_LOGIN, FIRST_PASSWORD);
@@ -331,12 +343,20 @@ final class UsersAndSettingsScenarios {
             user.noticeSays("The user ua Kept was deleted.");
             AdminForm.waiting(browser.driver()).until(d -> !users(browser).contains("ua Kept"));
 
-            // Signed in to the workspace before, the agent has presence history: disabled, not deleted.
-            openUser(browser, user, USER_NAME);
-            remove(browser, "user");
-            user.noticeSays("The user " + USER_NAME + " has history, so it was disabled instead: it cannot sign in and its history stays.");
-            assertFalse(user.checked("enabled"));
-            assertTrue(users(browser).contains(USER_NAME));
+            // Signed in to the workspace before, the agent has presence history: disabled, not deleted, and its
+            // session signed in now ends.
+            try (Browser signedIn = Browser.open(base, "en")) {
+                signedIn.go("login.xhtml").signIn(USER_LOGIN, SECOND_PASSWORD);
+                signedIn.go("supervisor/index.xhtml");
+                assertEquals("Supervision", signedIn.text(By.cssSelector("h1.wc-title")));
+                openUser(browser, user, USER_NAME);
+                remove(browser, "user");
+                user.noticeSays("The user " + USER_NAME + " has history, so it was disabled instead: it cannot sign in and its history stays.");
+                assertFalse(user.checked("enabled"));
+                assertTrue(users(browser).contains(USER_NAME));
+                signedIn.go("supervisor/index.xhtml");
+                assertTrue(signedIn.isPresent(By.id("login:username")), "a disabled user's session ends");
+            }
         }
         try (Browser browser = Browser.open(base, "en")) {
             browser.go("login.xhtml").signIn(KEPT_LOGIN, KEPT_PASSWORD);

@@ -20,14 +20,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.webchat.campaign.Language;
 
 /**
@@ -203,6 +208,19 @@ public class User {
         this.roles.clear();
         if (roles != null) {
             this.roles.addAll(roles);
+        }
+    }
+
+    /**
+     * A digest of what a console session signs in with: the password, the roles and the security group. When an
+     * administrator changes any of them, the key changes and the sessions signed in before end.
+     */
+    public String accessKey() {
+        String granted = passwordHash + "|" + new TreeSet<>(roles) + "|" + (securityGroup == null ? "" : securityGroup.getId());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(granted.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

@@ -48,6 +48,14 @@ public class UserAccountService {
         return LoginOutcome.authenticated(user);
     }
 
+    /**
+     * The {@linkplain User#accessKey() access key} of an enabled user; empty when the user was disabled or
+     * removed. A console session compares it with the one it signed in with.
+     */
+    public Optional<String> accessKey(String login) {
+        return users.findByLogin(login == null ? "" : login).filter(User::isEnabled).map(User::accessKey);
+    }
+
     /** When the account is locked now, until when; a login that does not exist is never locked. */
     public Optional<Instant> lockedUntil(String login) {
         Instant now = clock.instant();

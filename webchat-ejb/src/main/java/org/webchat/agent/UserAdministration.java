@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.webchat.live.LiveChannel;
+import org.webchat.live.LiveEvent;
 
 /**
  * The administration of users (section 9, scoped as ADM-02): an administrator sees, creates, edits and removes
@@ -24,6 +26,9 @@ public class UserAdministration {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    LiveChannel live;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -63,6 +68,7 @@ public class UserAdministration {
         if (!form.isNew()) {
             user = visible(admin, form.getId()).orElseThrow(() -> FormRefused.because("name", "admin.error.userGone"));
         }
+        String signedInWith = user == null || !user.isEnabled() ? null : user.accessKey();
         List<FormCheck.Problem> problems = new ArrayList<>(UserCheck.problems(form, admin.equals(user)));
         if (form.isNew() && problems.stream().noneMatch(p -> p.field().equals("login"))
                 && users.findByLogin(form.getLogin().trim()).isPresent()) {
@@ -98,6 +104,9 @@ public class UserAdministration {
         }
         User stored = users.save(user);
         em.flush();
+        if (signedInWith != null && (!stored.isEnabled() || !signedInWith.equals(stored.accessKey()))) {
+            live.publish(new LiveEvent.AccessChanged(stored.getId()));
+        }
         return stored.getId();
     }
 
@@ -115,6 +124,7 @@ public class UserAdministration {
         if (user.equals(admin.get())) {
             return Removal.SELF;
         }
+        live.publish(new LiveEvent.AccessChanged(user.getId()));
         if (hasHistory(user)) {
             user.setEnabled(false);
             return Removal.DISABLED;

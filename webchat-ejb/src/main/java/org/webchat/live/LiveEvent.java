@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public sealed interface LiveEvent extends Serializable
         permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.OfferChanged, LiveEvent.Typing,
-        LiveEvent.PageVisited, LiveEvent.TransferChanged, LiveEvent.AgentChanged {
+        LiveEvent.PageVisited, LiveEvent.TransferChanged, LiveEvent.AgentChanged, LiveEvent.AccessChanged {
 
     /** A chat message was stored with its sequence number (it is durable when this event travels). */
     record MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId,
@@ -78,5 +78,12 @@ public sealed interface LiveEvent extends Serializable
 
     /** An agent's presence changed: logged in or out, free, busy, on a break, on a call. */
     record AgentChanged(long agentId, String state, String breakName, Instant at) implements LiveEvent {
+    }
+
+    /**
+     * An administrator disabled or removed a user, or changed its password, roles or group: what it signed in
+     * with no longer holds, so its open sockets and console sessions end.
+     */
+    record AccessChanged(long userId) implements LiveEvent {
     }
 }

@@ -61,8 +61,8 @@ public class AgentSocket {
         session.setMaxTextMessageBufferSize(FrameReader.MAX_FRAME + 1);
         Principal principal = session.getUserPrincipal();
         var agent = principal == null ? java.util.Optional.<org.webchat.agent.User>empty() : desk.agent(principal.getName());
-        if (agent.isEmpty() || !agent.get().hasRole(org.webchat.agent.Role.AGENT)) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Sign in as an agent first"));
+        if (agent.isEmpty() || !agent.get().isEnabled() || !agent.get().hasRole(org.webchat.agent.Role.AGENT)) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, ChatSockets.SIGNED_OUT));
             return;
         }
         agentId = agent.get().getId();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.Map;
@@ -26,6 +27,9 @@ import org.webchat.live.LiveEvent;
 public class ChatSockets {
 
     private static final Logger LOG = Logger.getLogger(ChatSockets.class.getName());
+
+    /** The close reason of a socket whose user must sign in again. */
+    static final String SIGNED_OUT = "Sign in again";
 
     private final Map<Long, Set<Session>> customers = new ConcurrentHashMap<>();
     private final Map<Long, Set<Session>> agents = new ConcurrentHashMap<>();
@@ -112,6 +116,8 @@ public class ChatSockets {
         } else if (event instanceof LiveEvent.AgentChanged changed) {
             toAgent(changed.agentId(), Frames.optional(Frames.of("agent-state").add("state", changed.state()),
                     "breakName", changed.breakName()).build().toString());
+        } else if (event instanceof LiveEvent.AccessChanged changed) {
+            signOut(changed.userId());
         } else if (event instanceof LiveEvent.PageVisited visited) {
             toAgent(visited.agentId(), Frames.of("page").add("interaction", visited.interactionId())
                     .add("url", visited.url()).build().toString());
@@ -122,6 +128,17 @@ public class ChatSockets {
                 toAgent(typing.agentId(), frame);
             } else {
                 toCustomers(typing.interactionId(), frame);
+            }
+        }
+    }
+
+    /** The user's access was taken away or changed: its workspaces close and go back to the login page. */
+    private void signOut(long userId) {
+        for (Session session : agents.getOrDefault(userId, Set.of())) {
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, SIGNED_OUT));
+            } catch (IOException | IllegalStateException gone) {
+                LOG.log(Level.FINE, "An agent socket was closed already", gone);
             }
         }
     }

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.webchat.agent.LoginOutcome;
+import org.webchat.agent.UserAccountService;
 
 /** The login form: signs in through Jakarta Security and says plainly why a login was refused. */
 @Named("loginPage")
@@ -40,6 +41,9 @@ public class LoginPage {
 
     @Inject
     Texts texts;
+
+    @Inject
+    UserAccountService accounts;
 
     @NotBlank
     @Size(max = 64)
@@ -73,6 +77,9 @@ public class LoginPage {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login, new Password(password)))
                         .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            accounts.accessKey(login.trim()).ifPresent(key -> SessionAccess.signedIn(request, key));
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
             case SUCCESS -> external.redirect(destination(external.getRequestContextPath()));
