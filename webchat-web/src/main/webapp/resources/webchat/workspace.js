@@ -120,15 +120,7 @@
     };
 
     function icon(name) {
-      const ns = 'http://www.w3.org/2000/svg';
-      const svg = document.createElementNS(ns, 'svg');
-      svg.setAttribute('viewBox', '0 0 24 24');
-      svg.setAttribute('aria-hidden', 'true');
-      svg.setAttribute('focusable', 'false');
-      const path = document.createElementNS(ns, 'path');
-      path.setAttribute('d', ICONS[name]);
-      svg.append(path);
-      return svg;
+      return WebchatShared.icon(ICONS[name]);
     }
 
     function iconButton(id, label, name, onClick, extra) {
@@ -138,17 +130,9 @@
 
     // Customer text is never markup: plain text nodes, with http(s) addresses as links of their own.
     function linkify(text) {
-      const parts = [];
-      let from = 0;
-      for (const match of text.matchAll(/\bhttps?:\/\/[^\s<>"']+/gi)) {
-        const url = match[0].replace(/[.,;:!?)\]}]+$/, ''); // trailing punctuation belongs to the sentence
-        parts.push(document.createTextNode(text.slice(from, match.index)));
-        parts.push(el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: url }));
-        from = match.index + url.length;
-      }
-      parts.push(document.createTextNode(text.slice(from)));
-      return parts;
+      return WebchatShared.linkify(text);
     }
+
 
     // An address the server gave is used only when it is its own (same origin).
     function ownUrl(value) {
@@ -201,10 +185,9 @@
     }
 
     function humanSize(bytes) {
-      const n = Number(bytes) || 0;
-      const [unit, div] = n >= 1048576 ? ['MB', 1048576] : n >= 1024 ? ['KB', 1024] : ['B', 1];
-      return (n / div).toLocaleString(lang, { maximumFractionDigits: div > 1 ? 1 : 0 }) + ' ' + unit;
+      return WebchatShared.humanSize(bytes, lang);
     }
+
 
     // Case- and accent-insensitive, so that "jose" finds "José".
     const fold = (s) => String(s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -1409,84 +1392,39 @@
       }
     }
 
-    let rec = null; // the recording in progress: {chat, recorder, keep, timer}
+    let rec = null; // the recording in progress (the widget's shared.js), for rec.chat
 
-    async function startRecording() {
+    function startRecording() {
       const chat = current();
       if (rec || !chat || chat.ended) {
         return;
       }
-      const media = navigator.mediaDevices;
-      if (!media || !media.getUserMedia || !window.MediaRecorder) {
+      const recording = WebchatShared.record({
+        maxSeconds: MAX_AUDIO_SECONDS,
+        started: () => showRecording(true),
+        tick: (text) => { recTime.textContent = text; },
+        full: () => stopRecording(true),
+        done: (blob, name) => upload(blob, 'audio', name, chat),
+        fail: (why) => {
+          if (rec === recording) {
+            rec = null;
+          }
+          notice(t(why === 'microphone' ? 'error.microphone' : 'error.noAudio'));
+        },
+      });
+      if (!recording) {
         notice(t('error.noAudio'));
         return;
       }
-      const session = { chat, keep: false };
-      rec = session;
-      let stream;
-      try {
-        stream = await media.getUserMedia({ audio: true });
-      } catch (e) {
-        if (rec === session) {
-          rec = null;
-        }
-        notice(t('error.microphone'));
-        return;
-      }
-      if (rec !== session) {
-        stream.getTracks().forEach((track) => track.stop()); // cancelled while the browser asked
-        return;
-      }
-      const wanted = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4']
-        .find((m) => MediaRecorder.isTypeSupported(m));
-      let recorder;
-      try {
-        recorder = new MediaRecorder(stream, wanted ? { mimeType: wanted } : undefined);
-      } catch (e) {
-        stream.getTracks().forEach((track) => track.stop());
-        rec = null;
-        notice(t('error.noAudio'));
-        return;
-      }
-      session.recorder = recorder;
-      const chunks = [];
-      const startedAt = Date.now();
-      recorder.ondataavailable = (e) => {
-        if (e.data && e.data.size) {
-          chunks.push(e.data);
-        }
-      };
-      recorder.onstop = () => {
-        stream.getTracks().forEach((track) => track.stop());
-        clearInterval(session.timer);
-        if (session.keep && chunks.length) {
-          const type = String(recorder.mimeType || wanted || 'audio/webm').split(';')[0];
-          const ending = { 'audio/ogg': '.ogg', 'audio/mp4': '.m4a' }[type] || '.webm';
-          const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-          upload(new Blob(chunks, { type }), 'audio', 'audio-' + stamp + ending, session.chat);
-        }
-      };
-      const tick = () => {
-        const s = Math.floor((Date.now() - startedAt) / 1000);
-        recTime.textContent = clock(Math.min(s, MAX_AUDIO_SECONDS)) + ' / ' + clock(MAX_AUDIO_SECONDS);
-        if (s >= MAX_AUDIO_SECONDS) {
-          stopRecording(true); // the server's limit for one audio message
-        }
-      };
-      recorder.start();
-      tick();
-      session.timer = setInterval(tick, 250);
-      showRecording(true);
+      rec = recording;
+      rec.chat = chat;
     }
 
     function stopRecording(keep) {
-      const session = rec;
+      const recording = rec;
       rec = null;
-      if (session && session.recorder) {
-        session.keep = keep;
-        if (session.recorder.state !== 'inactive') {
-          session.recorder.stop();
-        }
+      if (recording) {
+        recording.stop(keep);
         showRecording(false);
       }
     }
@@ -2185,10 +2123,20 @@
           handle(frame);
         }
       };
-      socket.onclose = () => {
-        if (ws === socket) {
-          closed();
+      socket.onclose = (e) => {
+        if (ws !== socket) {
+          return;
         }
+        // 1008: the agent must sign in again (signed out, disabled, or its access changed). Reloading shows the
+        // login page; at most once a minute, so that a refusal the page cannot cure does not loop.
+        const lastReload = Number(sessionStorage.getItem('webchat.signInReload') || 0);
+        if (e.code === 1008 && Date.now() - lastReload > 60000) {
+          sessionStorage.setItem('webchat.signInReload', String(Date.now()));
+          stopped = true;
+          location.reload();
+          return;
+        }
+        closed();
       };
       renderConnection();
     }
@@ -2682,8 +2630,12 @@
           }
           renderInbox();
         }
-        notice(code && hasText('error.' + code) ? t('error.' + code)
-          : typeof f.message === 'string' && f.message ? f.message : t('error.generic'));
+        // The server's own words are English for the log; the agent reads its language.
+        if (typeof f.message === 'string' && f.message) {
+          console.warn('Webchat: ' + code + ': ' + f.message);
+        }
+        notice(code === 'too-long' ? t('error.tooLong', MAX_TEXT)
+          : code && hasText('error.' + code) ? t('error.' + code) : t('error.refused'));
       },
     };
 

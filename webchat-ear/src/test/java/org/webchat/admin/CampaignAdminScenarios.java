@@ -341,13 +341,24 @@ final class CampaignAdminScenarios {
         }
     }
 
-    /** ADM-08: the code shown by Generate code, pasted into a page of an allowed domain, opens a chat there. */
+    /**
+     * ADM-08: the code shown by Generate code, taken with its Copy button from the clipboard and pasted into a page
+     * of an allowed domain, opens a chat there.
+     */
     void theGeneratedCodeWorksOnAHostPage() throws Exception {
         String code;
         try (Browser browser = administrator("books-admin", "en")) {
             open(browser, "Live books");
+            String origin = base.getProtocol() + "://" + base.getAuthority();
+            browser.driver().executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
+                    "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
             browser.find(By.id("campaign:generate-code")).click();
-            code = browser.find(By.id("snippet")).getDomProperty("value");
+            String shown = browser.find(By.id("snippet")).getDomProperty("value");
+            browser.find(By.id("campaign:copy-code")).click();
+            waiting(browser.driver()).until(ExpectedConditions.visibilityOfElementLocated(By.id("copied")));
+            code = (String) browser.driver().executeAsyncScript(
+                    "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('unreadable: ' + e));");
+            assertEquals(shown, code, "Copy puts the code shown on the clipboard");
         }
         assertTrue(code.contains("/widget/loader.js") && code.contains("campaign:" + CampaignAdminBrowserIT.LIVE), code);
         try (HostPages shop = HostPages.serve("127.0.0.2", CampaignAdminBrowserIT.HOST_PORT, code);

@@ -183,6 +183,14 @@ final class WorkspaceScenarios {
                 "agent: guide.pdf", "customer: Thank you!"), seenByAgent.stream().map(m -> m.split(" ", 2)[1])
                 .filter(m -> !m.startsWith("system:") && !m.contains("orders team")).toList());
 
+        // AGT-05: the agent records an audio message (Chromium's fake microphone) and the customer can play it.
+        click(ws, By.id("ws-record"));
+        agent.find(By.id("ws-record-stop"));
+        Thread.sleep(1500);
+        click(ws, By.id("ws-record-stop"));
+        waiting(widget).until(d -> !d.findElements(By.cssSelector("#wc-messages li.wc-from-agent audio")).isEmpty());
+        waiting(ws).until(d -> !d.findElements(By.cssSelector("#ws-messages li.ws-from-agent audio")).isEmpty());
+
         click(ws, By.id("ws-more"));
         agent.find(By.id("ws-end"));
         click(ws, By.id("ws-end"));

@@ -190,15 +190,7 @@
   };
 
   function icon(name) {
-    const ns = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(ns, 'svg');
-    svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('focusable', 'false');
-    const path = document.createElementNS(ns, 'path');
-    path.setAttribute('d', ICONS[name]);
-    svg.append(path);
-    return svg;
+    return WebchatShared.icon(ICONS[name]);
   }
 
   function iconButton(id, label, name, onclick) {
@@ -399,17 +391,9 @@
   let seenSeq = 0; // messages up to here were seen before (history replays do not notify)
 
   function linkify(text) {
-    const parts = [];
-    let last = 0;
-    for (const m of text.matchAll(/\bhttps?:\/\/[^\s<>"']+/gi)) {
-      const url = m[0].replace(/[.,;:!?)\]}]+$/, ''); // trailing punctuation belongs to the sentence
-      parts.push(text.slice(last, m.index),
-        h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', text: url }));
-      last = m.index + url.length;
-    }
-    parts.push(text.slice(last));
-    return parts;
+    return WebchatShared.linkify(text);
   }
+
 
   function buildMessage(f, state) {
     const from = ['customer', 'agent', 'system'].includes(f.from) ? f.from : 'system';
@@ -466,10 +450,9 @@
   }
 
   function humanSize(bytes) {
-    const n = Number(bytes) || 0;
-    const [unit, div] = n >= 1048576 ? ['MB', 1048576] : n >= 1024 ? ['KB', 1024] : ['B', 1];
-    return (n / div).toLocaleString(lang, { maximumFractionDigits: div > 1 ? 1 : 0 }) + ' ' + unit;
+    return WebchatShared.humanSize(bytes, lang);
   }
+
 
   function setTick(li, state) {
     li.dataset.state = state;
@@ -1319,72 +1302,34 @@
     retrying.set(u.id, u);
   }
 
-  let rec = null; // the recording in progress: {recorder, keep, timer}
+  let rec = null; // the recording in progress (shared.js)
 
-  async function startRecording() {
-    const media = navigator.mediaDevices;
+  function startRecording() {
     if (rec) {
       return;
     }
-    if (!media || !media.getUserMedia || !window.MediaRecorder) {
-      notice(t('noAudio'));
-      return;
-    }
-    rec = {};
-    let stream;
-    try {
-      stream = await media.getUserMedia({ audio: true });
-    } catch (e) {
-      rec = null;
-      notice(t('micDenied'));
-      return;
-    }
-    if (!rec) {
-      stream.getTracks().forEach((track) => track.stop()); // cancelled while the browser asked
-      return;
-    }
-    const type = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4']
-      .find((m) => MediaRecorder.isTypeSupported(m));
-    const recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
-    const chunks = [];
-    const startedAt = Date.now();
     const max = (cfg.audio && cfg.audio.maxSeconds) || 120;
-    const clock = (s) => Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
-    const current = { recorder, keep: false };
-    rec = current;
-    recorder.ondataavailable = (e) => {
-      if (e.data.size) {
-        chunks.push(e.data);
-      }
-    };
-    recorder.onstop = () => {
-      stream.getTracks().forEach((track) => track.stop());
-      clearInterval(current.timer);
-      if (current.keep && chunks.length) {
-        const mime = (recorder.mimeType || type || 'audio/webm').split(';')[0];
-        const ext = { 'audio/ogg': '.ogg', 'audio/mp4': '.m4a' }[mime] || '.webm';
-        sendFile(new Blob(chunks, { type: mime }), 'audio', 'audio-' + new Date().toISOString() + ext);
-      }
-    };
-    const tick = () => {
-      const s = Math.floor((Date.now() - startedAt) / 1000);
-      recTime.textContent = clock(Math.min(s, max)) + ' / ' + clock(max);
-      if (s >= max) {
-        stopRecording(true); // the server's limit for one audio message
-      }
-    };
-    recorder.start();
-    tick();
-    current.timer = setInterval(tick, 250);
-    showRecording(true);
+    rec = WebchatShared.record({
+      maxSeconds: max,
+      started: () => showRecording(true),
+      tick: (text) => { recTime.textContent = text; },
+      full: () => stopRecording(true),
+      done: (blob, name) => sendFile(blob, 'audio', name),
+      fail: (why) => {
+        rec = null;
+        notice(t(why === 'microphone' ? 'micDenied' : 'noAudio'));
+      },
+    });
+    if (!rec) {
+      notice(t('noAudio'));
+    }
   }
 
   function stopRecording(keep) {
     const current = rec;
     rec = null;
-    if (current && current.recorder) {
-      current.keep = keep;
-      current.recorder.stop();
+    if (current) {
+      current.stop(keep);
       showRecording(false);
     }
   }
