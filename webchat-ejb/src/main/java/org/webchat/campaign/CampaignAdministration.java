@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.webchat.agent.FormCheck;
 import org.webchat.agent.FormRefused;
+import org.webchat.agent.Removal;
 import org.webchat.agent.User;
 import org.webchat.agent.UserRepository;
 import org.webchat.quality.QualityModel;
@@ -21,9 +22,6 @@ import org.webchat.quality.QualityModel;
  */
 @Stateless
 public class CampaignAdministration {
-
-    /** What removing a campaign did. */
-    public enum Removal { DELETED, ARCHIVED, NOT_FOUND }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

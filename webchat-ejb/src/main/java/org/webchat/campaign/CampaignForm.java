@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.webchat.agent.NamedForm;
 
 /**
  * A campaign as the administration console edits it (ADM-03..07, MSG-01..07, ADV-01..16): every value kept as
@@ -16,7 +17,7 @@ import java.util.Map;
  * of {@link #VALUES} and {@link #FLAGS}; the lists (schedule, date exceptions, allowed domains, canned
  * responses) are rows. The campaign image is set apart, on its own upload.
  */
-public class CampaignForm implements Serializable {
+public class CampaignForm extends NamedForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,7 +33,6 @@ public class CampaignForm implements Serializable {
     public static final List<String> FLAGS = List.of("enabled", "showAgentName", "feedbackEnabled", "emailRequired",
             "audioVideoAllowed", "phoneVisible", "phoneRequired", "offlineMessageEnabled");
 
-    private Long id;
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, Boolean> flags = new HashMap<>();
     /** MSG texts by "KIND.language", e.g. "WELCOME.es". */
@@ -53,8 +53,7 @@ public class CampaignForm implements Serializable {
 
     /** The form of a stored campaign. */
     public static CampaignForm of(Campaign campaign) {
-        CampaignForm form = new CampaignForm();
-        form.id = campaign.getId();
+        CampaignForm form = new CampaignForm(campaign.getId());
         Map<String, String> v = form.values;
         v.put("name", campaign.getName());
         v.put("strategy", campaign.getStrategy().code());
@@ -109,12 +108,19 @@ public class CampaignForm implements Serializable {
         return kind.name() + "." + language.code();
     }
 
-    public Long getId() {
-        return id;
+    private CampaignForm(Long id) {
+        super(id, null);
     }
 
-    public boolean isNew() {
-        return id == null;
+    /** The name is one of the values, beside its field's problems. */
+    @Override
+    public String getName() {
+        return values.getOrDefault("name", "");
+    }
+
+    @Override
+    public void setName(String name) {
+        values.put("name", name);
     }
 
     public Map<String, String> getValues() {

@@ -18,10 +18,10 @@ import org.webchat.agent.NamedForm;
 import org.webchat.agent.Removal;
 
 /**
- * What the administration's users and settings pages share: a list beside the form of the one being edited, new
- * or opened from the list. A refused save keeps every value as typed and puts each problem beside its field in the
- * administrator's language; a removal says what it came to. The notices are the page's texts under its key prefix:
- * {@code .saved}, {@code .refused}, {@code .removed.DELETED} and so on.
+ * What the administration's pages share (campaigns, users and settings): a list beside the form of the one being
+ * edited, new or opened from the list. A refused save keeps every value as typed and puts each problem beside its
+ * field in the administrator's language; a removal says what it came to. The notices are the page's texts under
+ * its key prefix: {@code .saved}, {@code .refused}, {@code .removed.DELETED} and so on.
  */
 public abstract class AdminEditor<F extends NamedForm> implements Serializable {
 
@@ -121,7 +121,7 @@ public abstract class AdminEditor<F extends NamedForm> implements Serializable {
                 form.getName().trim());
         if (removal == Removal.DISABLED) {
             form = find(id).orElse(null);
-        } else if (removal == Removal.DELETED || removal == Removal.NOT_FOUND) {
+        } else if (removal.gone()) {
             form = null;
         }
         errors = new HashMap<>();
@@ -133,6 +133,15 @@ public abstract class AdminEditor<F extends NamedForm> implements Serializable {
         errors = new HashMap<>();
     }
 
+    /** Shows a problem beside a field, or takes it away (null). */
+    protected void problem(String field, String text) {
+        if (text == null) {
+            errors.remove(field);
+        } else {
+            errors.put(field, text);
+        }
+    }
+
     public boolean hasError(String field) {
         return errors.containsKey(field);
     }
@@ -141,8 +150,8 @@ public abstract class AdminEditor<F extends NamedForm> implements Serializable {
         return errors.get(field);
     }
 
-    /** The problem of one field of a row, e.g. ("questions", 2, "max"). */
+    /** The problem of one field of a row, e.g. ("questions", 2, "max"); a row's only field has no name. */
     public String rowError(String list, int index, String field) {
-        return errors.get(list + "." + index + "." + field);
+        return errors.get(list + "." + index + (field.isEmpty() ? "" : "." + field));
     }
 }

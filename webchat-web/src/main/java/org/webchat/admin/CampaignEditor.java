@@ -3,26 +3,21 @@ package org.webchat.admin;
 import static org.webchat.admin.AdminTexts.say;
 import static org.webchat.admin.AdminTexts.text;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-import org.webchat.agent.FormCheck;
 import org.webchat.agent.FormRefused;
+import org.webchat.agent.Removal;
 import org.webchat.campaign.CampaignAdministration;
 import org.webchat.campaign.CampaignForm;
 import org.webchat.campaign.CampaignService;
@@ -42,7 +37,7 @@ import org.webchat.widget.Snippet;
  */
 @Named("campaignEditor")
 @ViewScoped
-public class CampaignEditor implements Serializable {
+public class CampaignEditor extends AdminEditor<CampaignForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,129 +45,85 @@ public class CampaignEditor implements Serializable {
             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
     @Inject
-    transient SecurityContext security;
-
-    @Inject
     transient CampaignService campaigns;
 
     @Inject
     transient CampaignAdministration administration;
 
-    private List<CampaignSummary> list;
-    private CampaignForm form;
-    private Map<String, String> errors = new HashMap<>();
     private int imageVersion;
 
-    @PostConstruct
-    void init() {
-        reload();
+    public CampaignEditor() {
+        super("admin");
     }
 
-    private String login() {
-        return security.getCallerPrincipal().getName();
+    @Override
+    protected List<CampaignSummary> list() {
+        return campaigns.visibleTo(login());
     }
 
-    private void reload() {
-        list = campaigns.visibleTo(login());
+    /** A new campaign with every default. */
+    @Override
+    protected CampaignForm blank() {
+        return CampaignForm.blank();
     }
 
-    public List<CampaignSummary> getCampaigns() {
-        return list;
+    @Override
+    protected Optional<CampaignForm> find(long id) {
+        return administration.open(login(), id);
     }
 
-    public CampaignForm getForm() {
-        return form;
-    }
-
-    public boolean isEditing() {
-        return form != null;
-    }
-
-    /** Starts a new campaign with every default. */
-    public void create() {
-        form = CampaignForm.blank();
-        errors = new HashMap<>();
-    }
-
-    public void open(long id) {
-        errors = new HashMap<>();
-        form = administration.open(login(), id).orElse(null);
-        if (form == null) {
-            say(FacesMessage.SEVERITY_ERROR, "admin.error.gone");
-            reload();
-        }
-    }
-
-    /** ADM-07: stores the campaign; it shows in the list at once. */
-    public void save() {
-        errors = new HashMap<>();
-        try {
-            long id = administration.save(login(), form);
-            reload();
-            form = administration.open(login(), id).orElse(form);
-            say(FacesMessage.SEVERITY_INFO, "admin.saved", form.getValues().get("name"));
-        } catch (FormRefused refused) {
-            for (FormCheck.Problem problem : refused.problems()) {
-                errors.putIfAbsent(problem.field(), text(problem.key(), problem.args().toArray()));
-            }
-            say(FacesMessage.SEVERITY_ERROR, "admin.refused", errors.size());
-        }
+    /** ADM-07: the campaign shows in the list at once, and a running one applies it to its next customer. */
+    @Override
+    protected long store(CampaignForm form) throws FormRefused {
+        return administration.save(login(), form);
     }
 
     /** Deletes the campaign, or archives it when it has history. */
-    public void remove() {
-        if (form == null || form.isNew()) {
-            form = null;
-            return;
-        }
-        String name = form.getValues().get("name");
-        CampaignAdministration.Removal removal = administration.remove(login(), form.getId());
-        say(removal == CampaignAdministration.Removal.NOT_FOUND ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_INFO,
-                "admin.removed." + removal.name(), name);
-        form = null;
-        errors = new HashMap<>();
-        reload();
+    @Override
+    protected Removal delete(long id) {
+        return administration.remove(login(), id);
     }
 
     public void addSchedule() {
-        form.getSchedule().add(new CampaignForm.ScheduleRow());
+        getForm().getSchedule().add(new CampaignForm.ScheduleRow());
     }
 
     public void removeSchedule(int index) {
-        form.getSchedule().remove(index);
-        errors = new HashMap<>(); // row numbers changed
+        getForm().getSchedule().remove(index);
+        forgetProblems(); // row numbers changed
     }
 
     public void addException() {
-        form.getExceptions().add(new CampaignForm.ExceptionRow());
+        getForm().getExceptions().add(new CampaignForm.ExceptionRow());
     }
 
     public void removeException(int index) {
-        form.getExceptions().remove(index);
-        errors = new HashMap<>();
+        getForm().getExceptions().remove(index);
+        forgetProblems();
     }
 
     public void addDomain() {
-        form.getDomains().add(new CampaignForm.DomainRow());
+        getForm().getDomains().add(new CampaignForm.DomainRow());
     }
 
     public void removeDomain(int index) {
-        form.getDomains().remove(index);
-        errors = new HashMap<>();
+        getForm().getDomains().remove(index);
+        forgetProblems();
     }
 
     public void addCanned() {
-        form.getCanned().add(new CampaignForm.CannedRow());
+        getForm().getCanned().add(new CampaignForm.CannedRow());
     }
 
     public void removeCanned(int index) {
-        form.getCanned().remove(index);
-        errors = new HashMap<>();
+        getForm().getCanned().remove(index);
+        forgetProblems();
     }
 
     /** ADV-13: the uploaded image is checked and stored at once (the campaign must be saved first). */
     public void uploadImage(FileUploadEvent event) {
-        errors.remove("image");
+        problem("image", null);
+        CampaignForm form = getForm();
         if (form == null || form.isNew()) {
             return;
         }
@@ -180,7 +131,7 @@ public class CampaignEditor implements Serializable {
         Optional<String> refused = file.getSize() > CampaignAdministration.MAX_IMAGE_BYTES
                 ? Optional.of("admin.error.imageSize") : administration.setImage(login(), form.getId(), file.getContent());
         if (refused.isPresent()) {
-            errors.put("image", text(refused.get(), CampaignAdministration.MAX_IMAGE_BYTES / 1024));
+            problem("image", text(refused.get(), CampaignAdministration.MAX_IMAGE_BYTES / 1024));
         } else {
             imageVersion++;
             say(FacesMessage.SEVERITY_INFO, "admin.image.saved");
@@ -188,11 +139,12 @@ public class CampaignEditor implements Serializable {
     }
 
     public void removeImage() {
-        administration.removeImage(login(), form.getId());
+        administration.removeImage(login(), getForm().getId());
         imageVersion++;
     }
 
     public boolean isImage() {
+        CampaignForm form = getForm();
         return form != null && !form.isNew() && administration.hasImage(login(), form.getId());
     }
 
@@ -203,24 +155,12 @@ public class CampaignEditor implements Serializable {
 
     /** ADM-08: the embed code of the campaign being edited, for this server as the administrator reaches it. */
     public String getSnippet() {
+        CampaignForm form = getForm();
         if (form == null || form.isNew()) {
             return "";
         }
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return Snippet.of(CampaignWidgetServlet.ownOrigin(request), form.getId());
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    /** The problem of one field of a row, e.g. ("schedule", 2, "to"); a row's only field has no name. */
-    public String rowError(String list, int index, String field) {
-        return errors.get(list + "." + index + (field.isEmpty() ? "" : "." + field));
     }
 
     /** ADV-01, ADV-04, ADV-05, ADV-07 and the transfer and ringall times, in seconds or counts. */
@@ -264,6 +204,6 @@ public class CampaignEditor implements Serializable {
     }
 
     public List<QualityModel> getQualityModels() {
-        return administration.qualityModels(form == null ? null : form.getValues().get("qualityModel"));
+        return administration.qualityModels(getForm() == null ? null : getForm().getValues().get("qualityModel"));
     }
 }
