@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -112,8 +113,9 @@ public final class Browser implements AutoCloseable {
     public Browser switchLanguage(String code) {
         WebElement link = find(By.cssSelector("a[data-lang='" + code + "']"));
         link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
-                code.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        // The page is replaced meanwhile: an element read from the old page is stale, so read again.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
+                code.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
         return this;
     }
 

@@ -21,9 +21,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
 import org.webchat.it.ConsoleSession;
@@ -64,8 +66,8 @@ final class WidgetScenarios {
         return base.toString().replaceAll("/$", "") + "/" + path;
     }
 
-    private static WebDriverWait waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    private static FluentWait<WebDriver> waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }
 
     private static void openPanel(Browser browser) {
