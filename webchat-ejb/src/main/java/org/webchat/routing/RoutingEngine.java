@@ -465,6 +465,35 @@ public class RoutingEngine {
                 .filter(t -> t.getToAgent().map(a -> a.getId() == agentId).orElse(false));
     }
 
+    @Asynchronous
+    @Lock(LockType.WRITE)
+    public void releaseLater(long agentId) {
+        self().release(agentId);
+    }
+
+    /**
+     * An administrator disabled or removed the agent, or took its agent role away: its open chats go back to their
+     * campaigns' queues for the other agents, and a transfer it had asked for is called off. An agent whose access
+     * changed otherwise (a new password) keeps its chats for when it signs in again.
+     */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(long agentId) {
+        User agent = em.find(User.class, agentId);
+        if (agent != null && agent.isEnabled() && agent.hasRole(org.webchat.agent.Role.AGENT)) {
+            return;
+        }
+        List<Long> open = em.createQuery("select i.id from Interaction i where i.agent.id = :agent and i.state = :state",
+                Long.class).setParameter("agent", agentId).setParameter("state", InteractionState.ASSIGNED).getResultList();
+        for (long interactionId : open) {
+            locked(interactionId).filter(d -> d.interaction().getState() == InteractionState.ASSIGNED).ifPresent(d -> {
+                transfers.pending(interactionId).ifPresent(t -> transfers.returnToAgent(t, d.now()));
+                d.interaction().moveTo(d.campaign(), d.now());
+                publishState(d.interaction(), d.now()); // which wakes the campaign's dispatch
+            });
+        }
+    }
+
     /** A transfer nobody took in time returns to its agent, in the campaign it came from (AGT-08). */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -482,9 +511,13 @@ public class RoutingEngine {
             }
             em.find(Campaign.class, transfer.getFromCampaign().getId(), LockModeType.PESSIMISTIC_WRITE);
             interaction.moveTo(transfer.getFromCampaign(), now);
-            interaction.assign(transfer.getFromAgent(), now);
             transfers.returnToAgent(transfer, now);
-            announceAssignment(transfer.getFromCampaign(), interaction, transfer.getFromAgent(), now);
+            if (transfer.getFromAgent().isEnabled()) {
+                interaction.assign(transfer.getFromAgent(), now);
+                announceAssignment(transfer.getFromCampaign(), interaction, transfer.getFromAgent(), now);
+            } else {
+                publishState(interaction, now); // its agent was disabled meanwhile: back in its campaign's queue
+            }
         } else {
             transfers.returnToAgent(transfer, now);
         }

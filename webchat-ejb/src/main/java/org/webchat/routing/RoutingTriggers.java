@@ -8,8 +8,9 @@ import org.webchat.live.LiveEvent;
 
 /**
  * Wakes the routing engine for the events that may change a decision: an interaction queued or leaving an
- * agent, an agent's state; and keeps an agent's busy state (STR-01) in step with its assignments. Kept apart
- * from the engine so that the many other events (every chat message) never wait for the engine's lock.
+ * agent, an agent's state, an agent disabled (its chats go back to the queue); and keeps an agent's busy state
+ * (STR-01) in step with its assignments. Kept apart from the engine so that the many other events (every chat
+ * message) never wait for the engine's lock.
  */
 @ApplicationScoped
 public class RoutingTriggers {
@@ -31,6 +32,8 @@ public class RoutingTriggers {
             }
         } else if (event instanceof LiveEvent.AgentChanged) {
             engine.sweepLater();
+        } else if (event instanceof LiveEvent.AccessChanged changed) {
+            engine.releaseLater(changed.userId());
         }
     }
 }
