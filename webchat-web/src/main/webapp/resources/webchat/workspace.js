@@ -133,7 +133,6 @@
       return WebchatShared.linkify(text);
     }
 
-
     // An address the server gave is used only when it is its own (same origin).
     function ownUrl(value) {
       try {
@@ -187,7 +186,6 @@
     function humanSize(bytes) {
       return WebchatShared.humanSize(bytes, lang);
     }
-
 
     // Case- and accent-insensitive, so that "jose" finds "José".
     const fold = (s) => String(s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

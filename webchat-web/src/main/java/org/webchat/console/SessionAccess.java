@@ -39,7 +39,7 @@ public class SessionAccess extends HttpFilter {
             throws IOException, ServletException {
         Principal principal = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
-        if (principal == null || session == null) {
+        if (principal == null || session == null || isStatic(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -54,6 +54,12 @@ public class SessionAccess extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Scripts, styles and images of the pages and the widget: nothing to protect, and many per page. */
+    private static boolean isStatic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/widget/");
     }
 
     private static void signedOut(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -394,7 +394,6 @@
     return WebchatShared.linkify(text);
   }
 
-
   function buildMessage(f, state) {
     const from = ['customer', 'agent', 'system'].includes(f.from) ? f.from : 'system';
     const li = h('li', { class: 'wc-msg wc-from-' + from, 'data-seq': f.seq, 'data-client-id': f.clientId });
@@ -452,7 +451,6 @@
   function humanSize(bytes) {
     return WebchatShared.humanSize(bytes, lang);
   }
-
 
   function setTick(li, state) {
     li.dataset.state = state;
