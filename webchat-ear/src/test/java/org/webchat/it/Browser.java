@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,8 +86,12 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(by).isEmpty();
     }
 
+    /** The text of the element once it shows, read again when the page replaced it meanwhile. */
     public String text(By by) {
-        return find(by).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     /** The error message a Faces page shows (p:messages). */
@@ -104,9 +109,27 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:password")).sendKeys(password);
         WebElement form = driver.findElement(By.id("login"));
         driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(form));
         find(By.tagName("body"));
         return this;
+    }
+
+    /**
+     * Whether an element's page was replaced. Chromium says so as a stale element, or, while the new page is
+     * still being built, as a node that "does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException other) {
+            if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw other;
+        }
     }
 
     /** Clicks the language switch of the current page and waits for the page in that language. */
