@@ -52,7 +52,7 @@ class CampaignAdminBrowserIT {
     static final long EAST = 200_702;
     static final long WEST = 200_703;
     /** The port of the host page that runs the generated code. */
-    static final int HOST_PORT = 18_766;
+    static final int HOST_PORT = 18_666 + Integer.getInteger("it.port.offset", 100);
     static final String PASSWORD = "admin-pw";
     static final String NAME = "Bookshop";
 

@@ -40,7 +40,7 @@ class WidgetBrowserIT {
     static final long SHOP = 200_201;
     static final long CLOSED = 200_202;
     static final long PAUSED = 200_203;
-    static final int HOST_PORT = 18_765;
+    static final int HOST_PORT = 18_665 + Integer.getInteger("it.port.offset", 100);
     private static final String SHOP_COLOR = "#0b7a3e";
 
     @Deployment
