@@ -100,6 +100,21 @@ class SecurityIT {
         assertTrue(accounts.lockedUntil(login).isPresent());
     }
 
+    /** Issue 11, point 7: "locked" after as many failures whether the login exists or not. */
+    @Test
+    void anUnknownLoginLocksLikeARealOneSoTheMessageTellsNothing() throws Exception {
+        String real = unique("real");
+        String unknown = unique("ghost");
+        createUser(real, "right-one", null, Role.AGENT);
+        for (String login : new String[] {real, unknown}) {
+            assertEquals(LoginOutcome.Result.INVALID_CREDENTIALS, accounts.authenticate(login, "bad-1").result(), login);
+            assertEquals(LoginOutcome.Result.INVALID_CREDENTIALS, accounts.authenticate(login, "bad-2").result(), login);
+            assertEquals(LoginOutcome.Result.LOCKED, accounts.authenticate(login, "bad-3").result(), login);
+            assertEquals(LoginOutcome.Result.LOCKED, accounts.authenticate(login, "bad-4").result(), login);
+            assertTrue(accounts.lockedUntil(login).isPresent(), login);
+        }
+    }
+
     @Test
     void aSuccessfulLoginClearsEarlierFailures() throws Exception {
         String login = unique("reset");

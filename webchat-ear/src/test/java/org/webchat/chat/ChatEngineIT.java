@@ -165,7 +165,7 @@ class ChatEngineIT {
             assertEquals("unknown-type", clumsy.await("error").getString("code"));
             clumsy.send(message("m-1", "before hello"));
             assertEquals("no-chat", clumsy.await("error").getString("code"));
-            clumsy.send("{\"type\":\"hello\",\"v\":1,\"campaign\":999999}");
+            clumsy.send("{\"type\":\"hello\",\"v\":1,\"campaign\":999999,\"name\":\"Ana\"}");
             assertEquals("unknown-campaign", clumsy.await("refused").getString("reason"));
             assertTrue(clumsy.isOpen(), "a few bad frames do not close the socket");
 

@@ -52,6 +52,16 @@ public final class SocketClient implements AutoCloseable {
         return new SocketClient(base, "/ws/agent", cookie, null);
     }
 
+    /** The agent socket opened by a page of {@code origin} in a browser that holds the agent's session cookie. */
+    public static SocketClient agentFrom(URL base, String cookie, String origin) throws Exception {
+        return new SocketClient(base, "/ws/agent", cookie, origin);
+    }
+
+    /** The frames received and not taken yet. */
+    public List<JsonObject> received() {
+        return pending(frame -> true);
+    }
+
     public SocketClient send(String frame) {
         socket.sendText(frame, true).join();
         return this;

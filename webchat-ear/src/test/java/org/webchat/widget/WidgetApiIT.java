@@ -124,6 +124,13 @@ class WidgetApiIT {
             claimed.send(hello.replace("}", ",\"host\":\"https://evil.example.net\"}"));
             assertEquals("domain-not-allowed", claimed.await("refused").getString("reason"));
         }
+        // Issue 11, point 4: a sandboxed iframe (Origin: null) on a page of a site not allowed, claiming to be the
+        // product's own page, is foreign.
+        String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        try (SocketClient sandboxed = SocketClient.customerFrom(base, "null")) {
+            sandboxed.send(hello.replace("}", ",\"host\":\"" + own + "\"}"));
+            assertEquals("domain-not-allowed", sandboxed.await("refused").getString("reason"));
+        }
         try (SocketClient allowed = SocketClient.customerFrom(base, ALLOWED)) {
             allowed.send(hello);
             assertEquals("QUEUED", allowed.await("welcome").getString("state"));
@@ -145,7 +152,7 @@ class WidgetApiIT {
     @Test
     @Order(5)
     @RunAsClient
-    void uploadsAreCheckedStoredOnceAndDownloadedOnlyByTheirKey() throws Exception {
+    void uploadsAreCheckedStoredOnceAndDownloadedOnlyByTheirRandomKey() throws Exception {
         try (SocketClient customer = SocketClient.customer(base)) {
             customer.send("{\"type\":\"hello\",\"v\":1,\"campaign\":" + STORE + ",\"name\":\"Fay\"}");
             String token = customer.await("welcome").getString("token");
@@ -175,8 +182,21 @@ class WidgetApiIT {
             assertArrayEquals(notes, download.body());
             assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
             assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(null));
-            String guessed = url.substring(0, url.length() - 64) + "0".repeat(64);
-            assertEquals(404, get(guessed, null).statusCode(), "an id without its key downloads nothing");
+            String key = url.substring(url.lastIndexOf('/') + 1);
+            String id = url.substring(0, url.lastIndexOf('/') + 1);
+            assertEquals(404, get(id + "A".repeat(43), null).statusCode(), "an id without its key downloads nothing");
+            // Issue 11, point 5: whoever knows the bytes cannot compute the key (it was their SHA-256).
+            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(notes));
+            assertTrue(!key.equalsIgnoreCase(sha256) && key.length() == 43, "a random key of 256 bits: " + key);
+            assertEquals(404, get(id + sha256, null).statusCode(), "the content's SHA-256 downloads nothing");
+
+            // Issue 11, point 6: bidi and format characters reach no screen: "exe.txt" cannot read as "txt.exe".
+            HttpResponse<String> spoofed = upload(token, "f-2", "invoice\u202Eexe.txt", "text/plain", notes);
+            assertEquals(200, spoofed.statusCode(), spoofed.body());
+            assertEquals("invoiceexe.txt", json(spoofed).getJsonObject("attachment").getString("name"));
+            assertEquals("invoiceexe.txt", customer.await(f -> "message".equals(f.getString("type", ""))
+                    && f.containsKey("attachment") && "f-2".equals(f.getString("clientId", "")), "the second file")
+                    .getJsonObject("attachment").getString("name"));
             customer.send("{\"type\":\"end\"}");
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
+import org.webchat.interaction.EmailAddress;
 
 /**
  * The problems found in one form of the administration (users, security groups, break types, quality models):
@@ -23,8 +23,6 @@ public final class FormCheck {
             return new Problem(field, key, Arrays.stream(args).map(String::valueOf).toList());
         }
     }
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -61,7 +59,7 @@ public final class FormCheck {
     /** An e-mail address that may be left empty. */
     public void email(String field, String text) {
         String value = trim(text);
-        if (!value.isEmpty() && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
+        if (!value.isEmpty() && !EmailAddress.isValid(value)) {
             add(field, "admin.error.email");
         }
     }

@@ -15,9 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.webchat.campaign.Language;
+import org.webchat.interaction.EmailAddress;
 
 /**
  * A person who logs in to the consoles: administrator, supervisor or agent (section 9, ADM-01).
@@ -57,7 +58,7 @@ public class User {
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 
-    @Email
+    @Pattern(regexp = EmailAddress.PATTERN, message = "is not an e-mail address")
     @Size(max = 254)
     @Column(name = "email", length = 254)
     private String email;

@@ -19,6 +19,9 @@ public class UserAccountService {
     @Inject
     LoginPolicy policy;
 
+    @Inject
+    UnknownLogins unknown;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -31,7 +34,9 @@ public class UserAccountService {
         Optional<User> found = login == null || login.isBlank() ? Optional.empty() : users.findByLoginForUpdate(login.trim());
         if (found.isEmpty()) {
             PasswordHash.spendEquivalentTime(password);
-            return LoginOutcome.invalid();
+            // Locked after as many failures as a real account: the answer tells no one which logins exist.
+            return unknown.failed(login, now, policy.maxFailures(), policy.lockDuration())
+                    .map(LoginOutcome::locked).orElseGet(LoginOutcome::invalid);
         }
         User user = found.get();
         if (user.isLocked(now)) {
@@ -56,12 +61,12 @@ public class UserAccountService {
         return users.findByLogin(login == null ? "" : login).filter(User::isEnabled).map(User::accessKey);
     }
 
-    /** When the account is locked now, until when; a login that does not exist is never locked. */
+    /** When the account is locked now, until when; a login that does not exist locks alike ({@link UnknownLogins}). */
     public Optional<Instant> lockedUntil(String login) {
         Instant now = clock.instant();
-        return users.findByLogin(login == null ? "" : login.trim())
-                .filter(u -> u.isLocked(now))
-                .map(User::getLockedUntil);
+        Optional<User> user = users.findByLogin(login == null ? "" : login.trim());
+        return user.isPresent() ? user.filter(u -> u.isLocked(now)).map(User::getLockedUntil)
+                : unknown.lockedUntil(login, now);
     }
 
     /** Creates a user with a hashed password. */

@@ -20,7 +20,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -44,6 +43,7 @@ import java.util.Set;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.bot.Bot;
+import org.webchat.interaction.EmailAddress;
 import org.webchat.quality.QualityModel;
 
 /**
@@ -179,7 +179,7 @@ public class Campaign {
     private boolean offlineMessageEnabled;
 
     /** MSG-05 (newer docs): where offline messages are mailed; null for nowhere. */
-    @Email
+    @Pattern(regexp = EmailAddress.PATTERN, message = "is not an e-mail address")
     @Size(max = 254)
     @Column(name = "offline_email", length = 254)
     private String offlineEmail;

@@ -95,7 +95,11 @@ public class AgentDeskService {
     }
 
     public StoredMessage write(long agentId, long interactionId, String clientId, String text) {
-        Interaction interaction = ownLocked(agentId, interactionId).orElseThrow(NotYours::new);
+        // The agent's ended chat too: a resend of a message stored before the end gets its ack, a new one ChatEnded.
+        Interaction interaction = interactions.findForUpdate(interactionId)
+                .filter(i -> isOpenChatOf(agentId, i) || i.getState() == InteractionState.ENDED
+                        && i.getAgent().map(User::getId).map(id -> id == agentId).orElse(false))
+                .orElseThrow(NotYours::new);
         return chat.post(interaction.getId(), SenderKind.AGENT, em.find(User.class, agentId), clientId, text);
     }
 

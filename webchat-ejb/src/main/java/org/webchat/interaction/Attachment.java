@@ -17,9 +17,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import org.webchat.live.LiveEvent;
@@ -31,6 +34,8 @@ import org.webchat.live.LiveEvent;
 @Entity
 @Table(name = "attachment")
 public class Attachment {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +70,12 @@ public class Attachment {
     @Column(name = "sha256", nullable = false, length = 64, updatable = false)
     private String sha256;
 
+    /** The download address's secret: random, unrelated to the content (issue 11, point 5). */
+    @NotNull
+    @Pattern(regexp = "[A-Za-z0-9_-]{43}")
+    @Column(name = "access_key", nullable = false, length = 43, updatable = false)
+    private String accessKey;
+
     @NotNull
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "content", nullable = false, updatable = false)
@@ -81,11 +92,13 @@ public class Attachment {
                       Instant createdAt) {
         this.interaction = Objects.requireNonNull(interaction, "interaction");
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        String shown = DisplayedName.of(Objects.requireNonNull(fileName, "fileName")).strip();
+        this.fileName = shown.isEmpty() ? "file" : shown;
         this.contentType = Objects.requireNonNull(contentType, "contentType");
         this.content = Objects.requireNonNull(content, "content").clone();
         this.sizeBytes = content.length;
         this.sha256 = sha256Hex(content);
+        this.accessKey = newAccessKey();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -97,10 +110,23 @@ public class Attachment {
         }
     }
 
-    /** What screens show of it; the SHA-256 keys its download address. */
+    /** 256 random bits, URL-safe: who does not have the message cannot name the file, whatever they know of it. */
+    public static String newAccessKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    }
+
+    /** Whether {@code key} is this file's access key, compared in constant time. */
+    public boolean opensWith(String key) {
+        return key != null && MessageDigest.isEqual(accessKey.getBytes(StandardCharsets.US_ASCII),
+                key.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** What screens show of it; the access key makes its download address. */
     public LiveEvent.Attachment summary() {
-        return new LiveEvent.Attachment(id, kind.name().toLowerCase(java.util.Locale.ROOT), fileName, contentType,
-                sizeBytes, sha256);
+        return new LiveEvent.Attachment(id, kind.name().toLowerCase(java.util.Locale.ROOT), DisplayedName.of(fileName),
+                contentType, sizeBytes, accessKey);
     }
 
     public Long getId() {
@@ -115,8 +141,9 @@ public class Attachment {
         return kind;
     }
 
+    /** The file's name as it may be shown (also of files stored before names were cleaned). */
     public String getFileName() {
-        return fileName;
+        return DisplayedName.of(fileName);
     }
 
     public String getContentType() {

@@ -72,9 +72,9 @@ public class ChatService {
         return stored;
     }
 
-    /** A file or audio message by its id and key (its SHA-256): only who saw the message can name both. */
+    /** A file or audio message by its id and random access key: only who saw the message can name both. */
     public Optional<Attachment> attachment(long id, String key) {
-        return Optional.ofNullable(em.find(Attachment.class, id)).filter(a -> a.getSha256().equals(key));
+        return Optional.ofNullable(em.find(Attachment.class, id)).filter(a -> a.opensWith(key));
     }
 
     /** What a client that saw message {@code afterSeq} missed, in order. */

@@ -18,7 +18,7 @@ public final class ChatViews {
         return new LiveEvent.ChatInfo(i.getId(), i.getCampaign().getId(), i.getCampaign().getName(), customer.getName(),
                 customer.getEmail().orElse(null), customer.getPhone().orElse(null), customer.getExtra().orElse(null),
                 i.getCampaign().getPhoneField().getLabel(), i.getPageUrl(), i.getLanguage().code(), i.getQueuedAt(),
-                i.getAssignedAt(), waited);
+                i.getAssignedAt(), waited, i.getCustomerDisconnectedAt());
     }
 
     /** The agent as the campaign's customers see it (ADV-08, ADV-13). */

@@ -2,8 +2,8 @@ package org.webchat.interaction;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +21,7 @@ public class Customer {
     @Column(name = "customer_name", nullable = false, length = 200)
     private String name;
 
-    @Email
+    @Pattern(regexp = EmailAddress.PATTERN, message = "is not an e-mail address")
     @Size(max = 254)
     @Column(name = "customer_email", length = 254)
     private String email;
@@ -41,7 +41,11 @@ public class Customer {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("the customer's name must not be blank");
         }
-        this.name = name.trim();
+        String shown = DisplayedName.of(name).strip();
+        if (shown.isEmpty()) {
+            throw new IllegalArgumentException("the customer's name must not be blank");
+        }
+        this.name = shown;
         this.email = blankToNull(email) == null ? null : email.trim().toLowerCase(Locale.ROOT);
         this.phone = blankToNull(phone);
         this.extra = blankToNull(extra);

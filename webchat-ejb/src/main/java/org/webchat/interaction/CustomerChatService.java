@@ -71,6 +71,9 @@ public class CustomerChatService {
         if (!hostAllowed(campaign, arrival)) {
             return refused(campaign.getId(), ChatOpening.DOMAIN_NOT_ALLOWED, null, language, false);
         }
+        if (arrival.name() == null || arrival.name().isBlank()) {
+            return refused(campaign.getId(), "name-required", null, language, false);
+        }
         if (campaign.isEmailRequired() && (arrival.email() == null || arrival.email().isBlank())) {
             return refused(campaign.getId(), "email-required", null, language, false);
         }
@@ -183,16 +186,24 @@ public class CustomerChatService {
         return open.map(i -> chat.post(i.getId(), SenderKind.CUSTOMER, null, clientId, null, upload));
     }
 
-    /** The last socket of the customer's chat closed: auto-finish (ADV-07) counts from now. */
+    /** The last socket of the customer's chat closed: auto-finish (ADV-07) counts from now; the agent sees it. */
     public void disconnected(String token) {
+        Instant now = clock.instant();
         interactions.findBySessionTokenForUpdate(token)
                 .filter(i -> i.getState() != InteractionState.ENDED && i.getState() != InteractionState.OFFLINE)
-                .ifPresent(i -> i.customerDisconnected(clock.instant()));
+                .filter(i -> i.customerDisconnected(now))
+                .ifPresent(i -> live.publish(new LiveEvent.CustomerPresence(i.getId(), agentOf(i), false, now)));
     }
 
-    /** The customer is back (a reload, the network again): no auto-finish. */
+    /** The customer is back (a reload, the network again): no auto-finish; the agent sees it. */
     public void reconnected(String token) {
-        interactions.findBySessionTokenForUpdate(token).ifPresent(Interaction::customerReconnected);
+        Instant now = clock.instant();
+        interactions.findBySessionTokenForUpdate(token).filter(Interaction::customerReconnected)
+                .ifPresent(i -> live.publish(new LiveEvent.CustomerPresence(i.getId(), agentOf(i), true, now)));
+    }
+
+    private static Long agentOf(Interaction interaction) {
+        return interaction.getAgent().map(org.webchat.agent.User::getId).orElse(null);
     }
 
     /** ADV-10: the customer's rating of an ended chat, once; only when the campaign asks for feedback. */
@@ -200,8 +211,9 @@ public class CustomerChatService {
         if (!mayRate(token)) {
             return false;
         }
-        em.persist(new CustomerFeedback(interactions.findBySessionToken(token).orElseThrow(), rating, comment,
-                clock.instant()));
+        Interaction interaction = interactions.findBySessionToken(token).orElseThrow();
+        em.persist(new CustomerFeedback(interaction, rating, comment, clock.instant()));
+        live.publish(new LiveEvent.CustomerRated(interaction.getId(), agentOf(interaction), rating, comment));
         return true;
     }
 

@@ -236,21 +236,27 @@ public class Interaction {
     public ChatMessage post(SenderKind senderKind, User sender, String clientId, String text, Attachment attachment,
                             Instant now) {
         if (state == InteractionState.ENDED) {
-            throw new IllegalStateException("interaction " + id + " has ended and takes no messages");
+            throw new ChatEnded(id);
         }
         ChatMessage message = new ChatMessage(this, lastSeq + 1, senderKind, sender, clientId, text, attachment, now);
         lastSeq++;
         return message;
     }
 
-    public void customerDisconnected(Instant now) {
+    /** The customer's last socket closed at {@code now}; true when it was connected until then. */
+    public boolean customerDisconnected(Instant now) {
         if (customerDisconnectedAt == null) {
             customerDisconnectedAt = now;
+            return true;
         }
+        return false;
     }
 
-    public void customerReconnected() {
+    /** The customer is connected again; true when it had gone. */
+    public boolean customerReconnected() {
+        boolean wasGone = customerDisconnectedAt != null;
         customerDisconnectedAt = null;
+        return wasGone;
     }
 
     /** How long the customer waited from arriving until taken by an agent (AGT-03), once assigned. */

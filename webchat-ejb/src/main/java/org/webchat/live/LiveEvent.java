@@ -9,7 +9,8 @@ import java.time.Instant;
  */
 public sealed interface LiveEvent extends Serializable
         permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.OfferChanged, LiveEvent.Typing,
-        LiveEvent.PageVisited, LiveEvent.TransferChanged, LiveEvent.AgentChanged, LiveEvent.AccessChanged {
+        LiveEvent.PageVisited, LiveEvent.TransferChanged, LiveEvent.AgentChanged, LiveEvent.AccessChanged,
+        LiveEvent.CustomerPresence, LiveEvent.CustomerRated {
 
     /** A chat message was stored with its sequence number (it is durable when this event travels). */
     record MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId,
@@ -17,8 +18,8 @@ public sealed interface LiveEvent extends Serializable
     }
 
     /**
-     * A file or audio message sent in a chat (WID-06), as screens show it. {@code key} (the content's SHA-256)
-     * goes into its download address with the id: only who saw the message can name the file.
+     * A file or audio message sent in a chat (WID-06), as screens show it. {@code key} (random, unrelated to the
+     * content) goes into its download address with the id: only who saw the message can name the file.
      */
     record Attachment(long id, String kind, String name, String contentType, long size, String key) implements Serializable {
     }
@@ -40,7 +41,7 @@ public sealed interface LiveEvent extends Serializable
     /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09). */
     record ChatInfo(long interactionId, long campaignId, String campaignName, String customer, String email,
                     String phone, String extra, String extraLabel, String pageUrl, String language, Instant queuedAt,
-                    Instant assignedAt, long waitedSeconds) implements Serializable {
+                    Instant assignedAt, long waitedSeconds, Instant customerGoneSince) implements Serializable {
     }
 
     /**
@@ -85,5 +86,16 @@ public sealed interface LiveEvent extends Serializable
      * with no longer holds, so its open sockets and console sessions end.
      */
     record AccessChanged(long userId) implements LiveEvent {
+    }
+
+    /**
+     * The customer's last window of the chat closed ({@code connected} false: gone since {@code since}), or the
+     * customer came back (issue 11, point 19): the agent sees whether anyone is still there.
+     */
+    record CustomerPresence(long interactionId, Long agentId, boolean connected, Instant since) implements LiveEvent {
+    }
+
+    /** The customer rated the chat (ADV-10): its agent sees the rating and the comment. */
+    record CustomerRated(long interactionId, Long agentId, int rating, String comment) implements LiveEvent {
     }
 }

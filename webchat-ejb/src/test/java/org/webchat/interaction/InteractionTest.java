@@ -36,8 +36,8 @@ class InteractionTest {
     void anEndedInteractionTakesNoMessages() {
         interaction.end(EndReason.CUSTOMER, NOW);
 
-        assertThrows(IllegalStateException.class,
-                () -> interaction.post(SenderKind.CUSTOMER, null, "c1", "hi", null, NOW));
+        // A definite refusal (issue 11, point 3): the sockets tell the client not to send it again.
+        assertThrows(ChatEnded.class, () -> interaction.post(SenderKind.CUSTOMER, null, "c1", "hi", null, NOW));
         assertThrows(IllegalStateException.class, () -> interaction.end(EndReason.AGENT, NOW));
     }
 

@@ -14,6 +14,7 @@ import java.security.Principal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.webchat.interaction.AgentDeskService;
+import org.webchat.interaction.ChatEnded;
 import org.webchat.interaction.StoredMessage;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
@@ -25,9 +26,10 @@ import org.webchat.routing.Transfers;
 /**
  * The agent workspace's socket (protocol v1, see package-info). Only a signed-in agent opens it (web.xml);
  * it logs the agent in while open, receives its chats' events, and carries its messages, states and ends.
- * An agent reaches only its own chats: any other interaction id gets the error {@code not-yours}.
+ * An agent reaches only its own chats: any other interaction id gets the error {@code not-yours}. Only the
+ * console's own pages may open it ({@link ConsoleOrigin}).
  */
-@ServerEndpoint("/ws/agent")
+@ServerEndpoint(value = "/ws/agent", configurator = ConsoleOrigin.class)
 public class AgentSocket {
 
     private static final Logger LOG = Logger.getLogger(AgentSocket.class.getName());
@@ -53,12 +55,20 @@ public class AgentSocket {
     @Inject
     LiveChannel live;
 
+    @Inject
+    FrameFailures failures;
+
     private final FramePolicy policy = new FramePolicy();
     private Long agentId;
 
     @OnOpen
     public void open(Session session) throws IOException {
         session.setMaxTextMessageBufferSize(FrameReader.MAX_FRAME + 1);
+        if (!Boolean.TRUE.equals(session.getUserProperties().get(ConsoleOrigin.ALLOWED))) {
+            // Another site's page, with the agent's cookie: closed before a single frame says anything.
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "This page may not open the agent socket"));
+            return;
+        }
         Principal principal = session.getUserPrincipal();
         var agent = principal == null ? java.util.Optional.<org.webchat.agent.User>empty() : desk.agent(principal.getName());
         if (agent.isEmpty() || !agent.get().isEnabled() || !agent.get().hasRole(org.webchat.agent.Role.AGENT)) {
@@ -100,13 +110,14 @@ public class AgentSocket {
         try {
             handle(session, FrameReader.agent(text));
         } catch (BadFrame bad) {
-            policy.refuse(session, bad);
+            policy.refuse(session, bad, FrameReader.clientIdOf(text));
         } catch (AgentDeskService.NotYours notYours) {
-            ChatSockets.send(session, Frames.error("not-yours", notYours.getMessage()));
+            ChatSockets.send(session, Frames.error("not-yours", notYours.getMessage(), FrameReader.clientIdOf(text)));
+        } catch (ChatEnded ended) {
+            ChatSockets.send(session, Frames.error("chat-ended", "This chat has ended and takes no more messages",
+                    FrameReader.clientIdOf(text)));
         } catch (RuntimeException failed) {
-            // Nothing was acknowledged: the client keeps the frame and sends it again (same clientId, stored once).
-            LOG.log(Level.WARNING, "A chat frame could not be handled", failed);
-            ChatSockets.send(session, Frames.error("retry", "The server could not handle this frame now; send it again"));
+            policy.failed(session, failed, FrameReader.clientIdOf(text), failures);
         }
     }
 

@@ -121,6 +121,12 @@ public class ChatSockets {
         } else if (event instanceof LiveEvent.PageVisited visited) {
             toAgent(visited.agentId(), Frames.of("page").add("interaction", visited.interactionId())
                     .add("url", visited.url()).build().toString());
+        } else if (event instanceof LiveEvent.CustomerPresence presence) {
+            toAgent(presence.agentId(), Frames.of("customer").add("interaction", presence.interactionId())
+                    .add("connected", presence.connected()).add("since", presence.since().toString()).build().toString());
+        } else if (event instanceof LiveEvent.CustomerRated rated) {
+            toAgent(rated.agentId(), Frames.optional(Frames.of("customer-rating").add("interaction", rated.interactionId())
+                    .add("rating", rated.rating()), "comment", rated.comment()).build().toString());
         } else if (event instanceof LiveEvent.Typing typing) {
             String frame = Frames.of("typing").add("interaction", typing.interactionId()).add("typing", typing.typing())
                     .build().toString();

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.webchat.interaction.ChatEnded;
 import org.webchat.interaction.ChatOpening;
 import org.webchat.interaction.ChatService;
 import org.webchat.interaction.CustomerChatService;
@@ -37,8 +38,14 @@ public class CustomerSocket {
 
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-            first(request, "Origin").ifPresent(origin -> config.getUserProperties().put(ORIGIN, origin));
-            first(request, "Host").ifPresent(host -> config.getUserProperties().put(HOST, host));
+            keep(config, ORIGIN, first(request, "Origin"));
+            keep(config, HOST, first(request, "Host"));
+        }
+
+        /** Set, or removed when the header is absent: nothing of another handshake may remain. */
+        private static void keep(ServerEndpointConfig config, String property, java.util.Optional<String> value) {
+            value.ifPresentOrElse(v -> config.getUserProperties().put(property, v),
+                    () -> config.getUserProperties().remove(property));
         }
 
         private static java.util.Optional<String> first(HandshakeRequest request, String header) {
@@ -58,6 +65,9 @@ public class CustomerSocket {
     @Inject
     ChatSockets sockets;
 
+    @Inject
+    FrameFailures failures;
+
     private final FramePolicy policy = new FramePolicy();
     private ChatOpening opening;
     private CustomerChatService.Arrival arrival;
@@ -76,11 +86,12 @@ public class CustomerSocket {
         try {
             handle(session, FrameReader.customer(text));
         } catch (BadFrame bad) {
-            policy.refuse(session, bad);
+            policy.refuse(session, bad, FrameReader.clientIdOf(text));
+        } catch (ChatEnded ended) {
+            policy.refuse(session, new BadFrame("chat-ended", "This chat has ended and takes no more messages"),
+                    FrameReader.clientIdOf(text));
         } catch (RuntimeException failed) {
-            // Nothing was acknowledged: the client keeps the frame and sends it again (same clientId, stored once).
-            LOG.log(Level.WARNING, "A chat frame could not be handled", failed);
-            ChatSockets.send(session, Frames.error("retry", "The server could not handle this frame now; send it again"));
+            policy.failed(session, failed, FrameReader.clientIdOf(text), failures);
         }
     }
 
@@ -174,7 +185,12 @@ public class CustomerSocket {
     private static String hostOrigin(Session session, String claimedHost) {
         String origin = (String) session.getUserProperties().get(Handshake.ORIGIN);
         String host = (String) session.getUserProperties().get(Handshake.HOST);
-        if (origin != null && !"null".equals(origin) && host != null && !origin.replaceFirst("^[a-z]+://", "").equals(host)) {
+        if ("null".equals(origin)) {
+            // A sandboxed or opaque page (a sandboxed iframe on any site): it cannot prove to be ours, so it is foreign
+            // and no allowed domain matches it.
+            return origin;
+        }
+        if (origin != null && host != null && !origin.replaceFirst("^[a-z]+://", "").equals(host)) {
             return origin;
         }
         boolean ownPage = claimedHost != null && host != null

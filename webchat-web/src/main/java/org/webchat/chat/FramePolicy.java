@@ -32,9 +32,28 @@ final class FramePolicy {
 
     /** Answers a refused frame; closes the socket once it has sent too many. */
     void refuse(Session session, BadFrame bad) throws IOException {
-        ChatSockets.send(session, Frames.error(bad.code(), bad.getMessage()));
+        refuse(session, bad, null);
+    }
+
+    /** As {@link #refuse(Session, BadFrame)}, naming the message ({@code clientId}) that will never be stored. */
+    void refuse(Session session, BadFrame bad, String clientId) throws IOException {
+        ChatSockets.send(session, Frames.error(bad.code(), bad.getMessage(), clientId));
         if (++badFrames >= MAX_BAD_FRAMES) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Too many bad frames"));
+        }
+    }
+
+    /**
+     * The server failed on a frame: a transient failure is answered {@code retry} (the client sends it again, stored
+     * once by its client id); any other would fail again, so it is refused like a bad frame, and counted.
+     */
+    void failed(Session session, RuntimeException failure, String clientId, FrameFailures failures) throws IOException {
+        failures.log("A chat frame could not be handled", failure);
+        if (FrameFailures.isTransient(failure)) {
+            ChatSockets.send(session, Frames.error("retry", "The server could not handle this frame now; send it again",
+                    clientId));
+        } else {
+            refuse(session, new BadFrame("refused", "The server cannot take this frame"), clientId);
         }
     }
 }

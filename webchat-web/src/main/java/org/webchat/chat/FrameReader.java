@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.webchat.interaction.EmailAddress;
 
 /**
  * Reads and validates the frames of the chat sockets: JSON objects with a known {@code type} and fields of
@@ -23,9 +24,13 @@ public final class FrameReader {
     public static final int MAX_TEXT = 8000;
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
     private static final Set<String> LANGUAGES = Set.of("es", "en", "pt");
+    /** No frame of the protocol nests deeper than this (an object, its list, the list's objects). */
+    static final int MAX_DEPTH = 8;
+    /** The longest number written in a frame: a whole number of the protocol has at most 19 digits. */
+    static final int MAX_NUMBER = 24;
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,19}");
 
     private FrameReader() {
     }
@@ -79,9 +84,13 @@ public final class FrameReader {
             throw new BadFrame("bad-field", "token is not a session token");
         }
         long lastSeq = json.containsKey("lastSeq") ? longAtLeast(json, "lastSeq", 0) : 0;
-        String email = optionalString(json, "email", 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        String email = optionalString(json, "email", EmailAddress.MAX_LENGTH);
+        if (email != null && !email.isBlank() && !EmailAddress.isValid(email.trim())) {
             throw new BadFrame("bad-email", "email is not an e-mail address");
+        }
+        String name = optionalString(json, "name", 200);
+        if (token == null && (name == null || name.isBlank())) {
+            throw new BadFrame("missing-field", "name is required to open a chat");
         }
         String language = optionalString(json, "language", 10);
         if (language != null) {
@@ -98,7 +107,7 @@ public final class FrameReader {
         if (host != null && !ORIGIN.matcher(host).matches()) {
             throw new BadFrame("bad-field", "host must be an origin: scheme://host[:port]");
         }
-        return new CustomerFrame.Hello(version, campaign, token, lastSeq, optionalString(json, "name", 200), email,
+        return new CustomerFrame.Hello(version, campaign, token, lastSeq, name, email,
                 optionalString(json, "phone", 50), optionalString(json, "extra", 200), language, pageUrl, host);
     }
 
@@ -135,14 +144,61 @@ public final class FrameReader {
         if (frame.length() > MAX_FRAME) {
             throw new BadFrame("too-big", "The frame is larger than " + MAX_FRAME + " characters");
         }
+        checkShape(frame);
+        JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(frame))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new BadFrame("bad-json", "A frame must be a JSON object");
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
+            value = reader.readValue();
+        } catch (JsonException | IllegalStateException | NumberFormatException | ArithmeticException e) {
             throw new BadFrame("bad-json", "The frame is not valid JSON");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new BadFrame("bad-json", "A frame must be a JSON object");
+        }
+        return value.asJsonObject();
+    }
+
+    /**
+     * Refuses, before the JSON reader sees it, what no frame of the protocol has and what would make the reader work
+     * hard or fail: nesting deeper than {@link #MAX_DEPTH}, a number longer than {@link #MAX_NUMBER} characters
+     * (such as {@code 1e9999999999} or a thousand digits).
+     */
+    static void checkShape(String frame) throws BadFrame {
+        int depth = 0;
+        int number = 0;
+        boolean inString = false;
+        for (int i = 0; i < frame.length(); i++) {
+            char c = frame.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            boolean numeric = c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+            number = numeric ? number + 1 : 0;
+            if (number > MAX_NUMBER) {
+                throw new BadFrame("bad-field", "A number is longer than " + MAX_NUMBER + " characters");
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw new BadFrame("bad-json", "The frame nests deeper than " + MAX_DEPTH + " levels");
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+    }
+
+    /** The client id of a frame, when it is a readable frame with a valid one; else null. Never fails. */
+    static String clientIdOf(String frame) {
+        try {
+            return clientId(object(frame));
+        } catch (BadFrame | RuntimeException unreadable) {
+            return null;
         }
     }
 
@@ -198,13 +254,14 @@ public final class FrameReader {
 
     static long longAtLeast(JsonObject json, String field, long min) throws BadFrame {
         JsonValue value = json.get(field);
-        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+        // Read from its text: a number such as 1e999999 is never turned into a huge whole number.
+        if (!(value instanceof JsonNumber number) || !WHOLE.matcher(number.toString()).matches()) {
             throw new BadFrame(value == null ? "missing-field" : "bad-field", field + " must be a whole number");
         }
         long result;
         try {
-            result = number.longValueExact();
-        } catch (ArithmeticException e) {
+            result = Long.parseLong(number.toString());
+        } catch (NumberFormatException e) {
             throw new BadFrame("bad-field", field + " is out of range");
         }
         if (result < min) {

@@ -20,7 +20,12 @@ public final class Frames {
     }
 
     static String error(String code, String message) {
-        return of("error").add("code", code).add("message", message).build().toString();
+        return error(code, message, null);
+    }
+
+    /** An error about one message frame: its client id tells the client which message will never be stored. */
+    static String error(String code, String message, String clientId) {
+        return optional(of("error").add("code", code).add("message", message), "clientId", clientId).build().toString();
     }
 
     static String ack(String clientId, long seq) {
@@ -52,6 +57,7 @@ public final class Frames {
         optional(frame, "extraLabel", chat.extraLabel());
         optional(frame, "pageUrl", chat.pageUrl());
         optional(frame, "queuedAt", chat.queuedAt() == null ? null : chat.queuedAt().toString());
+        optional(frame, "customerGoneSince", chat.customerGoneSince() == null ? null : chat.customerGoneSince().toString());
         return optional(frame, "assignedAt", chat.assignedAt() == null ? null : chat.assignedAt().toString());
     }
 

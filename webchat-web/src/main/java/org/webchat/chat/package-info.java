@@ -1,16 +1,22 @@
 /**
  * The chat sockets, protocol v1: JSON text frames, each an object with a {@code type}. Frames are at most
- * 16 KiB and 30 at once then 5 a second; a bad frame gets {@code {"type":"error","code","message"}} and the
- * session goes on; ten bad frames, a flood, or a binary frame close the socket (1008 or 1003, with a reason).
+ * 16 KiB, nest at most 8 levels, write no number longer than 24 characters, and come 30 at once then 5 a second; a
+ * bad frame gets {@code {"type":"error","code","message","clientId"?}} and the session goes on; ten bad frames, a
+ * flood, or a binary frame close the socket (1008 or 1003, with a reason). An error about a {@code message} frame
+ * names its {@code clientId}: that message will never be stored, and the client drops it from its outbox, except for
+ * {@code retry} (a transient failure of the server, such as the database away: send the same frame again, it is
+ * stored once). A frame the server cannot handle for any other reason is answered {@code error refused} and counted
+ * as a bad frame. A {@code message} for a chat that has ended is answered {@code error chat-ended}.
  * Customer text is carried as JSON strings and stored as text: no side ever renders it as markup.
  *
  * <h2>Customer: {@code /ws/chat}</h2>
  * <ul>
  * <li>{@code hello {v:1, campaign, token?, lastSeq?, name?, email?, phone?, extra?, language?, pageUrl?}}: opens
- * a chat, or resumes the one of {@code token}. Answer: {@code welcome {interaction, token, state, language,
+ * a chat, or resumes the one of {@code token}; {@code name} is needed to open one (without a token: {@code error
+ * missing-field}). Answer: {@code welcome {interaction, token, state, language,
  * lastSeq, text?}} then every message after {@code lastSeq}; or {@code refused {reason, language, offlineMessage,
- * text?}} with reason {@code unknown-campaign, email-required, phone-field-required, out-of-hours, queue-full,
- * campaign-disabled}. Keep the token to resume after a reload or a dropped network.</li>
+ * text?}} with reason {@code unknown-campaign, name-required, email-required, phone-field-required, out-of-hours,
+ * queue-full, campaign-disabled, domain-not-allowed}. Keep the token to resume after a reload or a dropped network.</li>
  * <li>{@code message {clientId, text}}: answered by {@code ack {clientId, seq}} once the message is committed.
  * Resending the same clientId stores nothing new and gets the same seq.</li>
  * <li>{@code typing {typing}}, {@code page {url}} (the host page the customer is on now, told to the agent),
@@ -30,7 +36,9 @@
  *
  * <h2>Agent: {@code /ws/agent}</h2>
  * <ul>
- * <li>Opened with the agent's signed-in session; answered by {@code hello {v:1, agent, name, state?, breakName?,
+ * <li>Opened with the agent's signed-in session, by a page of the console's own origin (or one of
+ * {@code webchat.console.origins}): a page of any other origin, {@code null} included, is closed (1008) before any
+ * frame. Answered by {@code hello {v:1, agent, name, state?, breakName?,
  * breakTypes:[{id, name, icon?}], chats:[CHAT + lastSeq]}} and an {@code offer} frame for each offer ringing at the
  * agent. CHAT is {@code {interaction, campaign, campaignName, customer, email?, phone?, extra?, pageUrl?, language,
  * queuedAt?, assignedAt?, waitedSeconds}} (AGT-02, AGT-03, AGT-09). While a workspace socket is open the agent is
@@ -59,7 +67,9 @@
  * <li>From the server: {@code assigned {CHAT}}, {@code message}, {@code ended {interaction, endReason, quality?:
  * {model, name, questions:[{id, text, weight, scaleMin, scaleMax}]}}}, {@code typing}, {@code offer {interaction,
  * campaign, campaignName, customer?, expiresAt}} and {@code offer-closed {interaction, outcome:
- * ACCEPTED|DECLINED|EXPIRED|WITHDRAWN}}, {@code page {interaction, url}}, {@code agent-state {state, breakName?}}.
+ * ACCEPTED|DECLINED|EXPIRED|WITHDRAWN}}, {@code page {interaction, url}}, {@code agent-state {state, breakName?}},
+ * {@code customer {interaction, connected, since}} (the customer's last window closed, or it came back; CHAT carries
+ * {@code customerGoneSince?} while it is away) and {@code customer-rating {interaction, rating, comment?}} (ADV-10).
  * A lapsed offer rings again at once as a new {@code offer} while the agent may still take it.</li>
  * </ul>
  */

@@ -19,13 +19,13 @@ import org.webchat.interaction.StoredMessage;
 /**
  * Files and audio messages of a chat (WID-06). {@code POST /widget/api/attachments}: the customer's widget
  * sends one (see {@link Uploads}), naming its chat by the session token ({@code X-Webchat-Token}). {@code GET /widget/api/attachments/{id}/{key}} downloads one:
- * the key is the content's SHA-256, which only who saw the message knows.
+ * the key is the attachment's random access key, which only who saw the message knows.
  */
 @WebServlet("/widget/api/attachments/*")
 public class AttachmentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern DOWNLOAD = Pattern.compile("/([1-9][0-9]{0,17})/([0-9a-f]{64})");
+    private static final Pattern DOWNLOAD = Pattern.compile("/([1-9][0-9]{0,17})/([A-Za-z0-9_-]{43})");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     @Inject

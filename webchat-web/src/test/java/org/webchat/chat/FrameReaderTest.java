@@ -1,5 +1,6 @@
 package org.webchat.chat;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +31,7 @@ class FrameReaderTest {
 
     @Test
     void anUnknownLanguageIsLeftToTheCampaignsDefault() throws BadFrame {
-        CustomerFrame.Hello hello = (CustomerFrame.Hello) FrameReader.customer("{\"type\":\"hello\",\"v\":1,\"campaign\":1,\"language\":\"de\"}");
+        CustomerFrame.Hello hello = (CustomerFrame.Hello) FrameReader.customer("{\"type\":\"hello\",\"v\":1,\"campaign\":1,\"name\":\"Ana\",\"language\":\"de\"}");
         assertNull(hello.language());
     }
 
@@ -63,7 +64,7 @@ class FrameReaderTest {
             "{\"type\":\"hello\",\"v\":2,\"campaign\":1}               | bad-field",
             "{\"type\":\"hello\",\"v\":1,\"campaign\":0}               | bad-field",
             "{\"type\":\"hello\",\"v\":1,\"campaign\":1,\"email\":\"x\"} | bad-email",
-            "{\"type\":\"hello\",\"v\":1,\"campaign\":1,\"pageUrl\":\"javascript:alert(1)\"} | bad-field",
+            "{\"type\":\"hello\",\"v\":1,\"campaign\":1,\"name\":\"A\",\"pageUrl\":\"javascript:alert(1)\"} | bad-field",
             "{\"type\":\"feedback\",\"rating\":6}                      | bad-field",
             "{\"type\":\"typing\",\"typing\":\"yes\"}                  | bad-field"})
     void malformedFramesAreRefusedWithACode(String frame, String code) {
@@ -98,5 +99,50 @@ class FrameReaderTest {
             "{\"type\":\"call\",\"onCall\":1}             | bad-field"})
     void malformedAgentFramesAreRefusedWithACode(String frame, String code) {
         assertEquals(code, assertThrows(BadFrame.class, () -> FrameReader.agent(frame)).code());
+    }
+
+    /**
+     * Issue 11, point 3: inputs that once got past the reader and failed deep in the server (answered retry, never
+     * counted, a stack trace each) are refused here, with the code the client acts on.
+     */
+    @ParameterizedTest(name = "hostile frame {0} is refused as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"type\":\"hello\",\"v\":1,\"campaign\":1}                              | missing-field",
+            "{\"type\":\"hello\",\"v\":1,\"campaign\":1,\"name\":\"  \"}             | missing-field",
+            "{\"type\":\"hello\",\"v\":1,\"campaign\":1,\"name\":\"A\",\"email\":\"a\\\"b@x.example\"} | bad-email",
+            "{\"type\":\"hello\",\"v\":1,\"campaign\":1e9999999999,\"name\":\"A\"}     | bad-json",
+            "{\"type\":\"hello\",\"v\":1,\"campaign\":1e999999,\"name\":\"A\"}         | bad-field",
+            "{\"type\":\"hello\",\"v\":1,\"campaign\":1.0,\"name\":\"A\"}              | bad-field"})
+    void hostileHellosAreRefusedAtTheEdge(String frame, String code) {
+        assertEquals(code, refusal(frame));
+    }
+
+    @Test
+    void aThousandDigitNumberIsRefusedBeforeTheJsonReaderSeesIt() {
+        assertEquals("bad-field", refusal("{\"type\":\"hello\",\"v\":1,\"campaign\":" + "9".repeat(1100) + "}"));
+        assertEquals("bad-field", refusal("{\"type\":\"ping\",\"x\":-" + "1".repeat(30) + "}"));
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeTheJsonReaderSeesIt() {
+        String deep = "{\"type\":\"ping\",\"x\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+        assertEquals("bad-json", refusal(deep));
+        // Brackets and digits inside strings are text, not structure.
+        assertDoesNotThrow(() -> FrameReader.customer("{\"type\":\"message\",\"clientId\":\"m\",\"text\":\""
+                + "[{".repeat(100) + "1".repeat(100) + "\\\"]\"}"));
+    }
+
+    @Test
+    void theNameIsNeededOnlyToOpenANewChat() throws BadFrame {
+        CustomerFrame.Hello resumed = (CustomerFrame.Hello) FrameReader.customer(
+                "{\"type\":\"hello\",\"v\":1,\"campaign\":1,\"token\":\"abc\"}");
+        assertNull(resumed.name());
+    }
+
+    @Test
+    void theClientIdOfARefusedMessageIsKnownWhenReadable() {
+        assertEquals("m-7", FrameReader.clientIdOf("{\"type\":\"message\",\"clientId\":\"m-7\",\"text\":7}"));
+        assertNull(FrameReader.clientIdOf("{\"type\":\"message\",\"clientId\":\"a b\"}"));
+        assertNull(FrameReader.clientIdOf("not json"));
     }
 }
