@@ -282,6 +282,37 @@ public class RoutingEngine {
         return OfferAnswer.DONE;
     }
 
+    /**
+     * Issue 11, point 18: the agent picks a waiting customer from its campaign's queue. Only where the strategy lets
+     * agents choose (the ringall strategies, STR-04); elsewhere the engine hands the queue out in order. Decided under
+     * the campaign's lock like a dispatch, and never past the agent's cap: of two agents picking at once, one gets it.
+     */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OfferAnswer pick(long agentId, long interactionId) {
+        Optional<Decision> decision = locked(interactionId).filter(d -> d.interaction().getState().isWaiting());
+        if (decision.isEmpty()) {
+            return OfferAnswer.GONE;
+        }
+        Decision d = decision.get();
+        CampaignMember member = d.campaign().getMembers().stream()
+                .filter(m -> m.getUser().getId() == agentId).findFirst().orElse(null);
+        RoutingStrategy strategy = RoutingStrategy.of(d.campaign().getStrategy());
+        if (member == null || !strategy.offersToAll()) {
+            return OfferAnswer.GONE;
+        }
+        AgentSnapshot agent = snapshots.of(List.of(member), d.now()).get(0);
+        if (!strategy.mayTakeOneMore(agent, d.campaign().getMaxInteractionsPerAgent())) {
+            return OfferAnswer.CANNOT_TAKE;
+        }
+        for (InteractionOffer offer : offers.openFor(interactionId)) {
+            offers.close(offer, OfferOutcome.WITHDRAWN, d.now());
+        }
+        assign(d.campaign(), d.interaction(), member, d.now());
+        lastServed.put(d.campaign().getId(), agentId);
+        return OfferAnswer.DONE;
+    }
+
     /** The agent refuses an interaction offered to it; it rings on at the others, or waits for the next round. */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

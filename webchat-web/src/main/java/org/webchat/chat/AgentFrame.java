@@ -61,6 +61,14 @@ public sealed interface AgentFrame {
     record Evaluate(long interactionId, java.util.Map<Long, Integer> answers) implements AgentFrame {
     }
 
+    /** The queues of the agent's campaigns, asked for (issue 11, point 18). */
+    record Queues() implements AgentFrame {
+    }
+
+    /** The agent takes a waiting customer from a queue, where the strategy lets agents choose. */
+    record Pick(long interactionId) implements AgentFrame {
+    }
+
     record Ping() implements AgentFrame {
     }
 }

@@ -20,6 +20,7 @@ import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
 import org.webchat.routing.AgentPresence;
 import org.webchat.routing.Offers;
+import org.webchat.routing.QueueView;
 import org.webchat.routing.RoutingEngine;
 import org.webchat.routing.Transfers;
 
@@ -58,6 +59,9 @@ public class AgentSocket {
     @Inject
     FrameFailures failures;
 
+    @Inject
+    QueueView queues;
+
     private final FramePolicy policy = new FramePolicy();
     private Long agentId;
 
@@ -89,6 +93,7 @@ public class AgentSocket {
                 .add("breakTypes", breakTypes).add("chats", chats);
         presence.of(agentId).ifPresent(p -> Frames.optional(hello.add("state", p.state().name()), "breakName", p.breakName()));
         ChatSockets.send(session, hello.build().toString());
+        ChatSockets.send(session, Frames.queues(queues.of(agentId)));
         // What rings at the agent now: after a reload the workspace shows it again.
         offers.ringing(agentId).forEach(offer -> ChatSockets.send(session, Frames.offer(offer.interactionId(),
                 offer.campaignId(), offer.campaignName(), offer.customerName(), offer.expiresAt())));
@@ -142,6 +147,10 @@ public class AgentSocket {
                     .add("state", p.state().name()), "breakName", p.breakName()).build().toString()));
         } else if (frame instanceof AgentFrame.Call call) {
             presence.call(agentId, call.onCall());
+        } else if (frame instanceof AgentFrame.Queues) {
+            ChatSockets.send(session, Frames.queues(queues.of(agentId)));
+        } else if (frame instanceof AgentFrame.Pick pick) {
+            answer(session, pick.interactionId(), routing.pick(agentId, pick.interactionId()));
         } else if (frame instanceof AgentFrame.Accept accept) {
             answer(session, accept.interactionId(), routing.accept(agentId, accept.interactionId()));
         } else if (frame instanceof AgentFrame.Decline decline) {

@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.CustomerChatService;
 import org.webchat.live.Delivered;
 import org.webchat.live.LiveEvent;
+import org.webchat.routing.QueueView;
 
 /**
  * The open chat sockets of this node, by interaction (customers: a chat may be open in several tabs) and by
@@ -33,6 +35,8 @@ public class ChatSockets {
 
     private final Map<Long, Set<Session>> customers = new ConcurrentHashMap<>();
     private final Map<Long, Set<Session>> agents = new ConcurrentHashMap<>();
+    /** Campaigns whose queue changed and whose agents here are yet to be told. */
+    private final Set<Long> queuesToTell = ConcurrentHashMap.newKeySet();
     /** The campaign of each chat that has a customer socket here. */
     private final Map<Long, Long> campaigns = new ConcurrentHashMap<>();
 
@@ -41,6 +45,9 @@ public class ChatSockets {
 
     @Inject
     AgentDeskService desk;
+
+    @Inject
+    QueueView queues;
 
     @Resource
     ManagedExecutorService executor;
@@ -92,6 +99,10 @@ public class ChatSockets {
                     && campaigns.containsValue(changed.campaignId())) {
                 // Read in a transaction of its own: this runs after the event's transaction has completed.
                 executor.execute(() -> queueMoved(changed.campaignId()));
+            }
+            if (!agents.isEmpty() && queuesToTell.add(changed.campaignId())) {
+                // Coalesced: a burst of arrivals in one campaign sends its agents one list, read once it is over.
+                executor.execute(() -> queuesMoved(changed.campaignId()));
             }
             if ("ASSIGNED".equals(changed.state())) {
                 var assigned = Frames.of("assigned");
@@ -178,6 +189,15 @@ public class ChatSockets {
     private void ended(LiveEvent.InteractionChanged changed) {
         toAgent(changed.agentId(), Frames.ended(changed.interactionId(), changed.endReason(),
                 desk.qualityForm(changed.agentId(), changed.interactionId())));
+    }
+
+    /** Issue 11, point 18: the campaign's agents connected here see its queue as it is now. */
+    private void queuesMoved(long campaignId) {
+        queuesToTell.remove(campaignId);
+        List<Long> here = queues.members(campaignId).stream().filter(agents::containsKey).toList();
+        if (!here.isEmpty()) {
+            queues.ofCampaign(campaignId).map(Frames::campaignQueue).ifPresent(frame -> here.forEach(a -> toAgent(a, frame)));
+        }
     }
 
     /** WID-05: the customers still waiting in the campaign, connected to this node, learn their new place. */

@@ -71,6 +71,8 @@ public final class FrameReader {
             case "decline-transfer" -> new AgentFrame.DeclineTransfer(longAtLeast(json, "interaction", 1));
             case "canned" -> new AgentFrame.Canned(longAtLeast(json, "interaction", 1));
             case "evaluate" -> new AgentFrame.Evaluate(longAtLeast(json, "interaction", 1), answers(json));
+            case "queues" -> new AgentFrame.Queues();
+            case "pick" -> new AgentFrame.Pick(longAtLeast(json, "interaction", 1));
             case "ping" -> new AgentFrame.Ping();
             default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
         };

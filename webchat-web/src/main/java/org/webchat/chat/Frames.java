@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.StoredMessage;
 import org.webchat.live.LiveEvent;
+import org.webchat.routing.QueueView;
 import org.webchat.widget.AttachmentJson;
 
 /** The frames the server sends (protocol v1). JSON-P escapes every string: text stays text. */
@@ -30,6 +31,26 @@ public final class Frames {
 
     static String ack(String clientId, long seq) {
         return of("ack").add("clientId", clientId).add("seq", seq).build().toString();
+    }
+
+    /** The queues of an agent's campaigns (issue 11, point 18). */
+    static String queues(java.util.List<QueueView.CampaignQueue> queues) {
+        var campaigns = Json.createArrayBuilder();
+        queues.forEach(queue -> campaigns.add(queue(Json.createObjectBuilder(), queue)));
+        return of("queues").add("campaigns", campaigns).build().toString();
+    }
+
+    /** One campaign's queue, as it moved. */
+    static String campaignQueue(QueueView.CampaignQueue queue) {
+        return queue(of("campaign-queue"), queue).build().toString();
+    }
+
+    private static JsonObjectBuilder queue(JsonObjectBuilder frame, QueueView.CampaignQueue queue) {
+        var waiting = Json.createArrayBuilder();
+        queue.waiting().forEach(w -> waiting.add(Json.createObjectBuilder().add("interaction", w.interactionId())
+                .add("position", w.position()).add("customer", w.customer()).add("arrivedAt", w.arrivedAt().toString())));
+        return frame.add("campaign", queue.campaignId()).add("campaignName", queue.campaignName())
+                .add("pickable", queue.pickable()).add("total", queue.total()).add("waiting", waiting);
     }
 
     static String pong() {

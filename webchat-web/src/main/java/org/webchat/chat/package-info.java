@@ -60,6 +60,11 @@
  * decline-transfer {interaction}}; the agent who asked gets {@code transferred {interaction}} once the chat is no
  * longer its, or {@code transfer-returned {interaction}} when nobody took it (the agent asked then gets {@code
  * transfer-closed}).</li>
+ * <li>Queues (issue 11, point 18): after {@code hello} the agent gets {@code queues {campaigns:[QUEUE]}}, and
+ * {@code campaign-queue QUEUE} whenever one of them moves; {@code queues} asks for them again. QUEUE is {@code
+ * {campaign, campaignName, pickable, total, waiting:[{interaction, position, customer, arrivedAt}]}} (the first 50). In a campaign whose strategy lets agents choose ({@code
+ * pickable}: the ringall strategies) {@code pick {interaction}} takes a waiting customer, answered like {@code
+ * accept}.</li>
  * <li>Ringall campaigns (STR-04): {@code accept {interaction}} or {@code decline {interaction}} an offer. Taken,
  * the agent receives {@code assigned}; an offer no longer ringing (taken by another, lapsed, never made) gets
  * {@code error offer-gone {interaction}}, and an agent whose work changed since the offer gets {@code error
