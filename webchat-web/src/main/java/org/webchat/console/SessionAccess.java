@@ -59,7 +59,7 @@ public class SessionAccess extends HttpFilter {
     /** Scripts, styles and images of the pages and the widget: nothing to protect, and many per page. */
     private static boolean isStatic(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/widget/");
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.startsWith("/widget/");
     }
 
     private static void signedOut(HttpServletRequest request, HttpServletResponse response) throws IOException {

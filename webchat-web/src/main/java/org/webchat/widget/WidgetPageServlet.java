@@ -62,7 +62,8 @@ public class WidgetPageServlet extends HttpServlet {
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>"
                 + Pages.escape(settings.get().name()) + "</title><link rel=\"stylesheet\" href=\"/widget/app.css\">"
                 + "<script id=\"webchat-config\" type=\"application/json\">" + config + "</script>"
-                + "<script src=\"/widget/shared.js\" defer></script><script src=\"/widget/app.js\" defer></script></head><body><main id=\"webchat\"></main></body></html>");
+                // app.js is a native module: it imports its parts (app/*.js) and shared.js itself.
+                + "<script type=\"module\" src=\"/widget/app.js\"></script></head><body><main id=\"webchat\"></main></body></html>");
     }
 
     /** This server's socket addresses, named because some browsers do not count them under 'self'. */

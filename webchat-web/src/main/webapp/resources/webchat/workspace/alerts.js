@@ -1,0 +1,123 @@
+/*
+ * Alerts: a sound and, when the page is hidden, a browser notification, for offers and new messages.
+ */
+import { cfg, lang } from './config.js';
+import { select } from './conversation.js';
+import { notifyBtn } from './layout.js';
+import { chats } from './model.js';
+import { notice } from './notice.js';
+import { t } from './texts.js';
+
+const NOTIFY_PREF = 'webchat.workspace.notifications';
+let notifyOn = false;
+
+export function readNotifyPref() {
+  let pref = null;
+  try {
+    pref = localStorage.getItem(NOTIFY_PREF);
+  } catch (e) {
+    // no storage: off until clicked
+  }
+  notifyOn = 'Notification' in window && Notification.permission === 'granted' && pref !== 'off';
+  renderNotify();
+}
+
+function writeNotifyPref() {
+  try {
+    localStorage.setItem(NOTIFY_PREF, notifyOn ? 'on' : 'off');
+  } catch (e) {
+    // see readNotifyPref
+  }
+}
+
+function renderNotify() {
+  notifyBtn.setAttribute('aria-pressed', String(notifyOn));
+  notifyBtn.title = t(notifyOn ? 'notifications.on' : 'notifications.off');
+}
+
+// The browser is asked for permission on the agent's first click here, never before.
+export async function toggleNotifications() {
+  if (!('Notification' in window)) {
+    notice(t('notifications.unsupported'));
+    return;
+  }
+  if (notifyOn) {
+    notifyOn = false;
+  } else {
+    let permission = Notification.permission;
+    if (permission === 'default') {
+      try {
+        permission = await Notification.requestPermission();
+      } catch (e) {
+        permission = 'denied';
+      }
+    }
+    notifyOn = permission === 'granted';
+    if (!notifyOn) {
+      notice(t('notifications.denied'));
+    }
+  }
+  writeNotifyPref();
+  renderNotify();
+}
+
+let audio = null;
+
+// Browsers let a page make sound only after a gesture: the context is made (or woken) on the first one.
+function wakeAudio() {
+  const Context = window.AudioContext || window.webkitAudioContext;
+  if (!Context || cfg.sounds === false) {
+    return;
+  }
+  try {
+    audio = audio || new Context();
+    if (audio.state === 'suspended') {
+      audio.resume();
+    }
+  } catch (e) {
+    audio = null;
+  }
+}
+
+document.addEventListener('pointerdown', wakeAudio, true);
+document.addEventListener('keydown', wakeAudio, true);
+
+// Two short rising tones.
+function beep() {
+  if (!audio || cfg.sounds === false || audio.state !== 'running') {
+    return;
+  }
+  const now = audio.currentTime;
+  [[0, 660], [0.16, 880]].forEach(([offset, frequency]) => {
+    const osc = audio.createOscillator();
+    const gain = audio.createGain();
+    osc.type = 'sine';
+    osc.frequency.value = frequency;
+    gain.gain.setValueAtTime(0.0001, now + offset);
+    gain.gain.exponentialRampToValueAtTime(0.2, now + offset + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, now + offset + 0.14);
+    osc.connect(gain);
+    gain.connect(audio.destination);
+    osc.start(now + offset);
+    osc.stop(now + offset + 0.15);
+  });
+}
+
+export function alertAgent(title, body, key) {
+  beep();
+  if (!notifyOn || !document.hidden || !('Notification' in window) || Notification.permission !== 'granted') {
+    return;
+  }
+  try {
+    const n = new Notification(title, { body, tag: 'webchat-' + key, lang });
+    n.onclick = () => {
+      window.focus();
+      if (chats.has(key)) {
+        select(key);
+      }
+      n.close();
+    };
+  } catch (e) {
+    // some browsers allow notifications from a service worker only
+  }
+}
