@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Applies the CLI scripts of wildfly-config to a freshly unpacked WildFly, offline
-# (embedded server). Re-running is cheap: the scripts are applied again only when
-# they changed, always to the pristine configuration shipped with WildFly.
+# Configures the freshly unpacked WildFly of the build (./run.sh and the tests use it) exactly as the README's
+# "Deploying to an existing WildFly" tells an administrator to: the PostgreSQL module, then webchat.cli,
+# offline. Re-running is cheap: the script is applied again only when something changed, always to the
+# pristine configuration shipped with WildFly.
 set -euo pipefail
 server="$1"; cli_dir="$2"; drivers="$3"
 config="$server/standalone/configuration"
@@ -18,20 +19,14 @@ fi
 [[ -f "$config/standalone-full.xml.pristine" ]] || cp "$config/standalone-full.xml" "$config/standalone-full.xml.pristine"
 cp "$config/standalone-full.xml.pristine" "$config/standalone-full.xml"
 rm -rf "$server/modules/org/postgresql"
-# JDBC drivers as modules (H2 ships with WildFly).
+# The PostgreSQL driver as the module org.postgresql (H2 ships with WildFly): the tests run on both.
 mkdir -p "$server/modules/org/postgresql/main"
-cp "$modules/org/postgresql/main/module.xml" "$drivers/postgresql.jar" "$server/modules/org/postgresql/main/"
+cp "$modules/org/postgresql/main/module.xml" "$server/modules/org/postgresql/main/"
+cp "$drivers/postgresql.jar" "$server/modules/org/postgresql/main/postgresql.jar"
 
 export JAVA_OPTS="${JAVA_OPTS:-} -Djava.awt.headless=true"
-# One embedded server for all the scripts, applied in the order of their names.
-batch="$server/.webchat-configure.cli"
-{
-    echo "embed-server --server-config=standalone-full.xml --std-out=discard"
-    cat "$cli_dir"/*.cli
-    echo "stop-embedded-server"
-} > "$batch"
-echo "Applying $(cd "$cli_dir" && ls *.cli | tr '\n' ' ')"
-"$server/bin/jboss-cli.sh" --file="$batch" > "$server/.webchat-configure.log" 2>&1 \
+echo "Applying $cli_dir/webchat.cli"
+"$server/bin/jboss-cli.sh" --file="$cli_dir/webchat.cli" > "$server/.webchat-configure.log" 2>&1 \
     || { cat "$server/.webchat-configure.log"; exit 1; }
 rm -rf "$server/standalone/data" "$server/standalone/log" "$server/standalone/configuration/standalone_xml_history"
 echo "$digest" > "$marker"

@@ -27,7 +27,21 @@ public final class ConsoleSession {
     public static String signIn(URL base, String login, String password) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
-        URI page = URI.create(base + "login.xhtml");
+        HttpResponse<String> home = submitLogin(http, URI.create(base + "login.xhtml"), login, password);
+        if (!home.body().contains("id=\"welcome\"")) {
+            throw new IllegalStateException("Signing in as " + login + " failed");
+        }
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::toString).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No session cookie"));
+    }
+
+    /**
+     * Opens the login page and submits its form as {@code login} with {@code http}, which must keep cookies;
+     * hands back the answer to the form (after the redirects, when {@code http} follows them).
+     */
+    public static HttpResponse<String> submitLogin(HttpClient http, URI page, String login, String password) throws Exception {
         String form = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher viewState = VIEW_STATE.matcher(form);
         if (!viewState.find()) {
@@ -43,15 +57,8 @@ public final class ConsoleSession {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> home = http.send(HttpRequest.newBuilder(page)
+        return http.send(HttpRequest.newBuilder(page)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (!home.body().contains("id=\"welcome\"")) {
-            throw new IllegalStateException("Signing in as " + login + " failed");
-        }
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::toString).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No session cookie"));
     }
 }
