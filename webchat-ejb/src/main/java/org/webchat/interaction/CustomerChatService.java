@@ -188,7 +188,8 @@ public class CustomerChatService {
 
     /** The last socket of the customer's chat closed: auto-finish (ADV-07) counts from now; the agent sees it. */
     public void disconnected(String token) {
-        Instant now = clock.instant();
+        // As stored (microseconds): the live frame and a reloaded workspace say the same time.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         interactions.findBySessionTokenForUpdate(token)
                 .filter(i -> i.getState() != InteractionState.ENDED && i.getState() != InteractionState.OFFLINE)
                 .filter(i -> i.customerDisconnected(now))
