@@ -95,6 +95,7 @@ class QueueViewIT {
                     .filter(c -> c.getJsonNumber("campaign").longValue() == ORDERED).findFirst().orElseThrow()
                     .getBoolean("pickable"), "nocall hands the queue out in order");
             pick1.await("hello");
+            assertEquals(0, pick1.await("queues").getJsonArray("campaigns").getJsonObject(0).getInt("total"), "nobody waits yet");
 
             first.send(hello("Ana"));
             long ana = first.await("welcome").getJsonNumber("interaction").longValue();
