@@ -37,7 +37,7 @@ final class WorkspaceScenarios {
     }
 
     /** Waits up to 20 s, looking again when the workspace redrew its lists in between (they are redrawn live). */
-    private static FluentWait<WebDriver> waiting(WebDriver driver) {
+    static FluentWait<WebDriver> waiting(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }
 
@@ -45,7 +45,7 @@ final class WorkspaceScenarios {
         return workspace(base, "work-0");
     }
 
-    private static Browser workspace(URL base, String login) {
+    static Browser workspace(URL base, String login) {
         return open(Browser.open(base, "en").signIn(login, "work-pw"));
     }
 
@@ -59,7 +59,7 @@ final class WorkspaceScenarios {
         return customer(base, name, WorkspaceBrowserIT.WORK);
     }
 
-    private static Browser customer(URL base, String name, long campaign) {
+    static Browser customer(URL base, String name, long campaign) {
         Browser customer = Browser.open(base, "en");
         customer.go("widget/chat?campaign=" + campaign + "&name=" + name + "&email=" + name.toLowerCase()
                 + "%40example.com");
@@ -103,7 +103,7 @@ final class WorkspaceScenarios {
     }
 
     /** Clicks the element, found again if the workspace redrew it in between. */
-    private static void click(WebDriver driver, By by) {
+    static void click(WebDriver driver, By by) {
         waiting(driver).until(d -> {
             d.findElement(by).click();
             return true;
@@ -118,7 +118,7 @@ final class WorkspaceScenarios {
         });
     }
 
-    private static List<String> texts(WebDriver driver, String selector) {
+    static List<String> texts(WebDriver driver, String selector) {
         return driver.findElements(By.cssSelector(selector)).stream().map(e -> e.getText()).toList();
     }
 

@@ -86,7 +86,8 @@ public class AgentDeskService {
                         + " and i.state = org.webchat.interaction.InteractionState.ASSIGNED order by i.assignedAt, i.id",
                         Interaction.class)
                 .setParameter("agent", agentId).getResultList().stream()
-                .map(i -> new AssignedChat(ChatViews.info(i), i.getLastSeq())).toList();
+                .map(i -> new AssignedChat(ChatViews.info(i, interactions.handover(i).orElse(null)), i.getLastSeq()))
+                .toList();
     }
 
     /** The chat, when it is assigned to this agent now. */

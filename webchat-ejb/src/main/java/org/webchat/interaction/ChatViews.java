@@ -13,12 +13,18 @@ public final class ChatViews {
 
     /** The chat as the agent's workspace shows it: who, from where, how long they waited (AGT-02, AGT-03, AGT-09). */
     public static LiveEvent.ChatInfo info(Interaction i) {
+        return info(i, null);
+    }
+
+    /** As {@link #info(Interaction)}, for the agent a transfer brought the chat to (null: none). */
+    public static LiveEvent.ChatInfo info(Interaction i, InteractionTransfer handover) {
         Customer customer = i.getCustomer();
         long waited = i.waitTime().map(Duration::toSeconds).orElse(0L);
         return new LiveEvent.ChatInfo(i.getId(), i.getCampaign().getId(), i.getCampaign().getName(), customer.getName(),
                 customer.getEmail().orElse(null), customer.getPhone().orElse(null), customer.getExtra().orElse(null),
                 i.getCampaign().getPhoneField().getLabel(), i.getPageUrl(), i.getLanguage().code(), i.getQueuedAt(),
-                i.getAssignedAt(), waited, i.getCustomerDisconnectedAt());
+                i.getAssignedAt(), waited, i.getCustomerDisconnectedAt(), handover == null ? null
+                        : new LiveEvent.Handover(handover.getFromAgent().getName(), handover.getNote().orElse(null)));
     }
 
     /** The agent as the campaign's customers see it (ADV-08, ADV-13). */

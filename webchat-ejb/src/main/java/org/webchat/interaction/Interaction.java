@@ -106,6 +106,10 @@ public class Interaction {
     @Column(name = "assigned_at")
     private Instant assignedAt;
 
+    /** When an agent first took the chat: transfers move {@code assignedAt}, never this (issue 11, point 17). */
+    @Column(name = "first_assigned_at")
+    private Instant firstAssignedAt;
+
     @Column(name = "ended_at")
     private Instant endedAt;
 
@@ -204,6 +208,9 @@ public class Interaction {
         this.agent = Objects.requireNonNull(agent, "agent");
         state = InteractionState.ASSIGNED;
         assignedAt = now;
+        if (firstAssignedAt == null) {
+            firstAssignedAt = now;
+        }
     }
 
     /** Moves an open interaction to another campaign's queue (transfer to a campaign, AGT-08). */
@@ -259,9 +266,13 @@ public class Interaction {
         return wasGone;
     }
 
-    /** How long the customer waited from arriving until taken by an agent (AGT-03), once assigned. */
+    /**
+     * How long the customer waited from arriving until first taken by an agent (AGT-03), once assigned: the
+     * agent a transfer brings sees that wait, not the transfer's.
+     */
     public Optional<Duration> waitTime() {
-        return assignedAt == null ? Optional.empty() : Optional.of(Duration.between(createdAt, assignedAt));
+        Instant taken = firstAssignedAt != null ? firstAssignedAt : assignedAt;
+        return taken == null ? Optional.empty() : Optional.of(Duration.between(createdAt, taken));
     }
 
     public void setSeen(boolean seen) {

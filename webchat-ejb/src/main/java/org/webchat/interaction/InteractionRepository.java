@@ -47,6 +47,20 @@ public class InteractionRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The transfer that brought the interaction to its agent now (issue 11, point 17): the last one taken, when
+     * it was taken as the interaction was assigned last; empty when the agent got it otherwise.
+     */
+    public Optional<InteractionTransfer> handover(Interaction interaction) {
+        if (interaction.getAssignedAt() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from InteractionTransfer t join fetch t.fromAgent where t.interaction.id = :id"
+                        + " and t.acceptedAt is not null order by t.acceptedAt desc, t.id desc", InteractionTransfer.class)
+                .setParameter("id", interaction.getId()).setMaxResults(1).getResultStream().findFirst()
+                .filter(t -> !t.getAcceptedAt().isBefore(interaction.getAssignedAt().minusMillis(1)));
+    }
+
     /** The campaign's waiting interactions (queued, or offered and not yet taken), first in first out. */
     public List<Interaction> waiting(long campaignId) {
         return em.createQuery("select i from Interaction i where i.campaign.id = :campaign and i.state in"

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -63,11 +64,24 @@ public class InteractionTransfer {
     @Column(name = "returned_at")
     private Instant returnedAt;
 
+    /** What the agent who asked tells the one who takes the chat (issue 11, point 17); null: nothing. */
+    @Size(max = NOTE_MAX)
+    @Column(name = "note", length = NOTE_MAX)
+    private String note;
+
+    /** The longest note a transfer carries. */
+    public static final int NOTE_MAX = 500;
+
     protected InteractionTransfer() {
     }
 
     public InteractionTransfer(Interaction interaction, User fromAgent, User toAgent, Campaign toCampaign,
                                Instant requestedAt) {
+        this(interaction, fromAgent, toAgent, toCampaign, null, requestedAt);
+    }
+
+    public InteractionTransfer(Interaction interaction, User fromAgent, User toAgent, Campaign toCampaign,
+                               String note, Instant requestedAt) {
         if (toAgent == null && toCampaign == null) {
             throw new IllegalArgumentException("a transfer goes to an agent or to a campaign");
         }
@@ -76,6 +90,10 @@ public class InteractionTransfer {
         this.toAgent = toAgent;
         this.toCampaign = toCampaign;
         this.fromCampaign = interaction.getCampaign();
+        this.note = note == null || note.isBlank() ? null : note.strip();
+        if (this.note != null && this.note.length() > NOTE_MAX) {
+            throw new IllegalArgumentException("a transfer note has at most " + NOTE_MAX + " characters");
+        }
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
     }
 
@@ -137,6 +155,10 @@ public class InteractionTransfer {
 
     public Instant getAcceptedAt() {
         return acceptedAt;
+    }
+
+    public Optional<String> getNote() {
+        return Optional.ofNullable(note);
     }
 
     public Instant getReturnedAt() {

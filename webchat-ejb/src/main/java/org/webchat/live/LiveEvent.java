@@ -41,7 +41,12 @@ public sealed interface LiveEvent extends Serializable
     /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09). */
     record ChatInfo(long interactionId, long campaignId, String campaignName, String customer, String email,
                     String phone, String extra, String extraLabel, String pageUrl, String language, Instant queuedAt,
-                    Instant assignedAt, long waitedSeconds, Instant customerGoneSince) implements Serializable {
+                    Instant assignedAt, long waitedSeconds, Instant customerGoneSince, Handover handover)
+            implements Serializable {
+    }
+
+    /** The chat came to its agent by a transfer (issue 11, point 17): from whom, with what note (null: none). */
+    record Handover(String fromName, String note) implements Serializable {
     }
 
     /**
@@ -66,10 +71,12 @@ public sealed interface LiveEvent extends Serializable
 
     /**
      * A transfer (AGT-08) was asked for ({@code REQUESTED}, to an agent until {@code expiresAt}, or to a campaign),
-     * taken ({@code ACCEPTED}) or returned to its agent ({@code RETURNED}: refused or not taken in time).
+     * taken ({@code ACCEPTED}, by the agent {@code takenBy}) or returned to its agent ({@code RETURNED}: refused or
+     * not taken in time); {@code note} is what the agent who asked tells the one who takes it (null: nothing).
      */
     record TransferChanged(long interactionId, long fromAgentId, String fromName, Long toAgentId, Long toCampaignId,
-                           String campaignName, String customer, String status, Instant expiresAt, Instant at)
+                           String campaignName, String customer, String status, Instant expiresAt, Instant at,
+                           String note, String takenBy)
             implements LiveEvent {
     }
 

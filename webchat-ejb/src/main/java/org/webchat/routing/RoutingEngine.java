@@ -414,17 +414,17 @@ public class RoutingEngine {
     private void announceAssignment(Campaign campaign, Interaction interaction, User agent, Instant at) {
         live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
                 InteractionState.ASSIGNED.name(), agent.getId(), ChatViews.card(campaign, agent), null, at,
-                ChatViews.info(interaction)));
+                ChatViews.info(interaction, interactions.handover(interaction).orElse(null))));
     }
 
     /**
      * AGT-08: the agent hands its chat to another signed-in agent (who is offered it and keeps it only by
      * accepting) or to another campaign (whose queue takes it at once). Either returns to the agent after the
-     * campaign's max transfer time when nobody takes it.
+     * campaign's max transfer time when nobody takes it. The note (null: none) goes to whoever takes it.
      */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public TransferAnswer transfer(long fromAgentId, long interactionId, Long toAgentId, Long toCampaignId) {
+    public TransferAnswer transfer(long fromAgentId, long interactionId, Long toAgentId, Long toCampaignId, String note) {
         Optional<Decision> decision = locked(interactionId);
         if (decision.isEmpty()) {
             return TransferAnswer.NOT_YOURS;
@@ -447,13 +447,13 @@ public class RoutingEngine {
                     || !presence.isLoggedIn(toAgentId)) {
                 return TransferAnswer.NO_TARGET;
             }
-            transfer = transfers.request(interaction, from, to, null, now);
+            transfer = transfers.request(interaction, from, to, null, note, now);
         } else {
             Campaign target = toCampaignId == null ? null : em.find(Campaign.class, toCampaignId, LockModeType.PESSIMISTIC_WRITE);
             if (target == null || !target.isEnabled() || target.getId().equals(campaign.getId())) {
                 return TransferAnswer.NO_TARGET;
             }
-            transfer = transfers.request(interaction, from, null, target, now);
+            transfer = transfers.request(interaction, from, null, target, note, now);
             interaction.moveTo(target, now);
             publishState(interaction, now); // which wakes the target campaign's dispatch
         }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
+import org.webchat.interaction.ChatService;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionTransfer;
+import org.webchat.interaction.SenderKind;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
 
@@ -29,6 +31,9 @@ public class Transfers {
 
     @Inject
     AgentPresence presence;
+
+    @Inject
+    ChatService chat;
 
     /** Who and where a chat may be transferred to (AGT-08). */
     public record Targets(List<AgentTarget> agents, List<CampaignTarget> campaigns) {
@@ -85,15 +90,24 @@ public class Transfers {
                 .toList();
     }
 
-    public InteractionTransfer request(Interaction interaction, User from, User toAgent, Campaign toCampaign, Instant now) {
-        InteractionTransfer transfer = new InteractionTransfer(interaction, from, toAgent, toCampaign, now);
+    public InteractionTransfer request(Interaction interaction, User from, User toAgent, Campaign toCampaign, String note,
+                                       Instant now) {
+        InteractionTransfer transfer = new InteractionTransfer(interaction, from, toAgent, toCampaign, note, now);
         em.persist(transfer);
         publish(transfer, "REQUESTED", now);
         return transfer;
     }
 
+    /**
+     * The agent the interaction was just assigned to took it: the customer and both agents read who took over
+     * (issue 11, point 17), in the chat's language, named only where the campaign shows agent names (ADV-08).
+     */
     public void accept(InteractionTransfer transfer, Instant now) {
         transfer.accept(now);
+        Interaction interaction = transfer.getInteraction();
+        interaction.getAgent().ifPresent(agent -> chat.post(interaction.getId(), SenderKind.SYSTEM, null, null,
+                TakeoverLine.text(interaction.getLanguage(), interaction.getCampaign().isShowAgentName() ? agent.getName()
+                        : null)));
         publish(transfer, "ACCEPTED", now);
     }
 
@@ -111,6 +125,8 @@ public class Transfers {
         return new LiveEvent.TransferChanged(interaction.getId(), transfer.getFromAgent().getId(),
                 transfer.getFromAgent().getName(), transfer.getToAgent().map(User::getId).orElse(null),
                 transfer.getToCampaign().map(Campaign::getId).orElse(null), transfer.getFromCampaign().getName(),
-                interaction.getCustomer().getName(), status, transfer.returnsAt().orElse(null), at);
+                interaction.getCustomer().getName(), status, transfer.returnsAt().orElse(null), at,
+                transfer.getNote().orElse(null), "ACCEPTED".equals(status)
+                        ? interaction.getAgent().map(User::getName).orElse(null) : null);
     }
 }

@@ -50,6 +50,18 @@ class InteractionTest {
     }
 
     @Test
+    void aTransferKeepsTheCustomersOwnWait() {
+        interaction.assign(new User("ana", "Ana", "hash", Set.of(Role.AGENT)), NOW.plusSeconds(42));
+        Campaign other = new Campaign("Billing", null);
+        interaction.moveTo(other, NOW.plusSeconds(300)); // transferred to another campaign's queue
+        interaction.assign(new User("bruno", "Bruno", "hash", Set.of(Role.AGENT)), NOW.plusSeconds(330));
+
+        // Issue 11, point 17 (AGT-03): the agent who takes it sees how long the customer waited for the first.
+        assertEquals(Duration.ofSeconds(42), interaction.waitTime().orElseThrow());
+        assertEquals(NOW.plusSeconds(330), interaction.getAssignedAt());
+    }
+
+    @Test
     void eachInteractionGetsItsOwnUnguessableSessionToken() {
         Interaction other = Interaction.queued(campaign, new Customer("Eve", null, null, null), Language.ES, null, NOW);
 

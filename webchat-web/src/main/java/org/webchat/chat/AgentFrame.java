@@ -37,8 +37,11 @@ public sealed interface AgentFrame {
     record Targets(long interactionId) implements AgentFrame {
     }
 
-    /** Hands the chat to another agent or to another campaign (AGT-08); exactly one of the two. */
-    record Transfer(long interactionId, Long agentId, Long campaignId) implements AgentFrame {
+    /**
+     * Hands the chat to another agent or to another campaign (AGT-08); exactly one of the two; with a note for whoever
+     * takes it (issue 11, point 17; null: none).
+     */
+    record Transfer(long interactionId, Long agentId, Long campaignId, String note) implements AgentFrame {
     }
 
     /** Takes a chat another agent transferred to this one. */

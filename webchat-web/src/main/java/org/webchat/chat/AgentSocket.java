@@ -169,7 +169,7 @@ public class AgentSocket {
                     .add("agents", agents).add("campaigns", campaigns).build().toString());
         } else if (frame instanceof AgentFrame.Transfer transfer) {
             RoutingEngine.TransferAnswer answer = routing.transfer(agentId, transfer.interactionId(), transfer.agentId(),
-                    transfer.campaignId());
+                    transfer.campaignId(), transfer.note());
             if (answer == RoutingEngine.TransferAnswer.NOT_YOURS) {
                 throw new AgentDeskService.NotYours();
             }

@@ -171,12 +171,9 @@ public class ChatSockets {
                             .build().toString());
                 }
             }
-            case "ACCEPTED" -> {
-                if (transfer.toAgentId() != null) {
-                    toAgent(transfer.fromAgentId(), Frames.of("transferred").add("interaction", transfer.interactionId())
-                            .build().toString());
-                }
-            }
+            case "ACCEPTED" -> // again for a campaign's: now with who took it (issue 11, point 17)
+                    toAgent(transfer.fromAgentId(), Frames.optional(Frames.of("transferred")
+                            .add("interaction", transfer.interactionId()), "takenBy", transfer.takenBy()).build().toString());
             default -> {
                 toAgent(transfer.fromAgentId(), Frames.of("transfer-returned").add("interaction", transfer.interactionId())
                         .build().toString());

@@ -119,7 +119,9 @@ public final class FrameReader {
         if ((agent == null) == (campaign == null)) {
             throw new BadFrame("bad-field", "a transfer names an agent or a campaign, one of the two");
         }
-        return new AgentFrame.Transfer(longAtLeast(json, "interaction", 1), agent, campaign);
+        String note = optionalString(json, "note", org.webchat.interaction.InteractionTransfer.NOTE_MAX);
+        return new AgentFrame.Transfer(longAtLeast(json, "interaction", 1), agent, campaign,
+                note == null || note.isBlank() ? null : note);
     }
 
     /** Quality answers: {@code answers: [{question, value}]}, at most 100, each question once. */

@@ -79,6 +79,10 @@ public final class Frames {
         optional(frame, "pageUrl", chat.pageUrl());
         optional(frame, "queuedAt", chat.queuedAt() == null ? null : chat.queuedAt().toString());
         optional(frame, "customerGoneSince", chat.customerGoneSince() == null ? null : chat.customerGoneSince().toString());
+        if (chat.handover() != null) {
+            frame.add("transfer", optional(Json.createObjectBuilder().add("fromName", chat.handover().fromName()),
+                    "note", chat.handover().note()));
+        }
         return optional(frame, "assignedAt", chat.assignedAt() == null ? null : chat.assignedAt().toString());
     }
 
@@ -136,6 +140,7 @@ public final class Frames {
     static String transferOffer(LiveEvent.TransferChanged transfer) {
         var offer = of("transfer-offer").add("interaction", transfer.interactionId()).add("fromName", transfer.fromName())
                 .add("campaignName", transfer.campaignName()).add("customer", transfer.customer());
+        optional(offer, "note", transfer.note());
         return optional(offer, "expiresAt", transfer.expiresAt() == null ? null : transfer.expiresAt().toString())
                 .build().toString();
     }

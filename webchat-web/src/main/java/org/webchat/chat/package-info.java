@@ -41,8 +41,10 @@
  * frame. Answered by {@code hello {v:1, agent, name, state?, breakName?,
  * breakTypes:[{id, name, icon?}], chats:[CHAT + lastSeq]}} and an {@code offer} frame for each offer ringing at the
  * agent. CHAT is {@code {interaction, campaign, campaignName, customer, email?, phone?, extra?, pageUrl?, language,
- * queuedAt?, assignedAt?, waitedSeconds}} (AGT-02, AGT-03, AGT-09). While a workspace socket is open the agent is
- * logged in.</li>
+ * queuedAt?, assignedAt?, waitedSeconds, transfer?: {fromName, note?}}} (AGT-02, AGT-03, AGT-09): {@code
+ * waitedSeconds} is the customer's wait until first taken, which a transfer does not change; {@code transfer} says who
+ * handed the chat to its agent now, with their note (issue 11, point 17). While a workspace socket is open the agent
+ * is logged in.</li>
  * <li>{@code message {interaction, clientId, text}} (answered {@code ack}), {@code resume {interaction, lastSeq}},
  * {@code typing {interaction, typing}}, {@code state {breakType?}} (no break type: available; an unknown one gets
  * {@code error unknown-break}), {@code call {onCall}}, {@code end {interaction}}, {@code ping}. An interaction
@@ -54,12 +56,15 @@
  * answers:[{question, value}]}} after the end (ADV-02), answered {@code evaluated {interaction, score}} or {@code
  * error bad-evaluation}.</li>
  * <li>Transfers (AGT-08): {@code targets {interaction}} answered {@code targets {interaction, agents:[{id, name,
- * state}], campaigns:[{id, name}]}}; {@code transfer {interaction, agent | campaign}} answered {@code
- * transfer-requested} or {@code error transfer-pending | no-target}. The agent asked gets {@code transfer-offer
- * {interaction, fromName, campaignName, customer, expiresAt?}} and answers {@code accept-transfer} or {@code
- * decline-transfer {interaction}}; the agent who asked gets {@code transferred {interaction}} once the chat is no
- * longer its, or {@code transfer-returned {interaction}} when nobody took it (the agent asked then gets {@code
- * transfer-closed}).</li>
+ * state}], campaigns:[{id, name}]}}; {@code transfer {interaction, agent | campaign, note?}} (a note of at
+ * most 500 characters for whoever takes the chat; longer: {@code error too-long}) answered {@code transfer-requested}
+ * or {@code error transfer-pending | no-target}. The agent asked gets {@code transfer-offer {interaction, fromName,
+ * campaignName, customer, note?, expiresAt?}} and answers {@code accept-transfer} or {@code decline-transfer
+ * {interaction}}; the agent who asked gets {@code transferred {interaction}} once the chat is no longer its (for a
+ * campaign, as it enters that campaign's queue), and {@code transferred {interaction, takenBy}} once an agent took it,
+ * or {@code transfer-returned {interaction}} when nobody took it (the agent asked then gets {@code transfer-closed}).
+ * Taken, the chat gets a {@code system} message in its language, which the customer and the new agent read: "Bruno
+ * took over your chat", or "Another agent took over your chat" where the campaign hides agent names (ADV-08).</li>
  * <li>Queues (issue 11, point 18): after {@code hello} the agent gets {@code queues {campaigns:[QUEUE]}}, and
  * {@code campaign-queue QUEUE} whenever one of them moves; {@code queues} asks for them again. QUEUE is {@code
  * {campaign, campaignName, pickable, total, waiting:[{interaction, position, customer, arrivedAt}]}} (the first 50). In a campaign whose strategy lets agents choose ({@code

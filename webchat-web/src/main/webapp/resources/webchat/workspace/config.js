@@ -26,6 +26,7 @@ export const SOCKET_PATH = root.dataset.socket || '/ws/agent';
 export const UPLOAD_URL = root.dataset.upload || '/agent/api/attachments';
 
 export const MAX_TEXT = 8000;
+export const TRANSFER_NOTE_MAX = 500; // the server's limit for a transfer's note
 export const MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_AUDIO_SECONDS = 120;
 export const ENDED_KEPT = 20;

@@ -16,9 +16,11 @@ import { renderInbox } from './inbox.js';
 import { campaignEl, chatView, composer, contactEl, customerEl, emptyEl, endConfirm, endedNote, qualityBox, textIn, thread, transferPendingEl, typingEl, waitedEl } from './layout.js';
 import { rebuildMessages } from './messages.js';
 import { chats, current, customerName } from './model.js';
+import { renderPresence } from './presence.js';
 import { send } from './socket.js';
 import { saveSoon, store } from './store.js';
 import { hasText, t } from './texts.js';
+import { renderHandover } from './transfer.js';
 import { renderQuality } from './wrapup.js';
 
 export function select(key) {
@@ -97,6 +99,7 @@ export function renderConversation(rebuild) {
   const waited = chat.waitedSeconds;
   waitedEl.hidden = waited == null || Number.isNaN(Number(waited));
   waitedEl.textContent = waitedEl.hidden ? '' : t('waited', clock(waited));
+  renderHandover(chat);
   if (rebuild) {
     rebuildMessages(chat);
     textIn.value = chat.draft || '';
@@ -149,6 +152,7 @@ export function renderHeader(chat) {
     ? el('a', { href: page, target: '_blank', rel: 'noopener noreferrer', title: page, text: page })
     : el('span', { class: 'ws-muted', text: t('header.pageUnknown') }));
   contactEl.replaceChildren(...rows);
+  renderPresence(chat);
 }
 
 export function renderTyping(chat) {
@@ -161,7 +165,8 @@ function renderEnded(chat) {
   endedNote.hidden = !chat.ended;
   if (chat.ended) {
     const reason = chat.endReason && hasText('ended.' + chat.endReason) ? 'ended.' + chat.endReason : 'ended.generic';
-    endedNote.textContent = chat.transferred ? t('ended.transferred') : t(reason);
+    endedNote.textContent = chat.transferred ? t('ended.transferred') + (chat.takenBy ? ' ' + t('transfer.takenBy', chat.takenBy) : '')
+      : t(reason);
   } else {
     endedNote.textContent = '';
   }

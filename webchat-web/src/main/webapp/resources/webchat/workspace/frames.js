@@ -15,6 +15,8 @@ import { addMessage, unqueue } from './messages.js';
 import { activeChats, chats, current, customerName, keyOf, me, offers, rememberEnded, upsertChat } from './model.js';
 import { notice } from './notice.js';
 import { expiryOf } from './offers.js';
+import { onCustomer, onCustomerRating } from './presence.js';
+import { onCampaignQueue, onQueues } from './queues.js';
 import { renderConnection, resendPending, resumeFrom, send, signedOut } from './socket.js';
 import { store } from './store.js';
 import { hasText, t } from './texts.js';
@@ -24,6 +26,11 @@ import { renderQuality } from './wrapup.js';
 const chatOf = (f) => (f && f.interaction != null ? chats.get(keyOf(f.interaction)) || null : null);
 
 export const handlers = {
+  customer: onCustomer, // issue 11, point 19
+  'customer-rating': onCustomerRating,
+  queues: onQueues, // issue 11, point 18
+  'campaign-queue': onCampaignQueue,
+
   hello(f) {
     const first = !link.everAnswered;
     link.everAnswered = true;
@@ -201,7 +208,7 @@ export const handlers = {
     const key = keyOf(f.interaction);
     const known = offers.has(key);
     offers.set(key, { key, id: f.interaction, campaignName: f.campaignName, customer: f.customer,
-      fromName: f.fromName, expires: expiryOf(f), transfer: true });
+      fromName: f.fromName, note: typeof f.note === 'string' ? f.note : '', expires: expiryOf(f), transfer: true });
     if (!known) {
       alertAgent(t('alert.transfer', f.fromName || ''), t('alert.body', f.customer || t('customer.unknown'),
         f.campaignName || ''), key);
@@ -214,6 +221,13 @@ export const handlers = {
     if (chat && !chat.ended) {
       chat.transferred = true;
       endLocally(chat, { endReason: 'TRANSFERRED' });
+    }
+    if (chat && chat.transferred && f.takenBy) {
+      chat.takenBy = String(f.takenBy); // who took over (issue 11, point 17)
+      rememberEnded();
+      if (chat.key === desk.selectedKey) {
+        renderConversation(false);
+      }
     }
   },
 

@@ -9,6 +9,8 @@ import { clock, fold, millis, timeOf } from './format.js';
 import { chatsList, chatsTitle, composer, endedList, endedTitle, inbox, inboxEmpty, offersList, offersTitle, searchIn, textIn, thread } from './layout.js';
 import { chats, customerName, offers, rememberEnded } from './model.js';
 import { answerOffer } from './offers.js';
+import { presenceBadge } from './presence.js';
+import { renderQueues } from './queues.js';
 import { save, store } from './store.js';
 import { t } from './texts.js';
 
@@ -34,7 +36,8 @@ function offerItem(o) {
     el('div', { class: 'ws-item-main' }, [
       el('span', { class: 'ws-customer-name', text: who }),
       el('span', { class: 'ws-campaign-name', text: o.campaignName || '' }),
-      o.transfer && el('span', { class: 'ws-from', text: t('offer.from', o.fromName || '') })]),
+      o.transfer && el('span', { class: 'ws-from', text: t('offer.from', o.fromName || '') }),
+      o.transfer && o.note && el('span', { class: 'ws-transfer-note', text: t('transfer.noteFrom', o.fromName || '') + ': ' + o.note })]),
     el('span', { class: 'ws-countdown', title: t('offer.expires'), text: countdownText(o) }),
     el('div', { class: 'ws-offer-actions' }, [
       el('button', { type: 'button', class: 'ws-btn ws-primary ws-accept', disabled: !!o.accepting,
@@ -73,6 +76,7 @@ function chatItem(c) {
     !c.ended && c.customerTyping && el('span', { class: 'ws-item-typing', text: t('inbox.typing') }),
     note && el('span', { class: 'ws-note', text: note }),
     c.ended && c.quality && !c.evaluated && el('span', { class: 'ws-wrapup', text: t('inbox.wrapup') }),
+    ...presenceBadge(c),
     el('span', { class: 'ws-unread', hidden: !c.unread, 'aria-hidden': 'true', text: String(c.unread) }),
     c.unread > 0 && el('span', { class: 'ws-sr', text: ', ' + t('inbox.unread', c.unread) }),
     el('span', { class: 'ws-age', title: c.ended ? t('inbox.endedAt') : t('inbox.age'), text: ageText(c) })]));
@@ -116,6 +120,7 @@ export function renderInbox() {
     (target || inbox.querySelector('li button:not([disabled])') || searchIn).focus();
   }
   updateTitle();
+  renderQueues();
 }
 
 let inboxTimer = 0;

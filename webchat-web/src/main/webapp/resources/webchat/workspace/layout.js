@@ -6,7 +6,7 @@ import { changeState } from './agentstate.js';
 import { toggleNotifications } from './alerts.js';
 import { cannedKey, cannedMode, closeCanned, openCanned, refreshCanned, slashCheck } from './canned.js';
 import { composerInput, composerKey, sendText } from './composer.js';
-import { FILE_TYPES, MAX_BYTES, MAX_TEXT, root } from './config.js';
+import { FILE_TYPES, MAX_BYTES, MAX_TEXT, TRANSFER_NOTE_MAX, root } from './config.js';
 import { select } from './conversation.js';
 import { messagesEl } from './messages.js';
 import { el, icon, iconButton } from './dom.js';
@@ -84,10 +84,12 @@ export const endConfirm = el('div', { id: 'ws-end-confirm', class: 'ws-confirm',
 export const transferPendingEl = el('p', { id: 'ws-transfer-pending', class: 'ws-banner', role: 'status', hidden: true });
 
 export const waitedEl = el('p', { id: 'ws-waited', class: 'ws-waited' });
+// Who handed the chat on, with their note: only agents see it (issue 11, point 17).
+export const handoverEl = el('div', { id: 'ws-handover', class: 'ws-handover', hidden: true });
 export const endedNote = el('p', { id: 'ws-ended-note', class: 'ws-ended-note', hidden: true });
 export const qualityBox = el('div', { id: 'ws-quality-box', class: 'ws-quality-box' });
 export const thread = el('div', { id: 'ws-thread', class: 'ws-thread', tabindex: '-1' },
-  [waitedEl, messagesEl, endedNote, qualityBox]);
+  [waitedEl, handoverEl, messagesEl, endedNote, qualityBox]);
 export const typingEl = el('p', { id: 'ws-typing', class: 'ws-typing', hidden: true });
 // The wrapper is the live region: the line itself comes and goes.
 const typingWrap = el('div', { class: 'ws-typing-wrap', 'aria-live': 'polite' }, typingEl);
@@ -148,6 +150,8 @@ export const historyPanel = el('aside', { id: 'ws-history', class: 'ws-history',
 export const transferStatus = el('p', { id: 'ws-transfer-status', class: 'ws-muted', role: 'status' });
 export const transferAgents = el('div', { id: 'ws-transfer-agents', class: 'ws-targets' });
 export const transferCampaigns = el('div', { id: 'ws-transfer-campaigns', class: 'ws-targets' });
+export const transferNote = el('textarea', { id: 'ws-transfer-note', class: 'ws-transfer-note-input', rows: 3,
+  maxlength: TRANSFER_NOTE_MAX, 'aria-describedby': 'ws-transfer-note-help' });
 export const transferSend = el('button', { type: 'submit', id: 'ws-transfer-send', class: 'ws-btn ws-primary',
   text: t('transfer.send'), disabled: true });
 export const transferDialog = el('dialog', { id: 'ws-transfer', class: 'ws-dialog', 'aria-labelledby': 'ws-transfer-title',
@@ -158,6 +162,8 @@ export const transferDialog = el('dialog', { id: 'ws-transfer', class: 'ws-dialo
     transferStatus,
     el('fieldset', { class: 'ws-fieldset' }, [el('legend', { text: t('transfer.agents') }), transferAgents]),
     el('fieldset', { class: 'ws-fieldset' }, [el('legend', { text: t('transfer.campaigns') }), transferCampaigns]),
+    el('div', { class: 'ws-field' }, [el('label', { for: 'ws-transfer-note', text: t('transfer.note') }), transferNote,
+      el('p', { id: 'ws-transfer-note-help', class: 'ws-hint', text: t('transfer.noteHelp', TRANSFER_NOTE_MAX) })]),
     el('div', { class: 'ws-actions' }, [
       el('button', { type: 'button', id: 'ws-transfer-cancel', class: 'ws-btn', text: t('cancel'),
         click: closeTransfer }),

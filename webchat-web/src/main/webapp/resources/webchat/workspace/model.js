@@ -14,7 +14,8 @@ export function newClientId() {
 export const keyOf = (interaction) => String(interaction);
 
 const CHAT_FIELDS = ['campaign', 'campaignName', 'customer', 'email', 'phone', 'extra', 'pageUrl', 'language',
-  'queuedAt', 'assignedAt', 'waitedSeconds', 'lastSeq'];
+  'queuedAt', 'assignedAt', 'waitedSeconds', 'lastSeq', 'transfer', 'customerRating',
+  'takenBy'];
 export const chats = new Map(); // key -> chat (active and recently ended)
 export const offers = new Map(); // key -> offer or transfer offer ringing here
 export let me = { state: null, breakName: null, name: cfg.agentName || '' };
@@ -47,6 +48,9 @@ export function upsertChat(f) {
     if (f[field] !== undefined) {
       chat[field] = f[field];
     }
+  }
+  if (f.customer !== undefined) {
+    chat.customerGoneSince = f.customerGoneSince || null; // a CHAT without it: the customer is there (issue 11, point 19)
   }
   if (!chat.assignedAt) {
     chat.assignedAt = new Date().toISOString();

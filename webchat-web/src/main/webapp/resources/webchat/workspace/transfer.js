@@ -5,7 +5,7 @@ import { cfg } from './config.js';
 import { renderConversation } from './conversation.js';
 import { el } from './dom.js';
 import { renderInbox } from './inbox.js';
-import { chatView, moreBtn, transferAgents, transferCampaigns, transferDialog, transferSend, transferStatus } from './layout.js';
+import { chatView, handoverEl, moreBtn, transferAgents, transferCampaigns, transferDialog, transferNote, transferSend, transferStatus } from './layout.js';
 import { chats, current } from './model.js';
 import { send } from './socket.js';
 import { hasText, t } from './texts.js';
@@ -23,6 +23,7 @@ export function openTransfer() {
   transferAgents.replaceChildren();
   transferCampaigns.replaceChildren();
   transferSend.disabled = true;
+  transferNote.value = '';
   transferStatus.textContent = send({ type: 'targets', interaction: chat.id }) ? t('loading') : t('error.offline');
   if (typeof transferDialog.showModal === 'function') {
     transferDialog.showModal();
@@ -68,7 +69,8 @@ export function sendTransfer() {
   if (!target || !chat || chat.ended) {
     return;
   }
-  if (!send({ type: 'transfer', interaction: chat.id, [target.field]: target.id })) {
+  const note = transferNote.value.trim();
+  if (!send(Object.assign({ type: 'transfer', interaction: chat.id, [target.field]: target.id }, note ? { note } : {}))) {
     transferStatus.textContent = t('error.offline');
     return;
   }
@@ -91,4 +93,19 @@ export function closeTransfer() {
       moreBtn.focus();
     }
   }
+}
+
+// A chat that came here by a transfer says from whom, with the note the other agent wrote (issue 11, point 17).
+export function renderHandover(chat) {
+  const handover = chat.transfer && typeof chat.transfer === 'object' ? chat.transfer : null;
+  handoverEl.hidden = !handover;
+  if (!handover) {
+    handoverEl.replaceChildren();
+    return;
+  }
+  const from = String(handover.fromName || '');
+  handoverEl.replaceChildren(el('p', { class: 'ws-handover-from', text: t('transfer.from', from) }),
+    handover.note && el('p', { class: 'ws-handover-note' }, [
+      el('span', { class: 'ws-handover-label', text: t('transfer.noteFrom', from) + ': ' }),
+      el('q', { text: String(handover.note) })]));
 }

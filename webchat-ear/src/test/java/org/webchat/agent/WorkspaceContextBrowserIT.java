@@ -1,0 +1,88 @@
+package org.webchat.agent;
+
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Language;
+import org.webchat.campaign.Strategy;
+import org.webchat.it.Deployments;
+import org.webchat.it.TestCampaigns;
+
+/**
+ * What the agent workspace tells about a chat beyond its messages (issue 11, points 17 to 19), in a real Chromium
+ * beside customers in the widget: a transfer's note, who took over and the customer's own wait (AGT-08, AGT-03); the
+ * queues of the agent's campaigns with a customer taken out of order (STR-04); whether the customer is still there
+ * and their rating (AGT-02, ADV-10). The browser side lives in {@link WorkspaceContextScenarios}, so that this class
+ * names no Selenium type (it is loaded in the server too).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkspaceContextBrowserIT {
+
+    static final long CARE = 201_751;
+    static final long DESK = 201_752;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(WorkspaceContextBrowserIT.class, TestCampaigns.class);
+    }
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void aCampaignThatAsksForARatingAndARingallOne() throws Exception {
+        tx.begin();
+        Campaign care = TestCampaigns.create(em, CARE, "Care", true);
+        care.setDefaultLanguage(Language.EN);
+        care.setFeedbackEnabled(true);
+        TestCampaigns.addAgents(em, care, "care", 2, "work-pw");
+        Campaign desk = TestCampaigns.create(em, DESK, "Returns desk", true);
+        desk.setDefaultLanguage(Language.EN);
+        desk.setStrategy(Strategy.RINGALL); // agents choose whom to take
+        desk.setOfferTimeoutSeconds(300);
+        TestCampaigns.addAgents(em, desk, "pickq", 1, "work-pw");
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aTransferCarriesANoteTheCustomersOwnWaitAndALineSayingWhoTookOver() throws Exception {
+        new WorkspaceContextScenarios(base).aTransferWithItsContext();
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void theAgentSeesTheQueueOfItsCampaignAndTakesACustomerOutOfOrder() throws Exception {
+        new WorkspaceContextScenarios(base).theQueueAndAPick();
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theAgentSeesTheCustomerGoAndTheirRatingOnceGiven() throws Exception {
+        new WorkspaceContextScenarios(base).presenceAndRating();
+    }
+}
