@@ -88,7 +88,7 @@ class CampaignAdminBrowserIT {
         em.persist(music);
         accounts.create("books-admin", "Books administrator", PASSWORD, EnumSet.of(Role.ADMIN), books);
         accounts.create("music-admin", "Music administrator", PASSWORD, EnumSet.of(Role.ADMIN), music);
-        em.persist(new QualityModel("Bookshop quality", "After each chat"));
+        em.persist(new QualityModel("Bookshop quality", "After each chat", books));
         Campaign live = TestCampaigns.create(em, LIVE, "Live books", true);
         live.setSecurityGroup(books);
         live.setDefaultLanguage(Language.EN);

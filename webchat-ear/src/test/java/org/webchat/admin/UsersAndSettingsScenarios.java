@@ -11,9 +11,9 @@ import static org.webchat.admin.UsersAndSettingsBrowserIT.KEPT_LOGIN;
 import static org.webchat.admin.UsersAndSettingsBrowserIT.KEPT_PASSWORD;
 import static org.webchat.admin.UsersAndSettingsBrowserIT.MODEL;
 import static org.webchat.admin.UsersAndSettingsBrowserIT.MODEL_DESCRIPTION;
-import static org.webchat.admin.UsersAndSettingsBrowserIT.NEW_GROUP;
-import static org.webchat.admin.UsersAndSettingsBrowserIT.NEW_GROUP_DESCRIPTION;
+import static org.webchat.admin.UsersAndSettingsBrowserIT.GROUP_DESCRIPTION;
 import static org.webchat.admin.UsersAndSettingsBrowserIT.OTHER_ADMIN;
+import static org.webchat.admin.UsersAndSettingsBrowserIT.OTHER_GROUP;
 import static org.webchat.admin.UsersAndSettingsBrowserIT.PASSWORD;
 import static org.webchat.admin.UsersAndSettingsBrowserIT.QUESTIONS;
 import static org.webchat.admin.UsersAndSettingsBrowserIT.SECOND_PASSWORD;
@@ -51,7 +51,7 @@ final class UsersAndSettingsScenarios {
     }
 
     private Browser settingsPage() {
-        return administrator(ADMIN, "en", "settings.xhtml", "settings:group-list:new");
+        return administrator(ADMIN, "en", "settings.xhtml", "settings:group-list:items");
     }
 
     /** Shows a tab of the settings page: groups, breaks or models. */
@@ -104,13 +104,14 @@ final class UsersAndSettingsScenarios {
 
     void createSettingsAndReopenThem() {
         try (Browser browser = settingsPage()) {
+            // ADM-02: the administrator's own group only, described here; no group is created here.
             AdminForm group = new AdminForm(browser, "settings:group:");
-            click(browser, "settings:group-list:new");
-            group.type("name", NEW_GROUP);
-            group.type("description", NEW_GROUP_DESCRIPTION);
+            assertEquals(List.of(GROUP), listed(browser, "[id='settings:group-list'] a.wc-open"));
+            assertFalse(browser.isPresent(By.id("settings:group-list:new")));
+            open(browser, "[id='settings:group-list'] a.wc-open", group, GROUP);
+            group.type("description", GROUP_DESCRIPTION);
             click(browser, "settings:group:save");
-            group.noticeSays("The security group " + NEW_GROUP + " was saved.");
-            assertTrue(listed(browser, "[id='settings:group-list'] a.wc-open").contains(NEW_GROUP));
+            group.noticeSays("The security group " + GROUP + " was saved.");
 
             tab(browser, "breaks");
             AdminForm breakType = new AdminForm(browser, "settings:break:");
@@ -140,8 +141,9 @@ final class UsersAndSettingsScenarios {
 
             // A fresh page lists each; reopened, every value is there.
             browser.go("admin/settings.xhtml");
-            open(browser, "[id='settings:group-list'] a.wc-open", group, NEW_GROUP);
-            assertEquals(NEW_GROUP_DESCRIPTION, group.value("description"));
+            open(browser, "[id='settings:group-list'] a.wc-open", group, GROUP);
+            assertEquals(GROUP_DESCRIPTION, group.value("description"));
+            assertFalse(browser.isPresent(By.id("settings:group:remove")), "a group is not deleted here");
 
             tab(browser, "breaks");
             assertTrue(browser.isPresent(By.xpath("//*[@id='settings:break-list']//a[normalize-space()='" + BREAK + "']"
@@ -165,8 +167,8 @@ final class UsersAndSettingsScenarios {
     void badSettingsAreRefused() {
         try (Browser browser = settingsPage()) {
             AdminForm group = new AdminForm(browser, "settings:group:");
-            click(browser, "settings:group-list:new");
-            group.type("name", NEW_GROUP.toUpperCase(java.util.Locale.ROOT));
+            open(browser, "[id='settings:group-list'] a.wc-open", group, GROUP);
+            group.type("name", OTHER_GROUP.toUpperCase(java.util.Locale.ROOT));
             click(browser, "settings:group:save");
             group.noticeSays("The security group was not saved: one field needs your attention.");
             assertEquals("Another one already has this name.", group.error("name"));

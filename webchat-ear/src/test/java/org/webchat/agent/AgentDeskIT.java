@@ -81,6 +81,7 @@ class AgentDeskIT {
         desk.setQualityModel(model);
         TestCampaigns.addAgents(em, desk, "desk", 2, "desk-pw");
         TestCampaigns.create(em, OTHER, "Sales", true);
+        TestCampaigns.breakType(em, "Lunch", "pi pi-apple");
         tx.commit();
     }
 

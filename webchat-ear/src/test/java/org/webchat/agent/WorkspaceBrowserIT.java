@@ -74,6 +74,7 @@ class WorkspaceBrowserIT {
         ring.setDefaultLanguage(Language.EN);
         ring.setStrategy(Strategy.RINGALL); // one chat at a time: agents of their own, free for it
         TestCampaigns.addAgents(em, ring, "bell", 2, "work-pw");
+        TestCampaigns.breakType(em, "Lunch", "pi pi-apple");
         tx.commit();
     }
 

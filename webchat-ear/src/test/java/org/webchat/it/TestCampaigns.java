@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import org.webchat.agent.BreakType;
 import org.webchat.agent.PasswordHash;
 import org.webchat.agent.Role;
 import org.webchat.agent.User;
@@ -28,6 +29,19 @@ public final class TestCampaigns {
             campaign.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
         }
         return campaign;
+    }
+
+    /**
+     * The break type of this name for the agents these tests make, which have no security group (ADM-02: a group's
+     * break types are its agents' only); made when no test made it yet.
+     */
+    public static BreakType breakType(EntityManager em, String name, String icon) {
+        return em.createQuery("select b from BreakType b where b.securityGroup is null and b.name = :name", BreakType.class)
+                .setParameter("name", name).getResultStream().findFirst().orElseGet(() -> {
+                    BreakType made = new BreakType(name, icon, null);
+                    em.persist(made);
+                    return made;
+                });
     }
 
     /** {@code count} agents named {@code prefix-0..}, all with {@code password}, members of the campaign. */

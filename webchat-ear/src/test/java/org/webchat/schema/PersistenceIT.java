@@ -234,7 +234,7 @@ class PersistenceIT {
             user.setScreenMonitoringAllowed(true);
             user.setPhoto(new byte[] {1, 2, 3}, "image/png");
             em.persist(user);
-            BreakType lunch = new BreakType(unique("Lunch"), "pi pi-apple");
+            BreakType lunch = new BreakType(unique("Lunch"), "pi pi-apple", null);
             em.persist(lunch);
             em.persist(new AgentStateChange(user, AgentState.AVAILABLE, null, T0, null));
             em.persist(new AgentStateChange(user, AgentState.ON_BREAK, lunch, T0.plusSeconds(60), null));

@@ -2,15 +2,21 @@ package org.webchat.agent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A configured break an agent may take, with its own icon on the dashboard (AGT-07, SUP-01). */
+/**
+ * A configured break an agent may take, with its own icon on the dashboard (AGT-07, SUP-01). It belongs to a security
+ * group (ADM-02): only that group's agents take it and only its administrators edit it; names are unique in a group.
+ */
 @Entity
 @Table(name = "break_type")
 public class BreakType {
@@ -25,7 +31,7 @@ public class BreakType {
 
     @NotBlank
     @Size(max = 100)
-    @Column(name = "name", nullable = false, unique = true, length = 100)
+    @Column(name = "name", nullable = false, length = 100)
     private String name;
 
     /** Name of the icon shown for an agent on this break. */
@@ -36,12 +42,21 @@ public class BreakType {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "security_group_id")
+    private SecurityGroup securityGroup;
+
     protected BreakType() {
     }
 
-    public BreakType(String name, String icon) {
+    public BreakType(String name, String icon, SecurityGroup group) {
         this.name = name;
         this.icon = icon;
+        this.securityGroup = group;
+    }
+
+    public SecurityGroup getSecurityGroup() {
+        return securityGroup;
     }
 
     public Long getId() {

@@ -90,13 +90,37 @@ public final class FormCheck {
     }
 
     /**
-     * Stores the form of a named setting (a security group, a break type, a quality model): refuses it with every
-     * problem found, and with its name when another {@code type} has it already (in any case); otherwise writes it
-     * ({@code apply}) into the stored one it edits, or into a new one ({@code create}) that it persists, and gives
-     * the id.
+     * Stores the form of a named setting shared by the whole installation (a security group's name is unique among
+     * every group): refuses it with every problem found, and with its name when another {@code type} has it already
+     * (in any case); otherwise writes it ({@code apply}) into the stored one it edits, or into a new one
+     * ({@code create}) that it persists, and gives the id.
      */
     public <E> long store(EntityManager em, Class<E> type, NamedForm form, Supplier<E> create, Consumer<E> apply,
             Function<E, Long> id) throws FormRefused {
+        return store(em, type, form, create, apply, id, null);
+    }
+
+    /**
+     * As {@link #store(EntityManager, Class, NamedForm, Supplier, Consumer, Function)} for a setting of a security
+     * group (a break type, a quality model; ADM-02): it edits only one of {@code group}, and its name is unique within
+     * that group.
+     */
+    public <E> long storeIn(SecurityGroup group, EntityManager em, Class<E> type, NamedForm form, Supplier<E> create,
+            Consumer<E> apply, Function<E, Long> id, Function<E, SecurityGroup> groupOf) throws FormRefused {
+        if (group == null) {
+            throw FormRefused.because("name", "admin.error.settingsNoGroup");
+        }
+        if (!form.isNew()) {
+            E stored = em.find(type, form.getId());
+            if (stored == null || !SecurityGroup.same(group, groupOf.apply(stored))) {
+                throw FormRefused.because("name", "admin.error.missing");
+            }
+        }
+        return store(em, type, form, create, apply, id, group);
+    }
+
+    private <E> long store(EntityManager em, Class<E> type, NamedForm form, Supplier<E> create, Consumer<E> apply,
+            Function<E, Long> id, SecurityGroup group) throws FormRefused {
         E stored = null;
         if (!form.isNew()) {
             stored = em.find(type, form.getId());
@@ -104,7 +128,7 @@ public final class FormCheck {
                 throw FormRefused.because("name", "admin.error.missing");
             }
         }
-        if (!has("name") && nameTaken(em, type, form.getName(), form.getId())) {
+        if (!has("name") && nameTaken(em, type, form.getName(), form.getId(), group)) {
             problems.add(0, Problem.of("name", "admin.error.taken"));
         }
         if (!problems.isEmpty()) {
@@ -119,12 +143,19 @@ public final class FormCheck {
         return id.apply(entity);
     }
 
-    /** Whether another row of {@code entity} than {@code id} (null: any) has this name, in any case. */
-    public static boolean nameTaken(EntityManager em, Class<?> entity, String name, Long id) {
-        return em.createQuery("select count(e) from " + entity.getSimpleName()
-                        + " e where lower(e.name) = lower(:name) and e.id <> :id", Long.class)
-                .setParameter("name", trim(name)).setParameter("id", id == null ? -1L : id)
-                .getSingleResult() > 0;
+    /**
+     * Whether another row of {@code entity} than {@code id} (null: any) has this name, in any case: among the rows of
+     * {@code group}, or among every row when it is null.
+     */
+    private static boolean nameTaken(EntityManager em, Class<?> entity, String name, Long id, SecurityGroup group) {
+        var query = em.createQuery("select count(e) from " + entity.getSimpleName()
+                        + " e where lower(e.name) = lower(:name) and e.id <> :id"
+                        + (group == null ? "" : " and e.securityGroup = :group"), Long.class)
+                .setParameter("name", trim(name)).setParameter("id", id == null ? -1L : id);
+        if (group != null) {
+            query.setParameter("group", group);
+        }
+        return query.getSingleResult() > 0;
     }
 
     public static String trim(String text) {

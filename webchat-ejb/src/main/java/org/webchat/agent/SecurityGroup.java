@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A group of users and campaigns: a user sees only the campaigns of its group (ADM-02). */
+/**
+ * A tenant (ADM-02): a group of users with its campaigns, break types and quality models. Everything an administrator,
+ * supervisor or agent sees and does stays within its group. Groups are made when a tenant is set up (the first start
+ * makes the first one); an administrator may rename only its own.
+ */
 @Entity
 @Table(name = "security_group")
 public class SecurityGroup {
@@ -53,5 +57,24 @@ public class SecurityGroup {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    /**
+     * Whether two things belong to the same group. Those without a group (made outside the administration, as the
+     * first administrator before it had one) form a group of their own: they never meet a group's.
+     */
+    public static boolean same(SecurityGroup a, SecurityGroup b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a == b || a.getId() != null && a.getId().equals(b.getId());
+    }
+
+    /**
+     * A JPQL condition that the group at {@code path} is {@code group}, by {@link #same}: with the parameter
+     * {@code :group} to set when {@code group} is not null.
+     */
+    public static String is(String path, SecurityGroup group) {
+        return group == null ? path + " is null" : path + " = :group";
     }
 }

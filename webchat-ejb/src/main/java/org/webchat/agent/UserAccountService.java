@@ -4,14 +4,20 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
 /** Logins against the users table: password check, lockout after repeated failures, account creation. */
 @Stateless
 public class UserAccountService {
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
 
     @Inject
     UserRepository users;
@@ -67,6 +73,34 @@ public class UserAccountService {
         Optional<User> user = users.findByLogin(login == null ? "" : login.trim());
         return user.isPresent() ? user.filter(u -> u.isLocked(now)).map(User::getLockedUntil)
                 : unknown.lockedUntil(login, now);
+    }
+
+    /**
+     * A tenant's first administrator, in a new security group of its own (ADM-02): how a group comes to exist. The
+     * administrator may rename the group and fills it with its users and campaigns; nobody else reaches it.
+     */
+    public User createTenant(String groupName, String login, String password) {
+        SecurityGroup group = new SecurityGroup(groupName, null);
+        em.persist(group);
+        return create(login, "Administrator", password, EnumSet.of(Role.ADMIN), group);
+    }
+
+    /**
+     * As {@link #createTenant}, at setup (in a transaction of its own): nothing when a group of that name exists
+     * already; refused when the login is someone's. Whether it made the tenant.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean createTenantUnlessTaken(String groupName, String login, String password) {
+        if (em.createQuery("select count(g) from SecurityGroup g where lower(g.name) = lower(:name)", Long.class)
+                .setParameter("name", groupName).getSingleResult() > 0) {
+            return false;
+        }
+        if (users.findByLogin(login).isPresent()) {
+            throw new IllegalStateException("the login " + login + " belongs to another user");
+        }
+        createTenant(groupName, login, password);
+        em.flush();
+        return true;
     }
 
     /** Creates a user with a hashed password. */

@@ -14,7 +14,8 @@ import org.webchat.live.LiveEvent;
 
 /**
  * The administration of users (section 9, scoped as ADM-02): an administrator sees, creates, edits and removes
- * only the users of their own security group; a new user starts in that group. Passwords are stored hashed
+ * only the users of their own security group, and puts them only in that group (a group is a tenant: no
+ * administrator moves anyone, itself included, into another, whatever the form posts). Passwords are stored hashed
  * ({@link PasswordHash}). An administrator cannot take their own administrator role away, disable or delete
  * themselves. A user with history (chats, evaluations, presence) is disabled instead of deleted.
  */
@@ -42,9 +43,9 @@ public class UserAdministration {
                 .orElse(List.of());
     }
 
-    /** The security groups a user may be put in, by name. */
-    public List<SecurityGroup> groups() {
-        return em.createQuery("select g from SecurityGroup g order by lower(g.name)", SecurityGroup.class).getResultList();
+    /** The security groups the administrator may put a user in: its own only. */
+    public List<SecurityGroup> groups(String login) {
+        return users.groupOf(login).stream().toList();
     }
 
     /** A new user's form, in the administrator's group. */
@@ -69,18 +70,13 @@ public class UserAdministration {
             user = visible(admin, form.getId()).orElseThrow(() -> FormRefused.because("name", "admin.error.userGone"));
         }
         String signedInWith = user == null || !user.isEnabled() ? null : user.accessKey();
-        List<FormCheck.Problem> problems = new ArrayList<>(UserCheck.problems(form, admin.equals(user)));
+        List<FormCheck.Problem> problems = new ArrayList<>(UserCheck.problems(form, admin.equals(user),
+                admin.getSecurityGroup().getId()));
         if (form.isNew() && problems.stream().noneMatch(p -> p.field().equals("login"))
                 && users.findByLogin(form.getLogin().trim()).isPresent()) {
             problems.add(FormCheck.Problem.of("login", "admin.error.loginTaken"));
         }
-        SecurityGroup group = null;
-        if (problems.stream().noneMatch(p -> p.field().equals("securityGroup"))) {
-            group = em.find(SecurityGroup.class, Long.parseLong(form.getSecurityGroup().trim()));
-            if (group == null) {
-                problems.add(FormCheck.Problem.of("securityGroup", "admin.error.choose"));
-            }
-        }
+        SecurityGroup group = admin.getSecurityGroup(); // the only one UserCheck lets through
         if (!problems.isEmpty()) {
             throw new FormRefused(problems);
         }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Every rule a user form must meet before it is stored (section 9): a name, a login of its pattern (unique: the
  * administration checks that against the stored users), at least one role, a security group, a password of at
  * least {@link #PASSWORD_MIN} characters for a new user or a reset; and an administrator editing themselves keeps
- * their administrator role and stays enabled.
+ * their administrator role and stays enabled. The security group is the administrator's own (ADM-02): a group is a
+ * tenant, and no administrator puts anyone, itself included, in another.
  */
 public final class UserCheck {
 
@@ -25,9 +26,9 @@ public final class UserCheck {
 
     /**
      * What is wrong with the form; empty when it may be stored. {@code self} says that the administrator is
-     * editing their own user.
+     * editing their own user; {@code ownGroup} is the id of the administrator's security group.
      */
-    public static List<FormCheck.Problem> problems(UserForm form, boolean self) {
+    public static List<FormCheck.Problem> problems(UserForm form, boolean self, long ownGroup) {
         FormCheck check = new FormCheck();
         check.required("name", form.getName(), 200);
         if (form.isNew()) {
@@ -44,6 +45,9 @@ public final class UserCheck {
             check.add("roles", "admin.error.ownAdmin");
         }
         check.chosenId("securityGroup", form.getSecurityGroup());
+        if (!check.has("securityGroup") && Long.parseLong(FormCheck.trim(form.getSecurityGroup())) != ownGroup) {
+            check.add("securityGroup", "admin.error.otherGroup");
+        }
         if (self && !form.isEnabled()) {
             check.add("enabled", "admin.error.ownDisable");
         }

@@ -32,6 +32,14 @@ public class UserRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The user's security group, read in full (not a proxy): pages show it after the transaction. */
+    public Optional<SecurityGroup> groupOf(String login) {
+        return em.createQuery("select g from User u join u.securityGroup g where lower(u.login) = lower(:login)",
+                        SecurityGroup.class)
+                .setParameter("login", login == null ? "" : login)
+                .getResultStream().findFirst();
+    }
+
     public List<User> findAll() {
         return em.createQuery("select u from User u order by u.name", User.class).getResultList();
     }

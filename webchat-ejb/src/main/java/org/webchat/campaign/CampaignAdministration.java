@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.webchat.agent.FormCheck;
 import org.webchat.agent.FormRefused;
 import org.webchat.agent.Removal;
+import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.agent.UserRepository;
 import org.webchat.quality.QualityModel;
@@ -38,13 +39,17 @@ public class CampaignAdministration {
     }
 
     /**
-     * The quality models to choose from (ADV-02), by name: the enabled ones, and the campaign's own even when it
-     * was disabled since, so that saving the campaign does not drop it unseen.
+     * The quality models to choose from (ADV-02), by name: those of the administrator's security group (ADM-02) that
+     * are enabled, and the campaign's own even when it was disabled since, so that saving the campaign does not drop
+     * it unseen.
      */
-    public List<QualityModel> qualityModels(String current) {
+    public List<QualityModel> qualityModels(String login, String current) {
         long own = current != null && current.matches("[0-9]{1,18}") ? Long.parseLong(current) : -1;
-        return em.createQuery("select q from QualityModel q where q.enabled = true or q.id = :own order by q.name",
-                QualityModel.class).setParameter("own", own).getResultList();
+        return users.groupOf(login)
+                .map(group -> em.createQuery("select q from QualityModel q where q.securityGroup = :group"
+                                + " and (q.enabled = true or q.id = :own) order by q.name", QualityModel.class)
+                        .setParameter("group", group).setParameter("own", own).getResultList())
+                .orElse(List.of());
     }
 
     /**
@@ -69,7 +74,7 @@ public class CampaignAdministration {
         QualityModel quality = null;
         if (!form.value("qualityModel").isEmpty() && problems.stream().noneMatch(p -> p.field().equals("qualityModel"))) {
             quality = em.find(QualityModel.class, Long.parseLong(form.value("qualityModel")));
-            if (quality == null) {
+            if (quality == null || !SecurityGroup.same(quality.getSecurityGroup(), campaign.getSecurityGroup())) {
                 problems.add(FormCheck.Problem.of("qualityModel", "admin.error.choose"));
             }
         }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.webchat.agent.BreakType;
+import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.agent.UserRepository;
+import org.webchat.campaign.Campaign;
 import org.webchat.campaign.CannedResponse;
 import org.webchat.campaign.MessageKind;
 import org.webchat.live.LiveChannel;
@@ -74,10 +77,11 @@ public class AgentDeskService {
         return users.findByLogin(login);
     }
 
-    /** The break types an agent may take (AGT-07). */
-    public List<BreakType> breakTypes() {
-        return em.createQuery("select b from BreakType b where b.enabled = true order by b.name", BreakType.class)
-                .getResultList();
+    /** The break types an agent may take (AGT-07): the enabled ones of its security group (ADM-02). */
+    public List<BreakType> breakTypes(long agentId) {
+        SecurityGroup group = groupOf(agentId);
+        return inGroup(em.createQuery("select b from BreakType b where b.enabled = true and "
+                + SecurityGroup.is("b.securityGroup", group) + " order by b.name", BreakType.class), group).getResultList();
     }
 
     /** The agent's open chats, oldest first. */
@@ -138,8 +142,9 @@ public class AgentDeskService {
     }
 
     /**
-     * AGT-06: the customer's earlier conversations, matched by e-mail, else by phone, newest first; only for a
-     * chat that is the agent's now.
+     * AGT-06: the customer's earlier conversations, matched by e-mail, else by phone, newest first, among the
+     * campaigns of the agent's security group only (ADM-02: another tenant's customers are not this one's); only
+     * for a chat that is the agent's now.
      */
     public List<EarlierChat> history(long agentId, long interactionId) {
         Interaction current = own(agentId, interactionId).orElseThrow(NotYours::new);
@@ -149,8 +154,10 @@ public class AgentDeskService {
         if (key.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select i from Interaction i join fetch i.campaign where lower(" + field + ") = lower(:key)"
-                        + " and i.id <> :current order by i.createdAt desc, i.id desc", Interaction.class)
+        SecurityGroup group = groupOf(agentId);
+        return inGroup(em.createQuery("select i from Interaction i join fetch i.campaign where lower(" + field + ") = lower(:key)"
+                        + " and " + SecurityGroup.is("i.campaign.securityGroup", group)
+                        + " and i.id <> :current order by i.createdAt desc, i.id desc", Interaction.class), group)
                 .setParameter("key", key.get()).setParameter("current", interactionId)
                 .setMaxResults(HISTORY_LIMIT).getResultList().stream()
                 .map(i -> new EarlierChat(i.getId(), i.getCampaign().getName(), i.getCreatedAt(), i.getEndedAt(),
@@ -174,8 +181,7 @@ public class AgentDeskService {
     public Optional<QualityForm> qualityForm(long agentId, long interactionId) {
         return attendedAndEnded(agentId, interactionId)
                 .filter(i -> !evaluated(agentId, interactionId))
-                .flatMap(i -> Optional.ofNullable(i.getCampaign().getQualityModel()))
-                .filter(QualityModel::isEnabled)
+                .flatMap(AgentDeskService::qualityModel)
                 .map(model -> new QualityForm(model.getId(), model.getName(), model.getQuestions().stream()
                         .map(q -> new Question(q.getId(), q.getText(), q.getWeight(), q.getScaleMin(), q.getScaleMax()))
                         .toList()));
@@ -184,8 +190,7 @@ public class AgentDeskService {
     /** The agent's answers to the quality model of a chat it attended; every question, each within its scale. */
     public BigDecimal evaluate(long agentId, long interactionId, Map<Long, Integer> answers) {
         Interaction interaction = attendedAndEnded(agentId, interactionId).orElseThrow(NotYours::new);
-        QualityModel model = Optional.ofNullable(interaction.getCampaign().getQualityModel())
-                .filter(QualityModel::isEnabled)
+        QualityModel model = qualityModel(interaction)
                 .orElseThrow(() -> new BadEvaluation("This campaign has no quality model"));
         if (evaluated(agentId, interactionId)) {
             throw new BadEvaluation("This chat has been evaluated already");
@@ -211,11 +216,33 @@ public class AgentDeskService {
     public List<Long> awaitingEvaluation(long agentId) {
         return em.createQuery("select i.id from Interaction i where i.agent.id = :agent"
                         + " and i.state = org.webchat.interaction.InteractionState.ENDED and i.endedAt >= :since"
-                        + " and i.campaign.qualityModel.enabled = true and not exists (select e from Evaluation e"
+                        + " and i.campaign.qualityModel.enabled = true"
+                        + " and (i.campaign.qualityModel.securityGroup = i.campaign.securityGroup"
+                        + " or i.campaign.qualityModel.securityGroup is null and i.campaign.securityGroup is null)"
+                        + " and not exists (select e from Evaluation e"
                         + " where e.interaction = i and e.evaluator.id = :agent"
                         + " and e.kind = org.webchat.quality.EvaluationKind.AGENT) order by i.endedAt", Long.class)
                 .setParameter("agent", agentId).setParameter("since", clock.instant().minus(Duration.ofDays(1)))
                 .setMaxResults(HISTORY_LIMIT).getResultList();
+    }
+
+    /**
+     * The quality model the campaign's agents answer (ADV-02): enabled, and of the campaign's security group (ADM-02),
+     * so that another group's model, which its administrators may change or disable, never reaches these agents.
+     */
+    private static Optional<QualityModel> qualityModel(Interaction interaction) {
+        Campaign campaign = interaction.getCampaign();
+        return Optional.ofNullable(campaign.getQualityModel()).filter(QualityModel::isEnabled)
+                .filter(model -> SecurityGroup.same(model.getSecurityGroup(), campaign.getSecurityGroup()));
+    }
+
+    private SecurityGroup groupOf(long agentId) {
+        return em.find(User.class, agentId).getSecurityGroup();
+    }
+
+    /** The query with its {@code :group} set, when {@link SecurityGroup#is} named one. */
+    private static <T> TypedQuery<T> inGroup(TypedQuery<T> query, SecurityGroup group) {
+        return group == null ? query : query.setParameter("group", group);
     }
 
     private Optional<Interaction> attendedAndEnded(long agentId, long interactionId) {

@@ -3,9 +3,12 @@ package org.webchat.quality;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -14,8 +17,12 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.webchat.agent.SecurityGroup;
 
-/** A questionnaire for grading conversations, assigned to campaigns (ADV-02). */
+/**
+ * A questionnaire for grading conversations, assigned to campaigns (ADV-02). It belongs to a security group (ADM-02):
+ * only that group's campaigns use it and only its administrators edit it; names are unique in a group.
+ */
 @Entity
 @Table(name = "quality_model")
 public class QualityModel {
@@ -26,7 +33,7 @@ public class QualityModel {
 
     @NotBlank
     @Size(max = 100)
-    @Column(name = "name", nullable = false, unique = true, length = 100)
+    @Column(name = "name", nullable = false, length = 100)
     private String name;
 
     @Size(max = 1000)
@@ -40,12 +47,26 @@ public class QualityModel {
     @OrderBy("position")
     private List<QualityQuestion> questions = new ArrayList<>();
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "security_group_id")
+    private SecurityGroup securityGroup;
+
     protected QualityModel() {
     }
 
+    /** A model without a group: for the campaigns and agents without one (tests, before a group existed). */
     public QualityModel(String name, String description) {
+        this(name, description, null);
+    }
+
+    public QualityModel(String name, String description, SecurityGroup group) {
         this.name = name;
         this.description = description;
+        this.securityGroup = group;
+    }
+
+    public SecurityGroup getSecurityGroup() {
+        return securityGroup;
     }
 
     /** Adds a question at the end of the model. */

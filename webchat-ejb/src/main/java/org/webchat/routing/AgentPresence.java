@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.webchat.agent.AgentState;
 import org.webchat.agent.AgentStateChange;
 import org.webchat.agent.BreakType;
+import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
@@ -125,12 +126,13 @@ public class AgentPresence {
 
     /**
      * The agent takes the break {@code breakTypeId}, or comes back from its break (null). False when the agent
-     * is not logged in or there is no such break type.
+     * is not logged in or there is no such break type for it: enabled, of its security group (ADM-02).
      */
     public synchronized boolean takeBreak(long agentId, Long breakTypeId) {
         Presence now = agents.get(agentId);
         BreakType breakType = breakTypeId == null ? null : em.find(BreakType.class, breakTypeId);
-        if (now == null || !now.loggedIn() || (breakTypeId != null && breakType == null)) {
+        if (now == null || !now.loggedIn() || (breakTypeId != null && (breakType == null || !breakType.isEnabled()
+                || !SecurityGroup.same(breakType.getSecurityGroup(), em.find(User.class, agentId).getSecurityGroup())))) {
             return false;
         }
         change(now.withBreak(breakType));

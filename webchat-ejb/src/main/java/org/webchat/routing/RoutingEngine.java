@@ -420,7 +420,9 @@ public class RoutingEngine {
     /**
      * AGT-08: the agent hands its chat to another signed-in agent (who is offered it and keeps it only by
      * accepting) or to another campaign (whose queue takes it at once). Either returns to the agent after the
-     * campaign's max transfer time when nobody takes it. The note (null: none) goes to whoever takes it.
+     * campaign's max transfer time when nobody takes it. The note (null: none) goes to whoever takes it. Only
+     * within the agent's security group (ADM-02): another group's agent or campaign is no target, whatever id the
+     * agent sends.
      */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -443,14 +445,14 @@ public class RoutingEngine {
         InteractionTransfer transfer;
         if (toAgentId != null) {
             User to = em.find(User.class, toAgentId);
-            if (to == null || toAgentId == fromAgentId || !to.hasRole(org.webchat.agent.Role.AGENT)
+            if (to == null || toAgentId == fromAgentId || !Transfers.isTarget(to, from.getSecurityGroup())
                     || !presence.isLoggedIn(toAgentId)) {
                 return TransferAnswer.NO_TARGET;
             }
             transfer = transfers.request(interaction, from, to, null, note, now);
         } else {
             Campaign target = toCampaignId == null ? null : em.find(Campaign.class, toCampaignId, LockModeType.PESSIMISTIC_WRITE);
-            if (target == null || !target.isEnabled() || target.getId().equals(campaign.getId())) {
+            if (target == null || !Transfers.isTarget(target, from.getSecurityGroup()) || target.getId().equals(campaign.getId())) {
                 return TransferAnswer.NO_TARGET;
             }
             transfer = transfers.request(interaction, from, null, target, note, now);

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.webchat.agent.Role;
+import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
 import org.webchat.interaction.ChatService;
@@ -46,8 +48,8 @@ public class Transfers {
     }
 
     /**
-     * For the agent's open chat: the other agents signed in now, and the other enabled campaigns; empty when the
-     * chat is not the agent's.
+     * For the agent's open chat: the other agents of its security group signed in now, and the other enabled
+     * campaigns of that group (ADM-02: a chat never leaves its tenant); empty when the chat is not the agent's.
      */
     public Optional<Targets> targets(long agentId, long interactionId) {
         Interaction interaction = em.find(Interaction.class, interactionId);
@@ -55,16 +57,31 @@ public class Transfers {
                 || !interaction.getAgent().map(a -> a.getId() == agentId).orElse(false)) {
             return Optional.empty();
         }
+        SecurityGroup group = em.find(User.class, agentId).getSecurityGroup();
         List<AgentTarget> agents = presence.loggedIn().stream().filter(p -> p.agentId() != agentId)
-                .map(p -> Optional.ofNullable(em.find(User.class, p.agentId()))
+                .map(p -> Optional.ofNullable(em.find(User.class, p.agentId())).filter(u -> isTarget(u, group))
                         .map(u -> new AgentTarget(u.getId(), u.getName(), p.state().name())))
                 .flatMap(Optional::stream)
                 .sorted(java.util.Comparator.comparing(AgentTarget::name)).toList();
-        List<CampaignTarget> campaigns = em.createQuery("select c from Campaign c where c.enabled = true and c.id <> :current"
-                        + " order by c.name", Campaign.class)
-                .setParameter("current", interaction.getCampaign().getId()).getResultStream()
-                .map(c -> new CampaignTarget(c.getId(), c.getName())).toList();
+        var query = em.createQuery("select c from Campaign c where c.enabled = true and c.archivedAt is null"
+                        + " and c.id <> :current and " + SecurityGroup.is("c.securityGroup", group) + " order by c.name",
+                        Campaign.class)
+                .setParameter("current", interaction.getCampaign().getId());
+        if (group != null) {
+            query.setParameter("group", group);
+        }
+        List<CampaignTarget> campaigns = query.getResultStream().map(c -> new CampaignTarget(c.getId(), c.getName())).toList();
         return Optional.of(new Targets(agents, campaigns));
+    }
+
+    /** Whether a chat of an agent of {@code group} may be transferred to this user (AGT-08, ADM-02). */
+    static boolean isTarget(User to, SecurityGroup group) {
+        return to.hasRole(Role.AGENT) && SecurityGroup.same(to.getSecurityGroup(), group);
+    }
+
+    /** Whether a chat of an agent of {@code group} may be transferred to this campaign's queue (AGT-08, ADM-02). */
+    static boolean isTarget(Campaign to, SecurityGroup group) {
+        return to.isEnabled() && !to.isArchived() && SecurityGroup.same(to.getSecurityGroup(), group);
     }
 
     /** The interaction's transfer still waiting for an answer, if any. */

@@ -42,8 +42,8 @@ public class DemoData {
         User agent1 = accounts.create("agent1", "Ana Agent", "agent1", EnumSet.of(Role.AGENT), group);
         User agent2 = accounts.create("agent2", "Bruno Agent", "agent2", EnumSet.of(Role.AGENT), group);
 
-        em.persist(new BreakType("Lunch", "pi pi-apple"));
-        em.persist(new BreakType("Training", "pi pi-book"));
+        em.persist(new BreakType("Lunch", "pi pi-apple", group));
+        em.persist(new BreakType("Training", "pi pi-book", group));
 
         Campaign campaign = new Campaign("Demo", group);
         campaign.addAllowedDomain("localhost");
@@ -77,7 +77,7 @@ public class DemoData {
         campaign.addCannedResponse("/ola", "Saudação", "Olá! Como posso ajudar hoje?", Language.PT);
         campaign.addCannedResponse("/bye", "Goodbye", "Thank you for contacting us. Have a nice day!", Language.EN);
         // ADV-02: the form the agent answers after each chat.
-        QualityModel quality = new QualityModel("Calidad del chat", "Cómo fue la atención");
+        QualityModel quality = new QualityModel("Calidad del chat", "Cómo fue la atención", group);
         quality.addQuestion("¿Se resolvió la consulta?", 2, 1, 5);
         quality.addQuestion("¿Fue cordial la atención?", 1, 1, 5);
         em.persist(quality);

@@ -33,8 +33,11 @@ class UserCheckTest {
         return UserForm.of(user, Instant.now());
     }
 
+    /** The administrator's own security group in these tests. */
+    private static final long OWN = 7;
+
     private static List<String> problems(UserForm form, boolean self) {
-        return UserCheck.problems(form, self).stream().map(p -> p.field() + " " + p.key()).toList();
+        return UserCheck.problems(form, self, OWN).stream().map(p -> p.field() + " " + p.key()).toList();
     }
 
     @Test
@@ -67,7 +70,7 @@ class UserCheckTest {
     void aPasswordHasAtLeastTheMinimumLength() {
         UserForm form = newAgent();
         form.setPassword("short");
-        List<FormCheck.Problem> found = UserCheck.problems(form, false);
+        List<FormCheck.Problem> found = UserCheck.problems(form, false, OWN);
         assertEquals(List.of("password admin.error.tooShort"), problems(form, false));
         assertEquals(List.of(String.valueOf(UserCheck.PASSWORD_MIN)), found.get(0).args());
     }
@@ -75,7 +78,7 @@ class UserCheckTest {
     @Test
     void aStoredUserKeepsItsPasswordWhenNoneIsTypedAndItsLoginCannotChange() throws Exception {
         UserForm form = stored(Role.SUPERVISOR);
-        form.setSecurityGroup("3");
+        form.setSecurityGroup("7");
         form.setLogin("someone-else");
         form.setPassword(null);
         form.setPassword("");
@@ -113,10 +116,23 @@ class UserCheckTest {
     @Test
     void anAdministratorCannotTakeAwayTheirOwnAdministratorRoleNorDisableThemselves() throws Exception {
         UserForm form = stored(Role.ADMIN);
-        form.setSecurityGroup("1");
+        form.setSecurityGroup("7");
         form.setRoles(List.of("SUPERVISOR"));
         form.setEnabled(false);
         assertEquals(List.of("roles admin.error.ownAdmin", "enabled admin.error.ownDisable"), problems(form, true));
         assertEquals(List.of(), problems(form, false), "another administrator may");
+    }
+
+    @Test
+    void anAdministratorPutsUsersOnlyInItsOwnSecurityGroupItselfIncluded() throws Exception {
+        // Issue 11, point 8 (ADM-02): a group is a tenant; whatever id the form posts, only the own one is stored.
+        UserForm form = newAgent();
+        form.setSecurityGroup("8");
+        assertEquals(List.of("securityGroup admin.error.otherGroup"), problems(form, false));
+        UserForm self = stored(Role.ADMIN);
+        self.setSecurityGroup("1");
+        assertEquals(List.of("securityGroup admin.error.otherGroup"), problems(self, true));
+        self.setSecurityGroup(" 7 ");
+        assertEquals(List.of(), problems(self, true));
     }
 }

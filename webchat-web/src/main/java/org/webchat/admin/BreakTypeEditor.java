@@ -11,7 +11,7 @@ import org.webchat.agent.BreakTypeForm;
 import org.webchat.agent.FormRefused;
 import org.webchat.agent.Removal;
 
-/** The break types on the administration's settings page (AGT-07), each with its icon. */
+/** The break types of the administrator's security group on the settings page (AGT-07, ADM-02), each with its icon. */
 @Named("breakTypeEditor")
 @ViewScoped
 public class BreakTypeEditor extends AdminEditor<BreakTypeForm> {
@@ -27,7 +27,7 @@ public class BreakTypeEditor extends AdminEditor<BreakTypeForm> {
 
     @Override
     protected List<?> list() {
-        return settings.breakTypes();
+        return settings.breakTypes(login());
     }
 
     @Override
@@ -37,17 +37,17 @@ public class BreakTypeEditor extends AdminEditor<BreakTypeForm> {
 
     @Override
     protected Optional<BreakTypeForm> find(long id) {
-        return settings.openBreakType(id);
+        return settings.openBreakType(login(), id);
     }
 
     @Override
     protected long store(BreakTypeForm form) throws FormRefused {
-        return settings.saveBreakType(form);
+        return settings.saveBreakType(login(), form);
     }
 
     @Override
     protected Removal delete(long id) {
-        return settings.removeBreakType(id);
+        return settings.removeBreakType(login(), id);
     }
 
     /** The icons to choose from, as PrimeIcons classes. */

@@ -204,6 +204,6 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
     }
 
     public List<QualityModel> getQualityModels() {
-        return administration.qualityModels(getForm() == null ? null : getForm().getValues().get("qualityModel"));
+        return administration.qualityModels(login(), getForm() == null ? null : getForm().getValues().get("qualityModel"));
     }
 }

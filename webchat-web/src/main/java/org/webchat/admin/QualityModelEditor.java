@@ -10,7 +10,10 @@ import org.webchat.agent.Removal;
 import org.webchat.quality.QualityModelAdministration;
 import org.webchat.quality.QualityModelForm;
 
-/** The quality models on the administration's settings page (ADV-02), with question rows added and removed. */
+/**
+ * The quality models of the administrator's security group on the settings page (ADV-02, ADM-02), with question rows
+ * added and removed.
+ */
 @Named("qualityModelEditor")
 @ViewScoped
 public class QualityModelEditor extends AdminEditor<QualityModelForm> {
@@ -26,7 +29,7 @@ public class QualityModelEditor extends AdminEditor<QualityModelForm> {
 
     @Override
     protected List<?> list() {
-        return models.models();
+        return models.models(login());
     }
 
     @Override
@@ -36,17 +39,17 @@ public class QualityModelEditor extends AdminEditor<QualityModelForm> {
 
     @Override
     protected Optional<QualityModelForm> find(long id) {
-        return models.open(id);
+        return models.open(login(), id);
     }
 
     @Override
     protected long store(QualityModelForm form) throws FormRefused {
-        return models.save(form);
+        return models.save(login(), form);
     }
 
     @Override
     protected Removal delete(long id) {
-        return models.remove(id);
+        return models.remove(login(), id);
     }
 
     public void addQuestion() {

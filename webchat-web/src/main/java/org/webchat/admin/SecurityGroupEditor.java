@@ -10,7 +10,10 @@ import org.webchat.agent.FormRefused;
 import org.webchat.agent.Removal;
 import org.webchat.agent.SecurityGroupForm;
 
-/** The security groups on the administration's settings page (ADM-02). */
+/**
+ * The administrator's own security group on the administration's settings page (ADM-02): renamed and described
+ * there, never created, left or deleted (a group is a tenant, made when the tenant is set up).
+ */
 @Named("securityGroupEditor")
 @ViewScoped
 public class SecurityGroupEditor extends AdminEditor<SecurityGroupForm> {
@@ -26,7 +29,7 @@ public class SecurityGroupEditor extends AdminEditor<SecurityGroupForm> {
 
     @Override
     protected List<?> list() {
-        return settings.groups();
+        return settings.groups(login());
     }
 
     @Override
@@ -36,16 +39,16 @@ public class SecurityGroupEditor extends AdminEditor<SecurityGroupForm> {
 
     @Override
     protected Optional<SecurityGroupForm> find(long id) {
-        return settings.openGroup(id);
+        return settings.openGroup(login(), id);
     }
 
     @Override
     protected long store(SecurityGroupForm form) throws FormRefused {
-        return settings.saveGroup(form);
+        return settings.saveGroup(login(), form);
     }
 
     @Override
     protected Removal delete(long id) {
-        return settings.removeGroup(id);
+        return settings.removeGroup(login(), id);
     }
 }

@@ -65,7 +65,7 @@ public class UserEditor extends AdminEditor<UserForm> {
     }
 
     public List<SecurityGroup> getGroups() {
-        return users.groups();
+        return users.groups(login());
     }
 
     /** Until when the user being edited is locked, in UTC as the login page says it. */

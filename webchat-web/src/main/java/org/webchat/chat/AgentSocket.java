@@ -87,7 +87,7 @@ public class AgentSocket {
             chats.add(Frames.chat(Json.createObjectBuilder(), chat.info()).add("lastSeq", chat.lastSeq()));
         }
         var breakTypes = Json.createArrayBuilder();
-        desk.breakTypes().forEach(b -> breakTypes.add(Frames.optional(Json.createObjectBuilder().add("id", b.getId())
+        desk.breakTypes(agentId).forEach(b -> breakTypes.add(Frames.optional(Json.createObjectBuilder().add("id", b.getId())
                 .add("name", b.getName()), "icon", b.getIcon())));
         var hello = Frames.of("hello").add("v", 1).add("agent", agentId).add("name", agent.get().getName())
                 .add("breakTypes", breakTypes).add("chats", chats);
