@@ -13,7 +13,7 @@
  * the server says). This module starts them.
  */
 import { renderState } from './workspace/agentstate.js';
-import { readNotifyPref } from './workspace/alerts.js';
+import { readNotifyPref, renderAlertsPrompt, wakeAudio } from './workspace/alerts.js';
 import { cannedMode, closeCanned } from './workspace/canned.js';
 import { root } from './workspace/config.js';
 import { markSeen, renderConversation, select } from './workspace/conversation.js';
@@ -54,6 +54,10 @@ document.addEventListener('visibilitychange', () => {
 });
 fit();
 readNotifyPref();
+if (navigator.userActivation && navigator.userActivation.hasBeenActive) {
+  wakeAudio(); // the page has had a gesture already (the browser kept it): it may sound, and then no prompt
+}
+renderAlertsPrompt();
 renderState();
 renderConnection();
 renderInbox();

@@ -28,8 +28,10 @@ import org.webchat.quality.Evaluation;
 import org.webchat.quality.QualityModel;
 
 /**
- * The agent workspace in a real Chromium beside a customer in the widget (issue 5): the chat arrives live with a
- * sound and a browser notification, the agent answers with a canned response and an emoji and sends a file that
+ * The agent workspace in a real Chromium beside a customer in the widget (issue 5): until the agent's first click
+ * a prompt offers sound and notifications (issue 11, point 16), then the chat arrives live with a sound and a
+ * browser notification, the agent answers with a canned response (its shortcut shown with one slash
+ * however it was written, MSG-07, issue 11 point 13) and an emoji and sends a file that
  * the customer downloads, both sides see every message in order, the end stores the quality answers, a ringall
  * offer rings both agents and goes to the one who accepts it from the inbox, an agent on a break receives nothing new, a returning customer's earlier
  * chat shows in the three-dots menu, a transfer reaches a second agent, and an agent cannot open another agent's
@@ -65,6 +67,8 @@ class WorkspaceBrowserIT {
         work.setDefaultLanguage(Language.EN);
         work.setMessage(MessageKind.AGENT_AUTOMATIC, Language.EN, "You are talking with the orders team.");
         work.addCannedResponse("status", "Order status", "Your order is on its way.", Language.EN);
+        // Written with its slash, as the demo's administrator did (issue 11, point 13).
+        work.addCannedResponse("/bye", "Goodbye", "Thank you for writing to us.", Language.EN);
         QualityModel model = new QualityModel("Orders quality", "After each chat");
         model.addQuestion("Resolved", 1, 1, 3);
         em.persist(model);

@@ -16,9 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -92,8 +94,12 @@ final class WorkspaceScenarios {
             "    get: () => window.webchatAlerts.hidden });",
             "})();");
 
-    private Browser workspaceListeningForAlerts(String login) {
-        Browser agent = Browser.open(base, "en").signIn(login, "work-pw");
+    private Browser workspaceListeningForAlerts(String login) throws Exception {
+        // Signed in over HTTP and handed the session cookie, never typing in this browser: a click or key on the
+        // login page could count as the agent's first gesture for the workspace too.
+        String[] session = ConsoleSession.signIn(base, login, "work-pw").split("=", 2);
+        Browser agent = Browser.open(base, "en").go("login.xhtml");
+        agent.driver().manage().addCookie(new Cookie(session[0], session[1], "/"));
         ChromeDriver driver = agent.driver();
         driver.executeCdpCommand("Browser.grantPermissions", Map.of(
                 "origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort(),
@@ -125,8 +131,16 @@ final class WorkspaceScenarios {
     void aChatFromStartToWrapUp() throws Exception {
         try (Browser agent = workspaceListeningForAlerts("work-0")) {
             ChromeDriver ws = agent.driver();
-            // Browsers let a page sound only after the user's first gesture; then the agent looks at another tab.
-            click(ws, By.id("ws-agent-name"));
+            // Browsers let a page sound only after the user's first gesture: until then the workspace says so and
+            // offers one click for sound and notifications (issue 11, point 16; AGT-01). Then the agent looks at
+            // another tab.
+            assertEquals("Sound and notifications are off: the first chat would arrive in silence.",
+                    agent.text(By.id("ws-alerts-text")));
+            assertTrue(ws.findElement(By.id("ws-alerts-prompt")).isDisplayed(), "the prompt shows before any click");
+            click(ws, By.id("ws-alerts-enable"));
+            waiting(ws).until(d -> !d.findElement(By.id("ws-alerts-prompt")).isDisplayed());
+            assertEquals("true", ws.findElement(By.id("ws-notify")).getAttribute("aria-pressed"),
+                    "browser notifications are on");
             ws.executeScript("window.webchatAlerts.hidden = true;");
             try (Browser customer = customer(base, "Carla")) {
                 aChatFromStartToWrapUp(agent, customer);
@@ -150,9 +164,20 @@ final class WorkspaceScenarios {
         customer.find(By.id("wc-text")).sendKeys("Hello, where is my order?", Keys.ENTER);
         waiting(ws).until(d -> texts(d, "#ws-messages li.ws-from-customer .ws-text").contains("Hello, where is my order?"));
 
-        click(ws, By.id("ws-canned"));
+        // MSG-07, ADV-16 (issue 11, point 13): "/" at the start of the text lists the shortcuts, each with one
+        // slash, also the one an administrator wrote as "/bye"; typing after the slash filters them.
+        WebElement text = ws.findElement(By.id("ws-text"));
+        text.sendKeys("/");
         agent.find(By.cssSelector("#ws-canned-panel .ws-canned"));
-        click(ws, By.cssSelector("#ws-canned-panel .ws-canned"));
+        waiting(ws).until(d -> texts(d, "#ws-canned-panel .ws-canned-shortcut").size() == 2);
+        assertEquals(List.of("/bye", "/status"), texts(ws, "#ws-canned-panel .ws-canned-shortcut").stream().sorted().toList());
+        text.sendKeys("by");
+        waiting(ws).until(d -> texts(d, "#ws-canned-panel .ws-canned-shortcut").equals(List.of("/bye")));
+        text.sendKeys(Keys.ESCAPE);
+        text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        click(ws, By.id("ws-canned"));
+        agent.find(By.cssSelector("#ws-canned-panel .ws-canned[data-shortcut='status']"));
+        click(ws, By.cssSelector("#ws-canned-panel .ws-canned[data-shortcut='status']"));
         click(ws, By.id("ws-emoji"));
         String emoji = agent.find(By.cssSelector("#ws-emoji-panel .ws-emoji")).getText();
         click(ws, By.cssSelector("#ws-emoji-panel .ws-emoji"));

@@ -31,7 +31,9 @@ import org.webchat.it.TestCampaigns;
 /**
  * The customer widget in a real Chromium (issue 4, WID-01..10): embedded by its generated code in a company's
  * page on another origin, chatting with an agent driven through the agent socket; a reload, a dropped network,
- * a host page that is not allowed, the three languages, out of hours and the rating.
+ * a host page that is not allowed, the three languages, out of hours and the rating; and (issue 11, point 20) a
+ * chat iframe that waits for the visitor unless a chat is under way, a picker, errors and a rating panel that keep
+ * out of the thread's way, and a phone's sizes.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -125,6 +127,27 @@ class WidgetBrowserIT {
     @RunAsClient
     void aDisabledCampaignSaysTheChatIsUnavailable() throws Exception {
         new WidgetScenarios(base).aDisabledCampaignSaysTheChatIsUnavailable();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void theChatFrameWaitsForTheVisitorsFirstClick() throws Exception {
+        new WidgetScenarios(base).theChatFrameWaitsForTheVisitorsFirstClick();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void aChatUnderWayKeepsTheBadgeAndThePreviewOnTheSitesNextPage() throws Exception {
+        new WidgetScenarios(base).aChatUnderWayKeepsTheBadgeAndThePreviewOnTheSitesNextPage();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void onAPhoneThePickerTheErrorsAndTheRatingStayOutOfTheThreadsWay() throws Exception {
+        new WidgetScenarios(base).onAPhoneThePickerTheErrorsAndTheRatingStayOutOfTheThreadsWay();
     }
 
     @Test

@@ -16,14 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -228,6 +231,128 @@ final class WidgetScenarios {
                     "AGT-09: the agent sees the example page, as the loader reported it: " + assigned);
             waiting(browser.driver()).until(d -> d.findElement(By.id("wc-agent-name")).getText().contains("Agent shop 0"));
             agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
+        }
+    }
+
+    /** Records the host page's long tasks from its first script on: each as "name duration". */
+    private static final String LONG_TASKS = String.join("\n",
+            "window.webchatLongTasks = [];",
+            "new PerformanceObserver((list) => {",
+            "  for (const e of list.getEntries()) {",
+            "    window.webchatLongTasks.push(e.name + ' ' + Math.round(e.duration));",
+            "  }",
+            "}).observe({ type: 'longtask' });");
+
+    /**
+     * WID-10, issue 11 point 20: the chat's iframe waits for the visitor. On the example page, of the chat's own
+     * site (so that an iframe there would run on the page's main thread), nothing of the chat loads before the
+     * first click and no long task comes from a frame; the click opens a working chat.
+     */
+    void theChatFrameWaitsForTheVisitorsFirstClick() throws Exception {
+        try (Browser browser = Browser.open(base, "en")) {
+            ChromeDriver driver = browser.driver();
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LONG_TASKS));
+            browser.go("widget/example?campaign=" + SHOP);
+            browser.find(By.id("webchat-launcher"));
+            Thread.sleep(3000); // the page loads, the browser goes idle: the chat must still not start
+            assertFalse(browser.isPresent(By.id("webchat-frame")), "no chat iframe before the visitor reaches for it");
+            @SuppressWarnings("unchecked")
+            List<String> longTasks = (List<String>) driver.executeScript("return window.webchatLongTasks;");
+            System.out.println("[WID-10] the example page's long tasks before the first click: " + longTasks);
+            assertTrue(longTasks.stream().noneMatch(task -> task.contains("descendant")),
+                    "no long task of a frame on the host page before the first click: " + longTasks);
+            openPanel(browser);
+            browser.find(By.id("wc-name"));
+        }
+    }
+
+    /**
+     * WID-10, issue 11 point 20: while a chat is under way, the next page of the site loads the chat at once, so
+     * that the launcher's badge and preview tell of the agent's message without a click.
+     */
+    void aChatUnderWayKeepsTheBadgeAndThePreviewOnTheSitesNextPage() throws Exception {
+        try (HostPages shop = HostPages.serve("127.0.0.2", HOST_PORT, embedCode(SHOP));
+             SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "shop-0", "shop-pw"));
+             Browser browser = Browser.open(base, "en")) {
+            agent.await("hello");
+            WebDriver driver = browser.driver();
+            driver.get(shop.origin() + "/shoes");
+            openPanel(browser);
+            browser.find(By.id("wc-name")).sendKeys("Nora");
+            driver.findElement(By.id("wc-email")).sendKeys("nora@example.com");
+            driver.findElement(By.id("wc-start")).click();
+            long interaction = agent.await("assigned").getJsonNumber("interaction").longValue();
+            waiting(driver).until(d -> d.findElement(By.id("wc-agent-name")).getText().contains("Agent shop 0"));
+
+            driver.switchTo().defaultContent();
+            driver.get(shop.origin() + "/socks");
+            browser.find(By.id("webchat-launcher"));
+            waiting(driver).until(d -> !d.findElements(By.id("webchat-frame")).isEmpty());
+            // Loaded without a click, the chat resumes (its panel closed, so read from its page, not as shown).
+            driver.switchTo().frame(driver.findElement(By.id("webchat-frame")));
+            waiting(driver).until(d -> "Connected with an agent".equals(((ChromeDriver) d).executeScript(
+                    "return document.getElementById('wc-status').textContent;")));
+            driver.switchTo().defaultContent();
+            agent.send("{\"type\":\"message\",\"interaction\":" + interaction + ",\"clientId\":\"b-1\",\"text\":\"Size 38?\"}");
+            assertEquals("1", browser.text(By.id("webchat-badge")), "the unread badge");
+            assertEquals("Size 38?", browser.text(By.id("webchat-preview")), "the preview");
+            agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
+        }
+    }
+
+    /**
+     * Issue 11, point 20 on a phone's screen (WID-05, WID-06, WID-08): text boxes of 16 px (iOS zooms into smaller
+     * ones) and buttons of 44 px; the emoji picker sits above the composer without covering the thread and
+     * closes after a pick; a file's error does not stay into the rating view; when the rating panel opens, the
+     * newest message stays in sight.
+     */
+    void onAPhoneThePickerTheErrorsAndTheRatingStayOutOfTheThreadsWay() throws Exception {
+        try (SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "shop-0", "shop-pw"));
+             Browser browser = Browser.open(base, "en")) {
+            agent.await("hello");
+            ChromeDriver driver = browser.driver();
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 700,
+                    "deviceScaleFactor", 2, "mobile", true));
+            browser.go("widget/chat?campaign=" + SHOP + "&name=Pia&email=pia%40example.com");
+            browser.find(By.id("wc-start")).click();
+            long interaction = agent.await("assigned").getJsonNumber("interaction").longValue();
+            waiting(driver).until(d -> messages(d).contains("Hi, this is the shop. How can I help?"));
+
+            assertEquals("16px", driver.findElement(By.id("wc-text")).getCssValue("font-size"), "no zoom on focus");
+            for (String button : List.of("wc-emoji", "wc-attach", "wc-record", "wc-end", "wc-send")) {
+                Rectangle r = driver.findElement(By.id(button)).getRect();
+                assertTrue(r.getWidth() >= 44 && r.getHeight() >= 44, button + " is " + r.getDimension());
+            }
+
+            browser.find(By.id("wc-emoji")).click();
+            WebElement panel = browser.find(By.id("wc-emoji-panel"));
+            Rectangle thread = driver.findElement(By.id("wc-messages")).getRect();
+            assertTrue(panel.getRect().getY() >= thread.getY() + thread.getHeight(),
+                    "the picker is below the thread, not over it: " + panel.getRect().getY() + " < "
+                    + (thread.getY() + thread.getHeight()));
+            browser.find(By.cssSelector("#wc-emoji-panel .wc-emoji")).click();
+            waiting(driver).until(d -> !d.findElement(By.id("wc-emoji-panel")).isDisplayed());
+            assertEquals("wc-text", driver.switchTo().activeElement().getAttribute("id"), "back to the text after a pick");
+
+            Path tool = Files.createTempDirectory("webchat-upload").resolve("tool.exe");
+            Files.write(tool, new byte[] {0x4d, 0x5a});
+            driver.findElement(By.id("wc-file")).sendKeys(tool.toString());
+            assertEquals("This kind of file cannot be sent.", browser.text(By.id("wc-notice")));
+
+            for (int i = 1; i <= 12; i++) {
+                agent.send("{\"type\":\"message\",\"interaction\":" + interaction + ",\"clientId\":\"p-" + i
+                        + "\",\"text\":\"Line " + i + "\"}");
+            }
+            waiting(driver).until(d -> messages(d).contains("Line 12"));
+            agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
+            browser.find(By.id("wc-rating"));
+            assertEquals("", driver.findElement(By.id("wc-notice")).getText(), "the file's error is gone with the chat");
+            waiting(driver).until(d -> (Boolean) driver.executeScript(String.join("\n",
+                    "const list = document.getElementById('wc-messages').getBoundingClientRect();",
+                    "const last = document.querySelector('#wc-messages li:last-child').getBoundingClientRect();",
+                    "return last.top >= list.top - 1 && last.bottom <= list.bottom + 1;")));
+            Rectangle star = driver.findElement(By.cssSelector("#wc-rating .wc-star")).getRect();
+            assertTrue(star.getWidth() >= 44 && star.getHeight() >= 44, "a star is " + star.getDimension());
         }
     }
 

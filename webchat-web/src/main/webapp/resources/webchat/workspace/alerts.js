@@ -3,7 +3,7 @@
  */
 import { cfg, lang } from './config.js';
 import { select } from './conversation.js';
-import { notifyBtn } from './layout.js';
+import { alertsPrompt, notifyBtn } from './layout.js';
 import { chats } from './model.js';
 import { notice } from './notice.js';
 import { t } from './texts.js';
@@ -64,7 +64,7 @@ export async function toggleNotifications() {
 let audio = null;
 
 // Browsers let a page make sound only after a gesture: the context is made (or woken) on the first one.
-function wakeAudio() {
+export function wakeAudio() {
   const Context = window.AudioContext || window.webkitAudioContext;
   if (!Context || cfg.sounds === false) {
     return;
@@ -81,6 +81,34 @@ function wakeAudio() {
 
 document.addEventListener('pointerdown', wakeAudio, true);
 document.addEventListener('keydown', wakeAudio, true);
+
+// Until the agent's first click or key (or a browser that lets the page sound at once), a prompt says that the
+// first chat would arrive in silence (issue 11, point 16). It goes once that click is done, never between its
+// press and its release: the page moving up under the pointer would lose the click.
+let interacted = false;
+
+export function renderAlertsPrompt() {
+  alertsPrompt.hidden = cfg.sounds === false || interacted || !!(audio && audio.state === 'running');
+}
+
+function interactedNow() {
+  if (!interacted) {
+    interacted = true;
+    renderAlertsPrompt();
+  }
+}
+
+document.addEventListener('click', interactedNow, true);
+document.addEventListener('keyup', interactedNow, true);
+
+// The prompt's button: the click itself wakes the sound; notifications are asked for in the same gesture.
+export async function enableAlerts() {
+  wakeAudio();
+  if ('Notification' in window && !notifyOn && Notification.permission !== 'denied') {
+    await toggleNotifications();
+  }
+  renderAlertsPrompt();
+}
 
 // Two short rising tones.
 function beep() {

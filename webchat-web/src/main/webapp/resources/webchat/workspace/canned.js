@@ -85,6 +85,12 @@ function cannedQuery() {
   return textIn.value.startsWith('/') ? textIn.value.slice(1, textIn.selectionStart) : '';
 }
 
+// A shortcut is typed after one "/": an administrator may have written it with its slash ("/bye"), and it
+// still shows and matches as /bye, never //bye (issue 11, point 13).
+function shortcutOf(r) {
+  return String(r.shortcut || '').replace(/^\/+/, '');
+}
+
 // Shortcuts that start with what was typed come first, then any other response that contains it.
 export function refreshCanned() {
   const chat = current();
@@ -98,11 +104,11 @@ export function refreshCanned() {
     updateCannedActive();
     return;
   }
-  const q = fold(cannedQuery().trim());
+  const q = fold(cannedQuery().trim()).replace(/^\/+/, '');
   cannedShown = chat.canned
     .filter((r) => r && typeof r.text === 'string')
     .map((r) => {
-      const shortcut = fold(r.shortcut);
+      const shortcut = fold(shortcutOf(r));
       let rank = 1;
       if (q) {
         rank = shortcut.startsWith(q) ? 0
@@ -116,11 +122,11 @@ export function refreshCanned() {
   cannedIndex = cannedShown.length ? Math.min(Math.max(cannedIndex, 0), cannedShown.length - 1) : -1;
   cannedList.replaceChildren(...cannedShown.map((r, i) => el('li', {
     id: 'ws-canned-' + i, class: 'ws-canned', role: 'option', 'aria-selected': String(i === cannedIndex),
-    'data-shortcut': r.shortcut,
+    'data-shortcut': shortcutOf(r),
     mousedown: (e) => e.preventDefault(), // keeps the focus (and the caret) where it is
     click: () => chooseCanned(i),
   }, [
-    el('span', { class: 'ws-canned-shortcut', text: '/' + (r.shortcut || '') }),
+    el('span', { class: 'ws-canned-shortcut', text: '/' + shortcutOf(r) }),
     el('span', { class: 'ws-canned-title', text: r.title || '' }),
     el('span', { class: 'ws-canned-preview', text: r.text })])));
   cannedStatus.textContent = cannedShown.length ? '' : t(chat.canned.length ? 'canned.noMatch' : 'canned.none');

@@ -11,7 +11,7 @@ import { historyOpen, renderHistory } from './history.js';
 import { renderInbox, renderInboxSoon } from './inbox.js';
 import { agentNameEl, qualityBox, transferDialog } from './layout.js';
 import { endLocally, removeChat, reopen } from './lifecycle.js';
-import { addMessage, unqueue } from './messages.js';
+import { addMessage, markNotSent, unqueue } from './messages.js';
 import { activeChats, chats, current, customerName, keyOf, me, offers, rememberEnded, upsertChat } from './model.js';
 import { notice } from './notice.js';
 import { expiryOf } from './offers.js';
@@ -22,6 +22,20 @@ import { store } from './store.js';
 import { hasText, t } from './texts.js';
 import { renderTargets, transferKey } from './transfer.js';
 import { renderQuality } from './wrapup.js';
+
+// A message frame refused for good (issue 11, point 3): only 'retry' is sent again. A chat the server says has
+// ended ends here too.
+function notSent(f, code) {
+  const chat = markNotSent(String(f.clientId), t(code === 'chat-ended' ? 'notSent.chatEnded'
+    : code === 'too-long' ? 'notSent.tooLong' : 'notSent.refused', MAX_TEXT));
+  if (!chat) {
+    return false;
+  }
+  if (code === 'chat-ended' && !chat.ended) {
+    endLocally(chat, {});
+  }
+  return true;
+}
 
 const chatOf = (f) => (f && f.interaction != null ? chats.get(keyOf(f.interaction)) || null : null);
 
@@ -302,6 +316,9 @@ export const handlers = {
 
   error(f) {
     const code = String(f.code || '');
+    if (f.clientId != null && code !== 'retry' && notSent(f, code)) {
+      return;
+    }
     const chat = chatOf(f);
     const key = f.interaction != null ? keyOf(f.interaction) : null;
     if (code === 'retry') {

@@ -3,7 +3,7 @@
  * part's module fills and drives it; this module only builds the elements and puts them on the page.
  */
 import { changeState } from './agentstate.js';
-import { toggleNotifications } from './alerts.js';
+import { enableAlerts, toggleNotifications } from './alerts.js';
 import { cannedKey, cannedMode, closeCanned, openCanned, refreshCanned, slashCheck } from './canned.js';
 import { composerInput, composerKey, sendText } from './composer.js';
 import { FILE_TYPES, MAX_BYTES, MAX_TEXT, TRANSFER_NOTE_MAX, root } from './config.js';
@@ -38,6 +38,13 @@ const topbar = el('div', { id: 'ws-topbar', class: 'ws-topbar' }, [
     el('label', { for: 'ws-state', class: 'ws-label', text: t('state.label') }),
     stateSelect, agentNameEl]),
   connectionEl, notifyBtn]);
+
+// Until the agent's first click or key the browser keeps the page silent: this says so (issue 11, point 16).
+export const alertsPrompt = el('div', { id: 'ws-alerts-prompt', class: 'ws-banner ws-alerts-prompt', role: 'region',
+  'aria-labelledby': 'ws-alerts-text', hidden: true }, [
+  el('span', { id: 'ws-alerts-text', text: t('alerts.prompt') }),
+  el('button', { type: 'button', id: 'ws-alerts-enable', class: 'ws-btn ws-primary', text: t('alerts.enable'),
+    click: enableAlerts })]);
 
 export const noticeEl = el('div', { id: 'ws-notice', class: 'ws-notice', role: 'status', 'aria-live': 'polite' });
 
@@ -171,7 +178,7 @@ export const transferDialog = el('dialog', { id: 'ws-transfer', class: 'ws-dialo
 
 root.textContent = ''; // the page's "loading" text
 root.classList.add('ws-root');
-root.append(topbar, noticeEl, el('div', { class: 'ws-body' }, [inbox, conversation, historyPanel]), transferDialog);
+root.append(topbar, alertsPrompt, noticeEl, el('div', { class: 'ws-body' }, [inbox, conversation, historyPanel]), transferDialog);
 
 export const recordStopBtn = recBar.querySelector('#ws-record-stop');
 export const endNoBtn = endConfirm.querySelector('#ws-end-no');

@@ -8,7 +8,7 @@ import { el, linkify, ownUrl } from './dom.js';
 import { waitingUploads } from './files.js';
 import { humanSize, millis, timeOf } from './format.js';
 import { renderInboxSoon } from './inbox.js';
-import { customerName, me } from './model.js';
+import { chats, customerName, me } from './model.js';
 import { save, store } from './store.js';
 import { t } from './texts.js';
 
@@ -36,6 +36,9 @@ export function messageItem(chat, m, state, readOnly) {
   }
   if (m.attachment) {
     li.append(attachmentView(m.attachment));
+  }
+  if (state === 'failed' && m.why) {
+    li.append(el('p', { class: 'ws-why', text: m.why }));
   }
   if (m.upload) {
     li.append(el('div', { class: 'ws-text ws-file-name', text: m.name }),
@@ -144,6 +147,27 @@ export function addMessage(chat, m) {
     chat.unread++; // also on screen while the page is hidden: the tab's title counts it
   }
   renderInboxSoon();
+}
+
+/**
+ * A message the server will never store (a chat that has ended, a refused text): out of the outbox for good, so
+ * that neither a retry nor a reload sends it again, and marked as not sent with the reason (issue 11, point 3).
+ * Returns its chat, or null when no chat here waits for it.
+ */
+export function markNotSent(clientId, reason) {
+  const chat = [...chats.values()].find((c) => c.pending.has(clientId) && !c.pending.get(clientId).upload);
+  if (!chat) {
+    return null;
+  }
+  const m = chat.pending.get(clientId);
+  m.failed = true;
+  m.why = reason;
+  unqueue(chat, clientId);
+  const li = chat.key === desk.selectedKey && pendingLi(clientId);
+  if (li) {
+    li.replaceWith(messageItem(chat, m, 'failed'));
+  }
+  return chat;
 }
 
 export function unqueue(chat, clientId) {

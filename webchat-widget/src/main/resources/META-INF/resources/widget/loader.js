@@ -1,7 +1,11 @@
 /*
  * Webchat loader (WID-10): runs on the host page. It draws the launcher button, keeps the chat iframe,
  * relays the page's address to it and offers the Webchat(...) API. Everything it adds to the page has an
- * id starting with "webchat-".
+ * id starting with "webchat-". The chat iframe is loaded when the visitor reaches for the launcher (pointer
+ * over it, focus, touch, click) or calls the API, never with the host page's own loading: a page of the
+ * chat's own site runs the iframe on its main thread, where the app's start cost long tasks. At once only while
+ * a chat is under way (its unread badge and preview need the app), which the loader remembers in the host's
+ * localStorage ("webchat.chat.<campaign>"). Idle time only opens the connection (issue 11, point 20).
  */
 (function () {
   'use strict';
@@ -58,6 +62,7 @@ max-height:none;border-radius:0}
   let opened = false;
   let openWhenDrawn = false;
   let lastUrl = '';
+  let frameSrc = '';
 
   function fire(event, data) {
     for (const fn of handlers[event] || []) {
@@ -76,6 +81,9 @@ max-height:none;border-radius:0}
 
   function post(type, data) {
     const message = Object.assign({ webchat: 1, type }, data);
+    if (frame) {
+      loadFrame(); // the app is wanted now (start, end): no waiting for idle time
+    }
     if (ready) {
       frame.contentWindow.postMessage(message, origin);
     } else {
@@ -170,7 +178,7 @@ max-height:none;border-radius:0}
     frame = element('iframe', 'webchat-frame', side);
     frame.title = data.name || 'Chat';
     frame.setAttribute('allow', 'microphone; camera; display-capture');
-    frame.src = options.base + '/widget/chat?campaign=' + options.campaign + '&host=' + encodeURIComponent(location.origin)
+    frameSrc = options.base + '/widget/chat?campaign=' + options.campaign + '&host=' + encodeURIComponent(location.origin)
       + (options.language ? '&lang=' + encodeURIComponent(options.language) : '');
 
     preview = element('div', 'webchat-preview', side);
@@ -182,7 +190,6 @@ max-height:none;border-radius:0}
     launcher.type = 'button';
     launcher.style.background = bg;
     launcher.style.color = textOn(bg);
-    launcher.setAttribute('aria-controls', 'webchat-frame');
     launcher.setAttribute('aria-describedby', 'webchat-badge');
     badge = element('span', 'webchat-badge');
     badge.hidden = true;
@@ -197,9 +204,22 @@ max-height:none;border-radius:0}
     });
 
     w.addEventListener('message', fromApp);
-    doc.body.append(frame, preview, launcher);
+    doc.body.append(preview, launcher);
     render();
     api.timings.launcherMs = performance.now() - started;
+    if (chatUnderWay() || waiting.length) {
+      loadFrame();
+    } else {
+      for (const event of ['pointerenter', 'focus', 'touchstart']) {
+        launcher.addEventListener(event, loadFrame, { once: true, passive: true });
+      }
+      (w.requestIdleCallback || ((fn) => setTimeout(fn, 2000)))(() => {
+        const link = element('link', 'webchat-preconnect');
+        link.rel = 'preconnect';
+        link.href = origin;
+        doc.head.appendChild(link);
+      }, { timeout: 10000 });
+    }
 
     // The agent sees the page the visitor is on, SPA navigation included.
     w.addEventListener('popstate', reportPage);
@@ -207,6 +227,39 @@ max-height:none;border-radius:0}
     setInterval(reportPage, 1000);
     if (openWhenDrawn) {
       open(false);
+    }
+  }
+
+  // The iframe goes in once, before the launcher (the page's order: panel, preview, button).
+  function loadFrame() {
+    if (!frame.isConnected) {
+      frame.src = frameSrc;
+      launcher.before(frame);
+      launcher.setAttribute('aria-controls', 'webchat-frame'); // only once there is something to control
+    }
+  }
+
+  function chatKey() {
+    return 'webchat.chat.' + options.campaign;
+  }
+
+  function chatUnderWay() {
+    try {
+      return w.localStorage.getItem(chatKey()) === '1';
+    } catch (e) {
+      return false; // storage blocked: the iframe comes when the visitor reaches for the launcher
+    }
+  }
+
+  function rememberChat(state) {
+    try {
+      if (state === 'QUEUED' || state === 'OFFERED' || state === 'ASSIGNED') {
+        w.localStorage.setItem(chatKey(), '1');
+      } else {
+        w.localStorage.removeItem(chatKey());
+      }
+    } catch (e) {
+      // see chatUnderWay
     }
   }
 
@@ -225,6 +278,7 @@ max-height:none;border-radius:0}
       openWhenDrawn = true;
       return;
     }
+    loadFrame();
     if (!opened) {
       opened = true;
       render();
@@ -277,6 +331,7 @@ max-height:none;border-radius:0}
         fire('ready');
         break;
       case 'state':
+        rememberChat(m.state);
         fire('state', { state: m.state });
         break;
       case 'message':

@@ -59,9 +59,8 @@ emojiBtn.setAttribute('aria-expanded', 'false');
 export const emojiPanel = h('div', { id: 'wc-emoji-panel', role: 'dialog', 'aria-label': t('emojiPanel'), hidden: true,
   onkeydown: emojiKey });
 
-// Emoji panel: arrow keys move in its 8-column grid, Escape closes it.
-let emojiUsed = false;
-
+// Emoji panel: arrow keys move in its 8-column grid, Escape closes it, a pick closes it too (issue 11,
+// point 20: it sits above the composer, in the page's flow, and the thread gives it room, never under it).
 export function toggleEmoji(open) {
   if (open && !emojiPanel.firstChild) {
     emojiPanel.append(...EMOJI.map((e, i) => h('button', { type: 'button', class: 'wc-emoji',
@@ -70,14 +69,14 @@ export function toggleEmoji(open) {
   emojiPanel.hidden = !open;
   emojiBtn.setAttribute('aria-expanded', String(open));
   if (open) {
-    emojiUsed = false;
     emojiPanel.firstChild.focus();
   }
 }
 
 function insertEmoji(e) {
   textIn.setRangeText(e, textIn.selectionStart, textIn.selectionEnd, 'end'); // at the caret
-  emojiUsed = true;
+  toggleEmoji(false);
+  textIn.focus();
   composerInput();
 }
 
@@ -85,7 +84,7 @@ function emojiKey(e) {
   if (e.key === 'Escape') {
     e.preventDefault();
     toggleEmoji(false);
-    (emojiUsed ? textIn : emojiBtn).focus();
+    emojiBtn.focus();
     return;
   }
   const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -8, ArrowDown: 8 }[e.key];

@@ -7,16 +7,36 @@ import { cfg } from './config.js';
 import { setError } from './dom.js';
 import { renderStatus } from './header.js';
 import { reportPage, toHost } from './host.js';
-import { offlineForm, offlineIn, offlineInfo, offlineSent, offlineView, showUnavailable } from './offline.js';
+import { offlineBtn, offlineForm, offlineIn, offlineInfo, offlineSent, offlineView, showUnavailable } from './offline.js';
 import { emailIn, firstIn, formError, phoneIn, startBtn } from './prechat.js';
 import { ratedEl, ratingForm } from './rating.js';
 import { closeSoon, drop, resendPending, send, stopSocket } from './socket.js';
 import { forget, unqueue, writeStore } from './store.js';
 import { t } from './texts.js';
-import { buildMessage, nearBottom, noteSeq, notice, pending, place, renderWelcome, scrollDown, settle, shown, typingEl } from './thread.js';
+import { buildMessage, markNotSent, nearBottom, noteSeq, notice, pending, place, renderWelcome, scrollDown, settle, shown, typingEl } from './thread.js';
 import { applyState, chatView, clearChat, show, showForm, view } from './views.js';
 
 let typingTimer = 0;
+
+// A message frame refused for good (issue 11, point 3): only 'retry' is sent again. The reason is the widget's
+// own text, in the customer's language; a chat that has ended shows as ended.
+function notSent(f) {
+  const reason = t({ 'chat-ended': 'notSentEnded', 'too-long': 'notSentTooLong' }[f.code] || 'notSentRefused');
+  if (intents.offlinePending && f.clientId === intents.offlinePending.clientId) {
+    intents.offlinePending = null;
+    offlineBtn.disabled = false;
+    setError(offlineIn, reason);
+    offlineIn.focus();
+    return true;
+  }
+  if (!markNotSent(f.clientId, reason)) {
+    return false;
+  }
+  if (f.code === 'chat-ended' && chat.state !== 'ENDED') {
+    handlers.state({ state: 'ENDED' });
+  }
+  return true;
+}
 
 export const handlers = {
   welcome(f) {
@@ -177,6 +197,9 @@ export const handlers = {
   },
 
   error(f) {
+    if (typeof f.clientId === 'string' && f.code !== 'retry' && notSent(f)) {
+      return;
+    }
     if (f.code === 'retry') {
       if (link.answered) {
         setTimeout(resendPending, 1000);

@@ -13,7 +13,7 @@ import { show, showForm } from './views.js';
 // 2a. Offline message (WID-04).
 export const offlineInfo = h('p', { class: 'wc-server-text' });
 export const offlineIn = h('textarea', { id: 'wc-offline-text', rows: 5, maxlength: MAX_TEXT });
-const offlineBtn = h('button', { type: 'submit', id: 'wc-offline-send', class: 'wc-primary', text: t('offlineSend') });
+export const offlineBtn = h('button', { type: 'submit', id: 'wc-offline-send', class: 'wc-primary', text: t('offlineSend') });
 export const offlineForm = h('form', { id: 'wc-offline', novalidate: true, onsubmit: sendOffline },
   offlineInfo, field(offlineIn, t('offlineLabel'), true, true), offlineBtn);
 export const offlineSent = h('p', { id: 'wc-offline-sent', class: 'wc-done', tabindex: -1, hidden: true, text: t('offlineSent') });

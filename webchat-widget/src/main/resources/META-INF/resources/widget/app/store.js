@@ -36,11 +36,14 @@ export function forget() {
 
 export const outbox = () => readStore().outbox || [];
 
+/** Takes a message out of the outbox; says whether it was there. */
 export function unqueue(clientId) {
   const left = outbox().filter((m) => m.clientId !== clientId);
-  if (left.length !== outbox().length) {
-    writeStore({ outbox: left });
+  if (left.length === outbox().length) {
+    return false;
   }
+  writeStore({ outbox: left });
+  return true;
 }
 
 export function newId() {

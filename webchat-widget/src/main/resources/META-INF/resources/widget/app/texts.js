@@ -30,6 +30,8 @@ const TEXTS = {
     micDenied: 'The microphone could not be used.', tooBig: 'The file is larger than {size}.',
     badType: 'This kind of file cannot be sent.', noChat: 'There is no open chat to send the file to.',
     uploadFailed: 'The file could not be sent. Please try again.', audio: 'Audio message',
+      notSentEnded: 'Not sent: this chat has ended.', notSentTooLong: 'Not sent: the message is too long.',
+      notSentRefused: 'Not sent: the message was refused.',
   },
   es: {
     chat: 'Chat', close: 'Minimizar el chat', intro: 'Indícanos tus datos y un agente te atenderá en breve.',
@@ -59,6 +61,8 @@ const TEXTS = {
     tooBig: 'El archivo supera {size}.', badType: 'Este tipo de archivo no se puede enviar.',
     noChat: 'No hay un chat abierto al que enviar el archivo.',
     uploadFailed: 'No se pudo enviar el archivo. Inténtalo de nuevo.', audio: 'Mensaje de audio',
+      notSentEnded: 'No enviado: este chat ha finalizado.', notSentTooLong: 'No enviado: el mensaje es demasiado largo.',
+      notSentRefused: 'No enviado: el mensaje fue rechazado.',
   },
   pt: {
     chat: 'Chat', close: 'Minimizar o chat', intro: 'Informe seus dados e um atendente falará com você em breve.',
@@ -88,6 +92,8 @@ const TEXTS = {
     micDenied: 'Não foi possível usar o microfone.', tooBig: 'O arquivo é maior que {size}.',
     badType: 'Este tipo de arquivo não pode ser enviado.', noChat: 'Não há uma conversa aberta para enviar o arquivo.',
     uploadFailed: 'Não foi possível enviar o arquivo. Tente novamente.', audio: 'Mensagem de áudio',
+      notSentEnded: 'Não enviada: esta conversa foi encerrada.', notSentTooLong: 'Não enviada: a mensagem é longa demais.',
+      notSentRefused: 'Não enviada: a mensagem foi recusada.',
   },
 };
 

@@ -4,7 +4,7 @@
 import * as shared from '../shared.js';
 import { cfg, lang } from './config.js';
 import { h } from './dom.js';
-import { store, writeStore } from './store.js';
+import { store, unqueue, writeStore } from './store.js';
 import { t } from './texts.js';
 
 // 3-5. The conversation.
@@ -120,6 +120,22 @@ export function settle(li, seq) {
   place(li);
 }
 
+/**
+ * A message the server will never store (a chat that has ended, a refused text): out of the outbox for good, so
+ * that neither a retry nor a reload sends it again, and marked as not sent with the reason (issue 11, point 3).
+ * Says whether the message was this tab's.
+ */
+export function markNotSent(clientId, reason) {
+  const queued = unqueue(clientId);
+  const li = pending.get(clientId);
+  if (li) {
+    pending.delete(clientId);
+    setTick(li, 'failed');
+    li.querySelector('.wc-meta').before(h('p', { class: 'wc-why', text: reason }));
+  }
+  return queued || !!li;
+}
+
 export function noteSeq(seq) {
   if (seq > (store.lastSeq || 0)) {
     writeStore({ lastSeq: seq });
@@ -140,6 +156,12 @@ export function renderWelcome() {
 }
 
 let noticeTimer = 0;
+
+/** The notice goes at once (a file's error has nothing to say once the chat has ended). */
+export function clearNotice() {
+  clearTimeout(noticeTimer);
+  noticeEl.textContent = '';
+}
 
 export function notice(text) {
   noticeEl.textContent = text;

@@ -18,7 +18,7 @@ import { commentIn, rateBtn, ratedEl, ratingForm, setRating, stars } from './rat
 import { closeSoon, connect, quietTimer, stopSocket } from './socket.js';
 import { forget, store, writeStore } from './store.js';
 import { t } from './texts.js';
-import { addPending, list, noticeEl, pending, renderWelcome, setTick, shown, typingEl } from './thread.js';
+import { addPending, clearNotice, list, nearBottom, noticeEl, pending, renderWelcome, scrollDown, setTick, shown, typingEl } from './thread.js';
 
 export const newBtn = h('button', { type: 'button', id: 'wc-new', class: 'wc-secondary', text: t('newChat'), onclick: newChat });
 const endedBox = h('div', { id: 'wc-ended', class: 'wc-ended', hidden: true }, ratingForm, ratedEl, newBtn);
@@ -40,6 +40,7 @@ export function applyState(state) {
   chat.state = state;
   const ended = state === 'ENDED';
   const hadFocus = composer.contains(document.activeElement);
+  const stick = nearBottom(); // the rating panel takes room from the thread: the newest message stays in sight
   composer.hidden = ended;
   endedBox.hidden = !ended;
   ratingForm.hidden = !(ended && chat.canRate);
@@ -57,9 +58,13 @@ export function applyState(state) {
     for (const li of pending.values()) {
       setTick(li, 'failed');
     }
+    clearNotice();
     if (!chat.canRate) {
       closeSoon();
     }
+  }
+  if (stick) {
+    scrollDown();
   }
   renderHeader();
   renderStatus();
