@@ -46,7 +46,7 @@ public final class ConsoleSession {
         HttpResponse<String> home = http.send(HttpRequest.newBuilder(page)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (!home.body().contains("id=\"welcome\"")) {
+        if (!home.body().contains("id=\"shell:signOut\"")) {
             throw new IllegalStateException("Signing in as " + login + " failed");
         }
         return cookies.getCookieStore().getCookies().stream()
