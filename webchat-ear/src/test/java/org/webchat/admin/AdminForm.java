@@ -46,8 +46,19 @@ final class AdminForm {
         return By.id(prefix + id);
     }
 
+    /**
+     * Types a value; a time or date field (a native picker whose segments follow the browser's locale) gets it as
+     * its picker would set it, with the input and change events a pick fires.
+     */
     void type(String id, String value) {
         WebElement input = browser.find(field(id));
+        String type = input.getDomAttribute("type");
+        if ("time".equals(type) || "date".equals(type)) {
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];"
+                    + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                    + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+            return;
+        }
         input.clear();
         input.sendKeys(value);
     }

@@ -179,6 +179,14 @@ class CampaignAdminBrowserIT {
     }
 
     @Test
+    @Order(5)
+    @RunAsClient
+    void aNewTeamsFirstCampaignMeetsNoRoughEdges() throws Exception {
+        // Issue 11, point 12 (ADM-04) and point 22 (ADM-07, ADM-11, ADV-13).
+        new CampaignAdminScenarios(base).aNewTeamsFirstCampaign();
+    }
+
+    @Test
     @Order(6)
     @RunAsClient
     void aNewWelcomeMessageReachesAWidgetOpenedAfterwardsWithoutARestart() throws Exception {

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.webchat.it.Browser;
@@ -100,7 +102,7 @@ final class CampaignAdminScenarios {
         String root = "campaign:tabs:schedule-rows:" + row + ":days";
         for (WebElement day : browser.driver().findElements(By.cssSelector("[id='" + root + "'] .ui-button"))) {
             boolean active = day.getAttribute("class").contains("ui-state-active");
-            if (active != wanted.contains(day.getText().trim())) {
+            if (active != wanted.contains(day.getText().replaceAll("[\\u2713\\u00a0]", "").trim())) {
                 day.click();
             }
         }
@@ -108,7 +110,7 @@ final class CampaignAdminScenarios {
 
     private static List<String> chosenDays(Browser browser, int row) {
         return browser.driver().findElements(By.cssSelector("[id='campaign:tabs:schedule-rows:" + row + ":days'] .ui-button.ui-state-active"))
-                .stream().map(e -> e.getText().trim()).toList();
+                .stream().map(e -> e.getText().replaceAll("[\\u2713\\u00a0]", "").trim()).toList();
     }
 
     private static void save(Browser browser) {
@@ -136,8 +138,8 @@ final class CampaignAdminScenarios {
             browser.find(By.id("new-campaign")).click();
             tab(browser, "basic");
             type(browser, "name", NAME);
-            choose(browser, "strategy", "ringallmultiple: offered to all, several at once");
-            choose(browser, "deliveryOrder", "fewestcalls: fewest chats today");
+            choose(browser, "strategy", "Ring all, several: offered to all, several at once");
+            choose(browser, "deliveryOrder", "Fewest chats: fewest chats today");
             type(browser, "serviceLevel", "45");
             choose(browser, "timeZone", "Europe/Madrid");
             choose(browser, "defaultLanguage", "Português");
@@ -274,6 +276,112 @@ final class CampaignAdminScenarios {
         browser.driver().findElement(field("image-upload_input")).sendKeys(fake.toString());
         waiting(browser.driver()).until(d -> "This file is not a PNG, JPEG, GIF or WebP image."
                 .equals(d.findElement(field("image-error")).getText()));
+    }
+
+    /**
+     * What a new team stumbled on (issue 11, points 12 and 22), in Spanish: the list is not cut and names the
+     * strategies; a schedule row's days look on or off, as checkboxes (ADM-04); times and dates have pickers; the
+     * tabs of a refused save say how many problems they hold; the image is chosen before the first save (ADV-13);
+     * a campaign without members says so (ADM-11).
+     */
+    void aNewTeamsFirstCampaign() throws IOException {
+        try (Browser browser = administrator("books-admin", "es")) {
+            WebDriver driver = browser.driver();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            // ADM-07: every cell of the list shows its whole text, and the list stays beside the form.
+            waiting(driver).until(d -> listed(browser).contains(NAME));
+            assertEquals(List.of(), js.executeScript("return Array.from(document.querySelectorAll('#campaigns th, #campaigns td'))"
+                    + ".filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim());"), "cut cells");
+            assertTrue((Boolean) js.executeScript("return document.getElementById('list').getBoundingClientRect().right"
+                    + " <= document.getElementById('campaign').getBoundingClientRect().left;"), "the list does not run under the form");
+            List<String> strategies = driver.findElements(By.cssSelector("#campaigns tbody tr td:nth-child(2)")).stream()
+                    .map(e -> e.getText().trim()).toList();
+            assertTrue(strategies.contains("Sonar a todos, varios"), "the strategy by its name: " + strategies);
+            for (String code : List.of("incall", "nocall", "interaction", "ringall", "ringallmultiple", "nopause")) {
+                assertFalse(strategies.contains(code), "no strategy code in the list: " + strategies);
+            }
+
+            form(browser).click(By.id("new-campaign"));
+            tab(browser, "basic");
+            // Point 12 (ADM-04): a day on and a day off differ in fill, text colour and a tick; each is a checkbox.
+            String days = "[id='campaign:tabs:schedule-rows:0:days']";
+            assertEquals("group", browser.find(By.cssSelector(days)).getDomAttribute("role"));
+            WebElement monday = dayButton(browser, 0, "Lun");
+            WebElement saturday = dayButton(browser, 0, "Sáb");
+            assertTrue((Boolean) js.executeScript("return arguments[0].querySelector('input[type=checkbox]').checked;", monday));
+            assertFalse((Boolean) js.executeScript("return arguments[0].querySelector('input[type=checkbox]').checked;", saturday));
+            assertFalse(monday.getCssValue("background-color").equals(saturday.getCssValue("background-color")), "fill");
+            assertFalse(monday.getCssValue("color").equals(saturday.getCssValue("color")), "text colour");
+            String tick = "return getComputedStyle(arguments[0].querySelector('.ui-button-text'), '::before').content;";
+            assertEquals("\"\u2713\u00a0\"", js.executeScript(tick, monday));
+            assertEquals("none", js.executeScript(tick, saturday));
+            saturday.click();
+            waiting(driver).until(d -> (Boolean) js.executeScript(
+                    "return arguments[0].querySelector('input[type=checkbox]').checked;", dayButton(browser, 0, "Sáb")));
+            new Actions(driver).moveToElement(browser.find(By.id("campaign-title"))).perform(); // no longer hovered
+            waiting(driver).until(d -> dayButton(browser, 0, "Sáb").getCssValue("background-color")
+                    .equals(dayButton(browser, 0, "Lun").getCssValue("background-color")));
+            assertEquals("\"\u2713\u00a0\"", js.executeScript(tick, dayButton(browser, 0, "Sáb")), "now on, with its tick");
+
+            // Point 22: time and date pickers, each with its visible label.
+            assertEquals("time", browser.find(field("schedule-rows:0:from")).getDomAttribute("type"));
+            assertEquals("Desde (HH:mm)", browser.text(By.cssSelector("label[for='campaign:tabs:schedule-rows:0:from']")));
+            addRow(browser, "add-exception", "exception-rows", 1);
+            assertEquals("date", browser.find(field("exception-rows:0:date")).getDomAttribute("type"));
+            assertEquals("time", browser.find(field("exception-rows:0:to")).getDomAttribute("type"));
+
+            // Point 22 (ADV-13): the image before the first save.
+            tab(browser, "widget");
+            Path logo = Files.createTempDirectory("webchat-images").resolve("cartel.png");
+            ImageIO.write(new BufferedImage(48, 48, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
+            driver.findElement(field("image-upload_input")).sendKeys(logo.toString());
+            assertEquals("cartel.png se guarda al guardar la campaña.", browser.text(field("image-pending")));
+
+            // Point 22: a refused save marks the tabs that hold its problems, with how many.
+            type(browser, "color", "azul");
+            tab(browser, "advanced");
+            type(browser, "maxChats", "-1");
+            tab(browser, "basic");
+            type(browser, "name", "Carteles");
+            type(browser, "exception-rows:0:date", "2026-12-31");
+            type(browser, "schedule-rows:0:from", "18:00");
+            type(browser, "schedule-rows:0:to", "09:00");
+            save(browser);
+            assertEquals("La campaña no se guardó: 3 campos necesitan su atención.", notice(browser));
+            assertEquals(List.of("Básico (1 por corregir)", "Mensajes", "Avanzado (1 por corregir)", "Widget (1 por corregir)"),
+                    tabTitles(browser));
+            assertEquals(3, driver.findElements(By.cssSelector("#campaign\\:tabs li.wc-tab-invalid")).size());
+
+            type(browser, "schedule-rows:0:from", "09:00");
+            type(browser, "schedule-rows:0:to", "18:00");
+            tab(browser, "advanced");
+            type(browser, "maxChats", "20");
+            tab(browser, "widget");
+            type(browser, "color", "#224488");
+            save(browser);
+            assertEquals("Se guardó la campaña Carteles.", notice(browser));
+            assertEquals(List.of("Básico", "Mensajes", "Avanzado", "Widget"), tabTitles(browser));
+            tab(browser, "widget");
+            waiting(driver).until(d -> {
+                List<WebElement> preview = d.findElements(field("image-preview"));
+                return !preview.isEmpty() && "48".equals(preview.get(0).getDomProperty("naturalWidth"));
+            });
+
+            // Point 22 (ADM-11): a saved campaign nobody attends says so, with the way to the members page.
+            assertEquals("Ningún agente es miembro de esta campaña: sus clientes esperan y nadie les responde. Añadir miembros",
+                    browser.text(By.id("campaign:no-members")));
+            assertTrue(browser.find(By.cssSelector("[id='campaign:no-members'] a")).getDomProperty("href").endsWith("/admin/members.xhtml"));
+        }
+    }
+
+    private static WebElement dayButton(Browser browser, int row, String label) {
+        return browser.driver().findElements(By.cssSelector("[id='campaign:tabs:schedule-rows:" + row + ":days'] .ui-button")).stream()
+                .filter(e -> label.equals(e.getText().replaceAll("[\\u2713\\u00a0]", "").trim())).findFirst().orElseThrow();
+    }
+
+    private static List<String> tabTitles(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("[id='campaign:tabs'] > .ui-tabs-nav > li > a")).stream()
+                .map(e -> e.getText().trim()).toList();
     }
 
     void anotherGroupDoesNotSeeIt() {

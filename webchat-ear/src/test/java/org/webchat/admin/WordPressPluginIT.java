@@ -206,6 +206,28 @@ class WordPressPluginIT {
         assertEquals(origin(), sanitized.getJsonObject("server").getString("https://chat.example.org/path"));
         assertEquals(77, sanitized.getJsonObject("campaign").getInt("77"));
         assertEquals(SHOP, sanitized.getJsonObject("campaign").getJsonNumber("abc").longValue());
+        // Issue 11, point 22: -3 is refused with a settings error (absint made it 3), as are 0 and 3.5.
+        for (String refused : List.of("-3", "0", "3.5")) {
+            assertEquals(SHOP, sanitized.getJsonObject("campaign").getJsonNumber(refused).longValue(), refused + " keeps the saved id");
+        }
+        assertEquals(12, sanitized.getJsonObject("campaign").getInt(" 12 "));
+        assertEquals(List.of("webchat-server", "webchat-server", "webchat-campaign", "webchat-campaign", "webchat-campaign",
+                "webchat-campaign"), run.getJsonArray("errors").getValuesAs(jakarta.json.JsonString::getString),
+                "each refusal says so on the settings page");
+        String tag = run.getJsonObject("tags").getString("webchat-" + SHOP + "-loader");
+        assertTrue(tag.contains("<script src=\"" + origin() + "/widget/loader.js\" id=\"webchat-" + SHOP + "-loader-js\" async>"), tag);
+        assertEquals(1, tag.split(" async", -1).length - 1, "async once: " + tag);
+
+        // Issue 11, point 22 (ADM-10): before WordPress 6.3 the loader is async too, through the script_loader_tag
+        // filter, and stays in the head; the inline script before it and other scripts are left alone.
+        JsonObject old = Json.createReader(new StringReader(php(folder, stubs.toString(), main.getFileName().toString(), "6.1.9")))
+                .readObject();
+        assertEquals(jakarta.json.JsonValue.FALSE, old.getJsonObject("scripts").getJsonObject("webchat-" + SHOP + "-loader").get("args"),
+                "no strategy array, which WordPress 6.1 took for 'in footer'");
+        String oldTag = old.getJsonObject("tags").getString("webchat-" + SHOP + "-loader");
+        assertTrue(oldTag.contains("<script async src='" + origin() + "/widget/loader.js' id='webchat-" + SHOP + "-loader-js'>"), oldTag);
+        assertTrue(oldTag.contains("var trap = '<script src=x>';"), "the inline script is unchanged: " + oldTag);
+        assertEquals("<script src='other.js' id='other-js'></script>\n", old.getJsonObject("tags").getString("other"));
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.webchat.it.Deployments;
 
 /**
  * The console shell in a real browser, as the demo users see it: the menu of each role, the refusal page,
- * the login's messages and the language switch (issue 2; spec §9, ADM-01).
+ * the login's messages (said once: issue 11, point 21), the language switch and the favicon (issue 2; spec §9,
+ * ADM-01).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,6 +58,7 @@ class ConsoleBrowserIT {
         List<String> expected = List.of(expectedAreas.split(" "));
         try (Browser browser = Browser.open(base, "en")) {
             browser.go("login.xhtml").signIn(login, password);
+            browser.go("index.xhtml");
             assertTrue(browser.find(By.id("welcome")).getText().contains(login), "the home page greets " + login);
             for (Map.Entry<String, String> entry : MENU.entrySet()) {
                 assertEquals(expected.contains(entry.getKey()), browser.isPresent(By.id(entry.getValue())),
@@ -102,12 +104,58 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theEmptyLoginSaysWhatIsMissingOnce() {
+        // Issue 11, point 21: the login's message showed twice, once for each empty field.
+        try (Browser browser = Browser.open(base, "es")) {
+            browser.go("login.xhtml").find(By.id("login:submit")).click();
+            assertEquals("Escriba su usuario y su contraseña.", browser.errorMessage());
+            assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-messages-error-summary")).size(),
+                    "one message for the empty form");
+            browser.find(By.id("login:password")).sendKeys("secret");
+            browser.find(By.id("login:submit")).click();
+            assertEquals("Escriba su usuario y su contraseña.", browser.errorMessage());
+            assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-messages-error-summary")).size(),
+                    "one message for an empty login");
+            browser.find(By.id("login:username")).sendKeys("agent1");
+            browser.find(By.id("login:submit")).click();
+            assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-messages-error-summary")).size(),
+                    "one message for an empty password");
+        }
+    }
+
+    @Test
+    void theConsolesHaveAFavicon() throws Exception {
+        // Issue 11, point 21: the consoles name their icon and it is served, as is /favicon.ico for those that ask.
+        HttpClient http = HttpClient.newHttpClient();
+        for (String page : List.of("login.xhtml", "index.xhtml")) {
+            String html = http.send(HttpRequest.newBuilder(URI.create(base + page)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(html.contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\""), page + ":\n" + html);
+        }
+        HttpResponse<String> svg = http.send(HttpRequest.newBuilder(URI.create(base + "favicon.svg")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        assertTrue(svg.body().startsWith("<svg "), svg.body());
+        HttpResponse<byte[]> ico = http.send(HttpRequest.newBuilder(URI.create(base + "favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, ico.statusCode());
+        assertEquals(List.of(0, 0, 1, 0), List.of((int) ico.body()[0], (int) ico.body()[1], (int) ico.body()[2], (int) ico.body()[3]),
+                "an icon file");
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml").signIn("agent1", "agent1");
+            browser.find(By.id("shell:signOut"));
+            assertEquals(base.toString().replaceAll("/$", "") + "/favicon.svg",
+                    browser.driver().findElement(By.cssSelector("link[rel='icon']")).getDomProperty("href"));
+        }
+    }
+
+    @Test
     void signingInStartsANewSession() {
         try (Browser browser = Browser.open(base, "en")) {
             browser.go("login.xhtml");
             String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             browser.signIn("admin", "admin");
-            browser.find(By.id("welcome"));
+            browser.find(By.id("shell:signOut"));
             String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             assertFalse(before.equals(after), "the session id changes at sign-in (no session fixation)");
             assertTrue(browser.driver().manage().getCookieNamed("JSESSIONID").isHttpOnly());
@@ -147,7 +195,7 @@ class ConsoleBrowserIT {
             assertEquals("Administración", browser.text(By.id("shell:administration")).trim());
             browser.switchLanguage("pt");
             assertEquals("Administração", browser.text(By.id("shell:administration")).trim());
-            assertEquals("Início", browser.text(By.cssSelector("h1.wc-title")));
+            assertEquals("Administração", browser.text(By.cssSelector("h1.wc-title")));
         }
     }
 

@@ -28,7 +28,8 @@ public final class ConsoleSession {
         CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> home = submitLogin(http, URI.create(base + "login.xhtml"), login, password);
-        if (!home.body().contains("id=\"welcome\"")) {
+        // Each role lands on its own page (issue 11, point 21): every console page has the sign-out button.
+        if (!home.body().contains("id=\"shell:signOut\"")) {
             throw new IllegalStateException("Signing in as " + login + " failed");
         }
         return cookies.getCookieStore().getCookies().stream()

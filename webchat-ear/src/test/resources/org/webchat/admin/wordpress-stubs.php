@@ -2,7 +2,8 @@
 /**
  * Runs a plugin as WordPress would, with a few of WordPress's functions stubbed (WordPressPluginIT): loads it,
  * fires admin_init, admin_menu and wp_enqueue_scripts, tries its settings' sanitize callbacks, and prints as JSON
- * what it registered and enqueued. Usage: php wordpress-stubs.php plugin.php
+ * what it registered and enqueued, and the loader's script tag as its script_loader_tag filter leaves it.
+ * Usage: php wordpress-stubs.php plugin.php [WordPress version, 6.5 when not given]
  */
 
 define( 'ABSPATH', __DIR__ . '/' );
@@ -21,6 +22,15 @@ function add_action( $hook, $callback ) {
 }
 function add_filter( $hook, $callback ) {
 	add_action( $hook, $callback );
+}
+function apply_filters( $hook, $value, ...$args ) {
+	foreach ( isset( $GLOBALS['hooks'][ $hook ] ) ? $GLOBALS['hooks'][ $hook ] : array() as $callback ) {
+		$value = $callback( $value, ...$args );
+	}
+	return $value;
+}
+function get_bloginfo( $show ) {
+	return 'version' === $show ? $GLOBALS['wp_version'] : '';
 }
 function do_action( $hook ) {
 	foreach ( isset( $GLOBALS['hooks'][ $hook ] ) ? $GLOBALS['hooks'][ $hook ] : array() as $callback ) {
@@ -83,6 +93,7 @@ function wp_add_inline_script( $handle, $code, $position ) {
 	);
 }
 
+$wp_version = isset( $argv[2] ) ? $argv[2] : '6.5';
 require $argv[1];
 do_action( 'admin_init' );
 do_action( 'admin_menu' );
@@ -93,8 +104,18 @@ $tries     = array();
 foreach ( array( 'https://Chat.Example.org:8443/', 'javascript:alert(1)', 'https://chat.example.org/path' ) as $value ) {
 	$tries['server'][ $value ] = $callbacks[0]( $value );
 }
-foreach ( array( '77', 'abc' ) as $value ) {
+foreach ( array( '77', 'abc', '-3', '0', '3.5', ' 12 ' ) as $value ) {
 	$tries['campaign'][ $value ] = $callbacks[1]( $value );
 }
 $seen['sanitized'] = $tries;
+// The tags WordPress writes for the loader, its inline script before it: before 6.3 in single quotes without
+// async, from 6.3 with async when the strategy asks for it.
+foreach ( array_keys( $seen['scripts'] ) as $handle ) {
+	$src    = $seen['scripts'][ $handle ]['src'];
+	$modern = is_array( $seen['scripts'][ $handle ]['args'] );
+	$inline = "<script id='$handle-js-before'>\nvar trap = '<script src=x>';\n</script>\n";
+	$tag    = $modern ? "<script src=\"$src\" id=\"$handle-js\" async></script>\n" : "<script src='$src' id='$handle-js'></script>\n";
+	$seen['tags'][ $handle ] = apply_filters( 'script_loader_tag', $inline . $tag, $handle, $src );
+}
+$seen['tags']['other'] = apply_filters( 'script_loader_tag', "<script src='other.js' id='other-js'></script>\n", 'other', 'other.js' );
 echo json_encode( $seen );

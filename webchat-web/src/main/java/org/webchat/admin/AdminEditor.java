@@ -142,6 +142,11 @@ public abstract class AdminEditor<F extends NamedForm> implements Serializable {
         }
     }
 
+    /** The fields with a problem shown now. */
+    protected java.util.Set<String> problemFields() {
+        return errors.keySet();
+    }
+
     public boolean hasError(String field) {
         return errors.containsKey(field);
     }

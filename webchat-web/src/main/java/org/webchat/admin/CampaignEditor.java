@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.webchat.agent.FormRefused;
@@ -52,6 +53,10 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
 
     private int imageVersion;
 
+    /** An image chosen before the campaign's first save, stored by that save (issue 11, point 22). */
+    private byte[] pendingImage;
+    private String pendingImageName;
+
     public CampaignEditor() {
         super("admin");
     }
@@ -72,10 +77,38 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
         return administration.open(login(), id);
     }
 
-    /** ADM-07: the campaign shows in the list at once, and a running one applies it to its next customer. */
+    /**
+     * ADM-07: the campaign shows in the list at once, and a running one applies it to its next customer. An image
+     * chosen before the first save is stored with it, or refused beside its field.
+     */
     @Override
     protected long store(CampaignForm form) throws FormRefused {
-        return administration.save(login(), form);
+        long id = administration.save(login(), form);
+        if (pendingImage != null) {
+            byte[] image = pendingImage;
+            forgetPendingImage();
+            administration.setImage(login(), id, image)
+                    .ifPresent(refused -> problem("image", text(refused, CampaignAdministration.MAX_IMAGE_BYTES / 1024)));
+            imageVersion++;
+        }
+        return id;
+    }
+
+    @Override
+    public void create() {
+        forgetPendingImage();
+        super.create();
+    }
+
+    @Override
+    public void open(long id) {
+        forgetPendingImage();
+        super.open(id);
+    }
+
+    private void forgetPendingImage() {
+        pendingImage = null;
+        pendingImageName = null;
     }
 
     /** Deletes the campaign, or archives it when it has history. */
@@ -120,14 +153,22 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
         forgetProblems();
     }
 
-    /** ADV-13: the uploaded image is checked and stored at once (the campaign must be saved first). */
+    /**
+     * ADV-13: the uploaded image is checked and stored at once; a campaign not saved yet keeps it until its first
+     * save (issue 11, point 22).
+     */
     public void uploadImage(FileUploadEvent event) {
         problem("image", null);
         CampaignForm form = getForm();
-        if (form == null || form.isNew()) {
+        if (form == null) {
             return;
         }
         UploadedFile file = event.getFile();
+        if (form.isNew() && file.getSize() <= CampaignAdministration.MAX_IMAGE_BYTES) {
+            pendingImage = file.getContent();
+            pendingImageName = file.getFileName(); // said beside the field until the save
+            return;
+        }
         Optional<String> refused = file.getSize() > CampaignAdministration.MAX_IMAGE_BYTES
                 ? Optional.of("admin.error.imageSize") : administration.setImage(login(), form.getId(), file.getContent());
         if (refused.isPresent()) {
@@ -148,6 +189,20 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
         return form != null && !form.isNew() && administration.hasImage(login(), form.getId());
     }
 
+    /** The name of the image chosen for a campaign not saved yet; null when none. */
+    public String getPendingImageName() {
+        return pendingImageName;
+    }
+
+    /**
+     * Whether the saved campaign being edited has no member: no agent attends its customers (issue 11, point 22).
+     */
+    public boolean isWithoutMembers() {
+        CampaignForm form = getForm();
+        return form != null && !form.isNew() && getItems().stream()
+                .anyMatch(item -> item instanceof CampaignSummary summary && form.getId().equals(summary.id()) && summary.members() == 0);
+    }
+
     /** Changes with each upload, so that the preview is fetched again. */
     public int getImageVersion() {
         return imageVersion;
@@ -163,20 +218,64 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
         return Snippet.of(CampaignWidgetServlet.ownOrigin(request), form.getId());
     }
 
-    /** ADV-01, ADV-04, ADV-05, ADV-07 and the transfer and ringall times, in seconds or counts. */
-    public List<String> getLimitFields() {
-        return List.of("maxInteractionsPerAgent", "maxChats", "maxTime", "autoFinish", "maxTransfer", "offerTimeout");
+    /**
+     * The tab a field of the form is on: basic (also the schedule and its exceptions), messages (also the offline
+     * message and the canned responses), advanced or widget.
+     */
+    static String tabOf(String field) {
+        String name = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+        if (List.of("messages", "offlineMessageEnabled", "offlineEmail", "canned").contains(name)) {
+            return "messages";
+        }
+        if (ADVANCED.contains(name)) {
+            return "advanced";
+        }
+        if (WIDGET.contains(name)) {
+            return "widget";
+        }
+        return "basic";
     }
+
+    /** ADV-01, ADV-04, ADV-05, ADV-07 and the transfer and ringall times, in seconds or counts. */
+    private static final List<String> LIMIT_FIELDS = List.of("maxInteractionsPerAgent", "maxChats", "maxTime",
+            "autoFinish", "maxTransfer", "offerTimeout");
 
     /** ADV-03. */
-    public List<String> getThresholdFields() {
-        return List.of("thresholdServiceLevel", "thresholdDropout", "chatTimeBand1", "chatTimeBand2", "chatTimeBand3",
-                "thresholdAcd");
-    }
+    private static final List<String> THRESHOLD_FIELDS = List.of("thresholdServiceLevel", "thresholdDropout",
+            "chatTimeBand1", "chatTimeBand2", "chatTimeBand3", "thresholdAcd");
 
     /** ADV-08, ADV-10, ADV-11, ADV-12. */
+    private static final List<String> WIDGET_FLAGS = List.of("showAgentName", "feedbackEnabled", "emailRequired",
+            "audioVideoAllowed");
+
+    private static final List<String> ADVANCED = Stream.of(LIMIT_FIELDS, THRESHOLD_FIELDS, List.of("qualityModel"))
+            .flatMap(List::stream).toList();
+
+    private static final List<String> WIDGET = Stream.of(WIDGET_FLAGS,
+            List.of("color", "image", "phoneLabel", "phoneVisible", "phoneRequired", "domains")).flatMap(List::stream).toList();
+
+    /** How many problems of a refused save a tab holds (issue 11, point 22): its title says so. */
+    public long tabProblems(String tab) {
+        return problemFields().stream().filter(field -> tabOf(field).equals(tab)).count();
+    }
+
+    /** A tab's title, with how many of its fields need fixing after a refused save. */
+    public String tabTitle(String tab) {
+        String title = text("admin.tab." + tab);
+        long problems = tabProblems(tab);
+        return problems == 0 ? title : text("admin.tab.problems", title, problems);
+    }
+
+    public List<String> getLimitFields() {
+        return LIMIT_FIELDS;
+    }
+
+    public List<String> getThresholdFields() {
+        return THRESHOLD_FIELDS;
+    }
+
     public List<String> getWidgetFlags() {
-        return List.of("showAgentName", "feedbackEnabled", "emailRequired", "audioVideoAllowed");
+        return WIDGET_FLAGS;
     }
 
     public List<String> getStrategies() {

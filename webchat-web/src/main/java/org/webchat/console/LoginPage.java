@@ -20,13 +20,24 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.webchat.agent.Area;
 import org.webchat.agent.LoginOutcome;
+import org.webchat.agent.Role;
 import org.webchat.agent.UserAccountService;
 
 /** The login form: signs in through Jakarta Security and says plainly why a login was refused. */
 @Named("loginPage")
 @RequestScoped
 public class LoginPage {
+
+    /**
+     * Where a user lands after signing in when it asked for no page: the work of its first role in this order (an
+     * administrator with the agent role administers), else the home page (issue 11, point 21).
+     */
+    static final List<Area> LANDING = List.of(Area.ADMINISTRATION, Area.SUPERVISION, Area.AGENT_WORKSPACE);
 
     private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
@@ -82,16 +93,27 @@ public class LoginPage {
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
-            case SUCCESS -> external.redirect(destination(external.getRequestContextPath()));
+            case SUCCESS -> external.redirect(destination(external.getRequestContextPath(), signedInRoles()));
             default -> refuse(attempt.outcome());
         }
     }
 
-    /** Where to go after signing in: the page first asked for when it is one of ours, else home. */
-    String destination(String contextPath) {
+    private Set<Role> signedInRoles() {
+        LoginOutcome outcome = attempt.outcome();
+        return outcome == null || outcome.roles() == null ? Set.of() : outcome.roles();
+    }
+
+    /** Where to go after signing in: the page first asked for when it is one of ours, else the user's work. */
+    String destination(String contextPath, Collection<Role> roles) {
         boolean local = returnTo != null && returnTo.startsWith(contextPath + "/") && !returnTo.startsWith("//")
                 && !returnTo.contains("\\") && !returnTo.contains("login.xhtml");
-        return local ? returnTo : contextPath + ConsoleSecurity.HOME_PAGE;
+        return local ? returnTo : contextPath + landing(roles);
+    }
+
+    /** The page of the first {@link #LANDING} area these roles open, else the home page. */
+    static String landing(Collection<Role> roles) {
+        return LANDING.stream().filter(area -> area.allows(roles)).findFirst()
+                .map(area -> area.path() + "index.xhtml").orElse(ConsoleSecurity.HOME_PAGE);
     }
 
     private void refuse(LoginOutcome outcome) {

@@ -48,6 +48,12 @@ public class Shell {
         return Area.valueOf(area).allows(getRoles());
     }
 
+    /** Whether the page shown is the home page ({@code HOME}) or one of the area, for the menu's aria-current. */
+    public boolean current(String area) {
+        String view = faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
+        return "HOME".equals(area) ? ConsoleSecurity.HOME_PAGE.equals(view) : view.startsWith(Area.valueOf(area).path());
+    }
+
     public void signOut() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();

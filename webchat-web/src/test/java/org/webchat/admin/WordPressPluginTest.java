@@ -87,7 +87,9 @@ class WordPressPluginTest {
         assertTrue(php.contains("'sanitize_callback' => __NAMESPACE__ . '\\\\sanitize_server'"));
         assertTrue(php.contains("'sanitize_callback' => __NAMESPACE__ . '\\\\sanitize_campaign'"));
         assertTrue(php.contains("esc_url_raw( trim(") && php.contains("array( 'http', 'https' )"), "only http and https");
-        assertTrue(php.contains("$campaign = absint( $value );"));
+        // Issue 11, point 22: a campaign id of -3 is refused, not saved as 3 (absint).
+        assertTrue(php.contains("$campaign = campaign_id( $value );"));
+        assertFalse(php.contains("absint( "), "no call of absint: it turns -3 into 3");
         assertTrue(php.contains("add_options_page("));
         assertTrue(php.contains("esc_attr( server() )") && php.contains("esc_attr( (string) campaign() )"));
         String uninstall = unzip(WordPressPlugin.zip(SERVER, 42, "Ventas")).get("webchat-ventas/uninstall.php");
@@ -106,6 +108,9 @@ class WordPressPluginTest {
         assertTrue(Snippet.of(SERVER, 42).contains("(function(w,d,u){" + Snippet.QUEUE));
         assertTrue(php.contains("wp_enqueue_script(\n\t\tHANDLE,\n\t\t$server . LOADER_PATH,"));
         assertTrue(php.contains("'strategy'  => 'async'"));
+        // Before WordPress 6.3 (no strategy argument) the async attribute comes from the script_loader_tag filter.
+        assertTrue(php.contains("version_compare( get_bloginfo( 'version' ), '6.3', '>=' )"));
+        assertTrue(php.contains("add_filter( 'script_loader_tag', __NAMESPACE__ . '\\\\async_loader', 10, 2 );"));
         assertTrue(php.contains("'server'   => $server,\n\t\t\t'campaign' => campaign(),"));
         assertTrue(php.contains("wp_add_inline_script( HANDLE, '(function(w){' . QUEUE . '})(window);' . \"\\n\" . "
                 + "'Webchat(\\'init\\',' . $init . ');', 'before' );"));

