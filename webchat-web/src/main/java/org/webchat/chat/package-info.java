@@ -82,10 +82,5 @@
  * {@code customerGoneSince?} while it is away) and {@code customer-rating {interaction, rating, comment?}} (ADV-10).
  * A lapsed offer rings again at once as a new {@code offer} while the agent may still take it.</li>
  * </ul>
- *
- * <p>On both sockets, a {@code message} frame refused for good ({@code error chat-ended} on a chat that has ended,
- * {@code bad-field}, {@code too-long}...) carries the frame's {@code clientId} when it had a readable one: the widget
- * and the workspace then drop that message from their outbox and show it as not sent. Only {@code retry} makes them
- * send it again.
  */
 package org.webchat.chat;
