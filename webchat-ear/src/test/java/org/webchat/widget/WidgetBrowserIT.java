@@ -95,6 +95,13 @@ class WidgetBrowserIT {
     }
 
     @Test
+    @Order(3)
+    @RunAsClient
+    void aMessageForAChatThatEndedMeanwhileShowsAsNotSentAndIsNotResent() throws Exception {
+        new WidgetScenarios(base).aMessageForAChatThatEndedMeanwhileShowsAsNotSentAndIsNotResent();
+    }
+
+    @Test
     @Order(4)
     @RunAsClient
     void aSiteOutsideTheAllowedDomainsGetsNoChat() throws Exception {

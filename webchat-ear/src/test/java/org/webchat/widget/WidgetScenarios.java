@@ -203,6 +203,43 @@ final class WidgetScenarios {
         }
     }
 
+    /**
+     * Issue 11, point 3 (WID-09): a message written while the network is down, in a chat the agent ended meanwhile,
+     * gets a definite answer when the network is back: it shows as not sent, and it is never sent again.
+     */
+    void aMessageForAChatThatEndedMeanwhileShowsAsNotSentAndIsNotResent() throws Exception {
+        try (SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "shop-0", "shop-pw"));
+             Browser browser = Browser.open(base, "en")) {
+            agent.await("hello");
+            browser.go("widget/chat?campaign=" + SHOP + "&name=Nora&email=nora%40example.com");
+            browser.find(By.id("wc-start")).click();
+            long interaction = agent.await("assigned").getJsonNumber("interaction").longValue();
+            WebDriver driver = browser.driver();
+            waiting(driver).until(d -> !d.findElement(By.id("wc-agent-name")).getText().isBlank());
+
+            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+            offline.setOffline(true);
+            browser.driver().setNetworkConditions(offline);
+            waiting(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("wc-offline"));
+            type(driver, "Are you still there?");
+            agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
+            agent.await(f -> "ended".equals(f.getString("type", "")), "the end");
+            browser.driver().deleteNetworkConditions();
+            browser.driver().executeScript("window.dispatchEvent(new Event('online'))");
+
+            assertEquals("Not sent: this chat has ended.", waiting(driver).until(d -> d.findElements(
+                    By.cssSelector("li.wc-from-customer .wc-why")).stream().map(e -> e.getText()).filter(t -> !t.isBlank())
+                    .findFirst().orElse(null)));
+            browser.driver().navigate().refresh();
+            Thread.sleep(3000);
+            assertTrue(agent.pending(message(interaction, f -> "customer".equals(f.getString("from")))).isEmpty(),
+                    "the refused message never reached the agent, and a reload does not send it again");
+            assertEquals(0L, ((Number) browser.driver().executeScript("return Object.keys(localStorage).filter(k =>"
+                    + " (localStorage.getItem(k) || '').includes('Are you still there?')).length")).longValue(),
+                    "it left the widget's outbox");
+        }
+    }
+
     void aSiteOutsideTheAllowedDomainsGetsNoChat() throws Exception {
         try (HostPages stranger = HostPages.serve("127.0.0.3", HOST_PORT, embedCode(SHOP));
              Browser browser = Browser.open(base, "en")) {
