@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,11 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.webchat.it.Browser;
 import org.webchat.it.Deployments;
-import org.webchat.it.HostPages;
 import org.webchat.it.TestCampaigns;
 
 /**
@@ -63,25 +58,6 @@ class SandboxedFrameBrowserIT {
     @Order(2)
     @RunAsClient
     void aSandboxedFrameOnAForeignSiteGetsNoChat() throws Exception {
-        String server = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-        // The frame's script says what the socket answered in its own page, for the test to read.
-        String script = "const s = new WebSocket('" + server.replaceFirst("^http", "ws") + "/ws/chat');"
-                + "s.onopen = () => s.send(JSON.stringify({type: 'hello', v: 1, campaign: " + CAMPAIGN
-                + ", name: 'Eve', host: '" + server + "'}));"
-                + "s.onmessage = e => { const f = JSON.parse(e.data);"
-                + " document.body.textContent = f.type + ':' + (f.reason || f.state || ''); };";
-        String frame = "<iframe id=\"sandboxed\" sandbox=\"allow-scripts\" srcdoc=\"&lt;body&gt;waiting&lt;/body&gt;"
-                + "&lt;script&gt;" + script.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                + "&lt;/script&gt;\"></iframe>";
-        try (HostPages stranger = HostPages.serve("127.0.0.3", STRANGER_PORT, frame);
-             Browser browser = Browser.open(base, "en")) {
-            browser.driver().get(stranger.origin() + "/");
-            browser.driver().switchTo().frame("sandboxed");
-            String answer = new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
-                String text = d.findElement(By.tagName("body")).getText();
-                return text.contains(":") ? text : null;
-            });
-            assertEquals("refused:domain-not-allowed", answer);
-        }
+        assertEquals("refused:domain-not-allowed", SandboxedFrame.answer(base, CAMPAIGN, STRANGER_PORT));
     }
 }
