@@ -51,8 +51,12 @@ class CampaignAdminBrowserIT {
     static final long LIVE = 200_701;
     static final long EAST = 200_702;
     static final long WEST = 200_703;
-    /** The port of the host page that runs the generated code. */
-    static final int HOST_PORT = 18_666 + Integer.getInteger("it.port.offset", 100);
+    /**
+     * The port of the host page that runs the generated code. The setup that allows it runs in the server, which
+     * knows the offset as WildFly's own.
+     */
+    static final int HOST_PORT = 18_666 + Integer.getInteger("it.port.offset",
+            Integer.getInteger("jboss.socket.binding.port-offset", 100));
     static final String PASSWORD = "admin-pw";
     static final String NAME = "Bookshop";
 

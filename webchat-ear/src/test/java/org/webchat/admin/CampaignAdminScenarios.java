@@ -359,7 +359,7 @@ final class CampaignAdminScenarios {
             tab(browser, "widget");
             type(browser, "color", "#224488");
             save(browser);
-            assertEquals("Se guardó la campaña Carteles.", notice(browser));
+            form(browser).noticeSays("Se guardó la campaña Carteles.");
             assertEquals(List.of("Básico", "Mensajes", "Avanzado", "Widget"), tabTitles(browser));
             tab(browser, "widget");
             waiting(driver).until(d -> {
@@ -368,9 +368,11 @@ final class CampaignAdminScenarios {
             });
 
             // Point 22 (ADM-11): a saved campaign nobody attends says so, with the way to the members page.
-            assertEquals("Ningún agente es miembro de esta campaña: sus clientes esperan y nadie les responde. Añadir miembros",
-                    browser.text(By.id("campaign:no-members")));
-            assertTrue(browser.find(By.cssSelector("[id='campaign:no-members'] a")).getDomProperty("href").endsWith("/admin/members.xhtml"));
+            assertEquals("Ningún agente es miembro de esta campaña: sus clientes esperan y nadie les responde.",
+                    browser.text(By.cssSelector("[id='campaign:no-members'] span")));
+            WebElement members = browser.find(By.cssSelector("[id='campaign:no-members'] a"));
+            assertEquals("Añadir miembros", members.getText().trim());
+            assertTrue(members.getDomProperty("href").endsWith("/admin/members.xhtml"), members.getDomProperty("href"));
         }
     }
 
