@@ -205,7 +205,8 @@ final class WidgetScenarios {
 
     /**
      * Issue 11, point 3 (WID-09): a message written while the network is down, in a chat the agent ended meanwhile,
-     * gets a definite answer when the network is back: it shows as not sent, and it is never sent again.
+     * gets a definite answer when the network is back (the chat has ended): it shows as not sent, saying why, and it
+     * is never sent again, also not after a reload.
      */
     void aMessageForAChatThatEndedMeanwhileShowsAsNotSentAndIsNotResent() throws Exception {
         try (SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "shop-0", "shop-pw"));

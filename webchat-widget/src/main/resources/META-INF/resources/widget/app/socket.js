@@ -124,9 +124,8 @@ function hello() {
 }
 
 // Sends the outbox in order, at most ~4 frames a second past a burst: the server closes flooding sockets.
-// Also once the chat has ended: what was written before the end gets its ack, or a definite chat-ended.
 export function flushOutbox() {
-  if (!link.answered || !chat.token) {
+  if (!link.answered || !chat.token || chat.state === 'ENDED') {
     return;
   }
   const now = Date.now();

@@ -18,7 +18,7 @@ import { commentIn, rateBtn, ratedEl, ratingForm, setRating, stars } from './rat
 import { closeSoon, connect, quietTimer, stopSocket } from './socket.js';
 import { forget, store, writeStore } from './store.js';
 import { t } from './texts.js';
-import { addPending, clearNotice, list, nearBottom, noticeEl, pending, renderWelcome, scrollDown, setTick, shown, typingEl } from './thread.js';
+import { addPending, clearNotice, list, markNotSent, nearBottom, noticeEl, pending, renderWelcome, scrollDown, shown, typingEl } from './thread.js';
 
 export const newBtn = h('button', { type: 'button', id: 'wc-new', class: 'wc-secondary', text: t('newChat'), onclick: newChat });
 const endedBox = h('div', { id: 'wc-ended', class: 'wc-ended', hidden: true }, ratingForm, ratedEl, newBtn);
@@ -53,11 +53,11 @@ export function applyState(state) {
     stopRecording(false);
     typingEl.hidden = true;
     intents.endPending = false;
-    // Nothing more can be stored in an ended chat: what is still unsent stays marked as not sent.
-    writeStore({ outbox: [] });
-    for (const li of pending.values()) {
-      setTick(li, 'failed');
+    // Nothing more can be stored in an ended chat: what is still unsent shows as not sent, and why.
+    for (const clientId of [...pending.keys()]) {
+      markNotSent(clientId, t('notSentEnded'));
     }
+    writeStore({ outbox: [] });
     clearNotice();
     if (!chat.canRate) {
       closeSoon();
