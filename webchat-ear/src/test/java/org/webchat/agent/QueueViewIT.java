@@ -105,16 +105,26 @@ class QueueViewIT {
             assertEquals("Ana", moved.getJsonArray("waiting").getJsonObject(0).getString("customer"));
             assertEquals(bea, moved.getJsonArray("waiting").getJsonObject(1).getJsonNumber("interaction").longValue());
 
+            // Both pick Bea at once: exactly one gets her, the other hears she is gone.
             pick0.send("{\"type\":\"pick\",\"interaction\":" + bea + "}");
             pick1.send("{\"type\":\"pick\",\"interaction\":" + bea + "}");
-            JsonObject taken = pick0.await(f -> "assigned".equals(f.getString("type", ""))
-                    && f.getJsonNumber("interaction").longValue() == bea, "the picked customer");
-            assertEquals("Bea", taken.getString("customer"));
-            assertEquals("offer-gone", pick1.await("error").getString("code"), "the second pick finds it taken");
-            assertTrue(pick1.pending(f -> "assigned".equals(f.getString("type", ""))
-                    && f.getJsonNumber("interaction").longValue() == bea).isEmpty());
-            pick1.send("{\"type\":\"queues\"}");
-            JsonObject after = pick1.await("queues").getJsonArray("campaigns").getJsonObject(0);
+            Predicate<JsonObject> beaAssigned = f -> "assigned".equals(f.getString("type", ""))
+                    && f.getJsonNumber("interaction").longValue() == bea;
+            Predicate<JsonObject> beaGone = f -> "error".equals(f.getString("type", "")) && "offer-gone".equals(f.getString("code", ""))
+                    && f.getJsonNumber("interaction").longValue() == bea;
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            while (pick0.pending(beaAssigned).isEmpty() && pick1.pending(beaAssigned).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            boolean zeroWon = !pick0.pending(beaAssigned).isEmpty();
+            SocketClient winner = zeroWon ? pick0 : pick1;
+            SocketClient loser = zeroWon ? pick1 : pick0;
+            assertEquals("Bea", winner.await(beaAssigned, "the picked customer").getString("customer"));
+            loser.await(beaGone, "the second pick finding her taken");
+            assertTrue(loser.pending(beaAssigned).isEmpty(), "never both");
+            loser.send("{\"type\":\"queues\"}");
+            JsonObject after = loser.await("queues").getJsonArray("campaigns").stream().map(JsonObject.class::cast)
+                    .filter(c -> c.getJsonNumber("campaign").longValue() == RING).findFirst().orElseThrow();
             assertEquals(1, after.getInt("total"), "the picked customer left the queue");
             assertEquals(ana, after.getJsonArray("waiting").getJsonObject(0).getJsonNumber("interaction").longValue());
         }
