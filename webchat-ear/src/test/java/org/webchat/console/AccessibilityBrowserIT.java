@@ -128,7 +128,8 @@ class AccessibilityBrowserIT {
         try (Browser browser = Browser.open(base, "pt")) {
             browser.go("login.xhtml").signIn("admin", "admin");
             browser.go("admin/settings.xhtml");
-            click(browser, By.id("settings:group-list:new"));
+            // An administrator edits only its own group (issue 11, point 11): it opens from the list.
+            click(browser, By.cssSelector("[id='settings:group-list'] a.wc-open"));
             browser.find(By.id("settings:group:name"));
             check(browser, "settings, security group form");
             click(browser, By.cssSelector("a[href='#settings:breaks']"));
