@@ -11,7 +11,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,12 +143,8 @@ class AccessibilityBrowserIT {
         }
     }
 
-    /**
-     * The workspace with a chat and the widget in each of its states, for the violations that need changes in
-     * workspace.js and app.js (issue 11, point 21), which are being split into modules (point 23): enable it then.
-     */
+    /** The workspace with a chat and the widget in each of its states (issue 11, point 21). */
     @Test
-    @Disabled("workspace.js and the widget's app.js still build markup that axe refuses (issue 11, points 21 and 23)")
     void theWorkspaceWithAChatAndTheWidgetInEachState() {
         try (Browser agent = Browser.open(base, "en"); Browser customer = Browser.open(base, "en")) {
             WebDriverWait agentWait = new WebDriverWait(agent.driver(), Duration.ofSeconds(20));

@@ -13,7 +13,8 @@ import { save, store } from './store.js';
 import { t } from './texts.js';
 
 // The conversation's list; replaced whole when another chat is shown (see rebuildMessages).
-export let messagesEl = el('ol', { id: 'ws-messages', class: 'ws-messages', role: 'log', 'aria-live': 'polite',
+// A list that is a polite live region (not role="log", under which its items would no longer be list items).
+export let messagesEl = el('ol', { id: 'ws-messages', class: 'ws-messages', 'aria-live': 'polite',
   'aria-label': t('messages') });
 
 const FROM = ['customer', 'agent', 'system', 'supervisor'];

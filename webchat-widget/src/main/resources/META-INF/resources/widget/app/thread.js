@@ -8,7 +8,8 @@ import { store, unqueue, writeStore } from './store.js';
 import { t } from './texts.js';
 
 // 3-5. The conversation.
-export const list = h('ol', { id: 'wc-messages', role: 'log', 'aria-live': 'polite', 'aria-label': t('messages'), tabindex: 0 });
+// A list that is a polite live region (not role="log", under which its items would no longer be list items).
+export const list = h('ol', { id: 'wc-messages', 'aria-live': 'polite', 'aria-label': t('messages'), tabindex: 0 });
 export const typingEl = h('p', { id: 'wc-typing', hidden: true });
 export const noticeEl = h('p', { id: 'wc-notice', role: 'status' });
 
