@@ -168,21 +168,29 @@ final class WidgetScenarios {
         }
     }
 
+    /**
+     * A customer opens the direct link (WID-10) with the pre-filled form, an agent takes the chat, then the browser's
+     * network goes down; the chat's interaction.
+     */
+    private static long chatThenNetworkDown(Browser browser, SocketClient agent, String name) throws Exception {
+        browser.go("widget/chat?campaign=" + SHOP + "&name=" + name + "&email=" + name.toLowerCase() + "%40example.com");
+        browser.find(By.id("wc-start")).click();
+        long interaction = agent.await("assigned").getJsonNumber("interaction").longValue();
+        WebDriver driver = browser.driver();
+        waiting(driver).until(d -> !d.findElement(By.id("wc-agent-name")).getText().isBlank());
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.driver().setNetworkConditions(offline);
+        waiting(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("wc-offline"));
+        return interaction;
+    }
+
     void messagesWrittenWhileTheNetworkIsDownArriveOnceWhenItComesBack() throws Exception {
         try (SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "shop-0", "shop-pw"));
              Browser browser = Browser.open(base, "en")) {
             agent.await("hello");
-            // The direct link (WID-10) with the pre-filled form.
-            browser.go("widget/chat?campaign=" + SHOP + "&name=Otto&email=otto%40example.com");
-            browser.find(By.id("wc-start")).click();
-            long interaction = agent.await("assigned").getJsonNumber("interaction").longValue();
+            long interaction = chatThenNetworkDown(browser, agent, "Otto");
             WebDriver driver = browser.driver();
-            waiting(driver).until(d -> !d.findElement(By.id("wc-agent-name")).getText().isBlank());
-
-            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
-            offline.setOffline(true);
-            browser.driver().setNetworkConditions(offline);
-            waiting(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("wc-offline"));
             type(driver, "Written without network");
             type(driver, "And a second line");
             Thread.sleep(1000);
@@ -212,16 +220,8 @@ final class WidgetScenarios {
         try (SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "shop-0", "shop-pw"));
              Browser browser = Browser.open(base, "en")) {
             agent.await("hello");
-            browser.go("widget/chat?campaign=" + SHOP + "&name=Nora&email=nora%40example.com");
-            browser.find(By.id("wc-start")).click();
-            long interaction = agent.await("assigned").getJsonNumber("interaction").longValue();
+            long interaction = chatThenNetworkDown(browser, agent, "Nora");
             WebDriver driver = browser.driver();
-            waiting(driver).until(d -> !d.findElement(By.id("wc-agent-name")).getText().isBlank());
-
-            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
-            offline.setOffline(true);
-            browser.driver().setNetworkConditions(offline);
-            waiting(driver).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("wc-offline"));
             type(driver, "Are you still there?");
             agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
             agent.await(f -> "ended".equals(f.getString("type", "")), "the end");
