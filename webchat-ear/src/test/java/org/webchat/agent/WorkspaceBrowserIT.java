@@ -44,6 +44,7 @@ class WorkspaceBrowserIT {
 
     static final long WORK = 200_501;
     static final long RING = 200_502;
+    static final long ACCESSIBLE = 200_503;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -79,6 +80,9 @@ class WorkspaceBrowserIT {
         ring.setStrategy(Strategy.RINGALL); // one chat at a time: agents of their own, free for it
         TestCampaigns.addAgents(em, ring, "bell", 2, "work-pw");
         TestCampaigns.breakType(em, "Lunch", "pi pi-apple");
+        Campaign accessible = TestCampaigns.create(em, ACCESSIBLE, "Accessible", true);
+        accessible.setDefaultLanguage(Language.EN);
+        TestCampaigns.addAgents(em, accessible, "axe", 1, "work-pw");
         tx.commit();
     }
 
@@ -112,6 +116,13 @@ class WorkspaceBrowserIT {
 
     @Test
     @Order(6)
+    @RunAsClient
+    void theWorkspaceWithAChatAndTheWidgetInEachStateAreAccessible() {
+        new WorkspaceScenarios(base).everyStateOfAChatIsAccessible();
+    }
+
+    @Test
+    @Order(7)
     void theQualityAnswersAreStored() {
         List<Evaluation> evaluations = em.createQuery("select distinct e from Evaluation e left join fetch e.answers"
                 + " where e.interaction.campaign.id = :c",

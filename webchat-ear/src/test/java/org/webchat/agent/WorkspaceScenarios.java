@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.webchat.it.Accessibility;
 import org.webchat.it.Browser;
 import org.webchat.it.ConsoleSession;
 
@@ -327,5 +329,39 @@ final class WorkspaceScenarios {
             waiting(first.driver()).until(d -> d.findElements(offer).isEmpty());
             assertTrue(texts(first.driver(), "#ws-inbox li.ws-chat .ws-customer-name").stream().noneMatch("Dora"::equals));
         }
+    }
+
+    /**
+     * axe-core finds nothing critical or serious in the workspace and the widget through a chat (issue 11, point 21):
+     * the workspace without and with a chat and after its end, the widget's launcher, pre-chat form, chat and rating.
+     * A campaign and an agent of its own, so that no chat another test left behind is in its inbox.
+     */
+    void everyStateOfAChatIsAccessible() {
+        List<String> found = new ArrayList<>();
+        try (Browser agent = workspace(base, "axe-0"); Browser customer = Browser.open(base, "en")) {
+            found.add(Accessibility.seriousViolations(agent.driver(), "workspace without a chat"));
+            long campaign = WorkspaceBrowserIT.ACCESSIBLE;
+            customer.go("widget/example?campaign=" + campaign).find(By.id("webchat-launcher"));
+            found.add(Accessibility.seriousViolations(customer.driver(), "widget launcher on the example page"));
+            customer.go("widget/chat?campaign=" + campaign).find(By.id("wc-start"));
+            found.add(Accessibility.seriousViolations(customer.driver(), "widget pre-chat form"));
+            customer.go("widget/chat?campaign=" + campaign + "&name=Axel&email=axel%40example.com");
+            customer.find(By.id("wc-start")).click();
+            found.add(Accessibility.seriousViolations(customer.driver(), "widget after start"));
+
+            click(agent.driver(), By.cssSelector("#ws-inbox li.ws-chat .ws-open"));
+            customer.find(By.id("wc-text")).sendKeys("Hello, where is my order?", Keys.ENTER);
+            waiting(agent.driver()).until(d -> !d.findElements(By.cssSelector("#ws-messages li.ws-from-customer")).isEmpty());
+            found.add(Accessibility.seriousViolations(agent.driver(), "workspace with a chat"));
+            found.add(Accessibility.seriousViolations(customer.driver(), "widget in a chat"));
+
+            agent.find(By.id("ws-more")).click();
+            agent.find(By.id("ws-end")).click();
+            agent.find(By.id("ws-end-yes")).click();
+            waiting(customer.driver()).until(d -> d.findElements(By.cssSelector(".wc-star")).stream().anyMatch(WebElement::isDisplayed));
+            found.add(Accessibility.seriousViolations(agent.driver(), "workspace after the end"));
+            found.add(Accessibility.seriousViolations(customer.driver(), "widget rating"));
+        }
+        assertEquals("", String.join("", found));
     }
 }

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Accessibility;
@@ -27,7 +26,8 @@ import org.webchat.it.Deployments;
 /**
  * Every console page passes axe-core with no critical and no serious violation (issue 11, point 21; spec §9, ADM-01):
  * the login with and without its message, the home page, each administration page with its form open, supervision,
- * recordings, and the refusal and not-found pages.
+ * recordings, and the refusal and not-found pages. The workspace with a chat and the widget in each of its states
+ * are checked by {@link org.webchat.agent.WorkspaceBrowserIT}, on a campaign and an agent of their own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,7 +57,7 @@ class AccessibilityBrowserIT {
         try (Browser browser = Browser.open(base, "es")) {
             browser.go("login.xhtml").find(By.id("login:username"));
             check(browser, "login");
-            browser.find(By.id("login:submit")).click();
+            browser.submit(By.id("login:submit"));
             browser.find(By.cssSelector(".ui-messages-error"));
             check(browser, "login with its message");
             assertNoneFound();
@@ -139,43 +139,6 @@ class AccessibilityBrowserIT {
             click(browser, By.id("settings:model-list:new"));
             browser.find(By.id("settings:model:name"));
             check(browser, "settings, quality model form");
-            assertNoneFound();
-        }
-    }
-
-    /** The workspace with a chat and the widget in each of its states (issue 11, point 21). */
-    @Test
-    void theWorkspaceWithAChatAndTheWidgetInEachState() {
-        try (Browser agent = Browser.open(base, "en"); Browser customer = Browser.open(base, "en")) {
-            WebDriverWait agentWait = new WebDriverWait(agent.driver(), Duration.ofSeconds(20));
-            WebDriverWait customerWait = new WebDriverWait(customer.driver(), Duration.ofSeconds(20));
-            agent.go("login.xhtml").signIn("agent1", "agent1");
-            agent.go("agent/index.xhtml");
-            agentWait.until(d -> "connected".equals(d.findElement(By.id("ws-connection")).getDomAttribute("data-state")));
-            check(agent, "workspace without a chat");
-
-            customer.go("widget/example?campaign=1");
-            customer.find(By.id("webchat-launcher"));
-            check(customer, "widget launcher on the example page");
-            customer.go("widget/chat?campaign=1");
-            customer.find(By.id("wc-start"));
-            check(customer, "widget pre-chat form");
-            customer.go("widget/chat?campaign=1&name=Carla&email=carla%40example.com");
-            customer.find(By.id("wc-start")).click();
-            check(customer, "widget after start");
-
-            agent.find(By.cssSelector("#ws-inbox li.ws-chat .ws-open")).click();
-            customer.find(By.id("wc-text")).sendKeys("Hello, where is my order?", Keys.ENTER);
-            agentWait.until(d -> !d.findElements(By.cssSelector("#ws-messages li.ws-from-customer")).isEmpty());
-            check(agent, "workspace with a chat");
-            check(customer, "widget in a chat");
-
-            agent.find(By.id("ws-more")).click();
-            agent.find(By.id("ws-end")).click();
-            agent.find(By.id("ws-end-yes")).click();
-            customerWait.until(d -> d.findElements(By.cssSelector(".wc-star")).stream().anyMatch(star -> star.isDisplayed()));
-            check(agent, "workspace after the end");
-            check(customer, "widget rating");
             assertNoneFound();
         }
     }

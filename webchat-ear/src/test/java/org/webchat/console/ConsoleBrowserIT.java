@@ -107,17 +107,18 @@ class ConsoleBrowserIT {
     void theEmptyLoginSaysWhatIsMissingOnce() {
         // Issue 11, point 21: the login's message showed twice, once for each empty field.
         try (Browser browser = Browser.open(base, "es")) {
-            browser.go("login.xhtml").find(By.id("login:submit")).click();
+            browser.go("login.xhtml").submit(By.id("login:submit"));
             assertEquals("Escriba su usuario y su contraseña.", browser.errorMessage());
             assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-messages-error-summary")).size(),
                     "one message for the empty form");
             browser.find(By.id("login:password")).sendKeys("secret");
-            browser.find(By.id("login:submit")).click();
+            browser.submit(By.id("login:submit"));
             assertEquals("Escriba su usuario y su contraseña.", browser.errorMessage());
             assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-messages-error-summary")).size(),
                     "one message for an empty login");
             browser.find(By.id("login:username")).sendKeys("agent1");
-            browser.find(By.id("login:submit")).click();
+            browser.submit(By.id("login:submit"));
+            browser.errorMessage();
             assertEquals(1, browser.driver().findElements(By.cssSelector(".ui-messages-error-summary")).size(),
                     "one message for an empty password");
         }

@@ -107,9 +107,17 @@ public final class Browser implements AutoCloseable {
         find(By.id("login:username")).clear();
         driver.findElement(By.id("login:username")).sendKeys(login);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        WebElement form = driver.findElement(By.id("login"));
-        driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(form));
+        return submit(By.id("login:submit"));
+    }
+
+    /**
+     * Clicks a button that posts its whole page (no Ajax) and waits for the page that answers: until then the old
+     * page, with its old messages, is still there to be read.
+     */
+    public Browser submit(By button) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        find(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(html));
         find(By.tagName("body"));
         return this;
     }
