@@ -160,7 +160,8 @@ class CampaignAdminBrowserIT {
         assertEquals("image/png", stored.getImageContentType(), "ADV-13: the logo, not the refused files");
         assertEquals(false, stored.isShowAgentName());
         assertEquals(true, stored.isEmailRequired());
-        assertEquals("ID document", stored.getPhoneField().getLabel());
+        assertEquals("ID document", stored.messageWrittenIn(MessageKind.PHONE_LABEL, Language.EN).orElseThrow());
+        assertEquals("Documento", stored.messageWrittenIn(MessageKind.PHONE_LABEL, Language.ES).orElseThrow());
         assertTrue(stored.getPhoneField().isRequired());
         assertTrue(stored.isOfflineMessageEnabled());
         assertEquals("books@example.com", stored.getOfflineEmail().orElseThrow());

@@ -190,7 +190,8 @@ final class CampaignAdminScenarios {
             check(browser, "feedbackEnabled", false);
             check(browser, "emailRequired", true);
             check(browser, "audioVideoAllowed", true);
-            type(browser, "phoneLabel", "ID document");
+            type(browser, "PHONE_LABEL-en", "ID document"); // ADV-14: a label per language
+            type(browser, "PHONE_LABEL-es", "Documento");
             check(browser, "phoneVisible", true);
             check(browser, "phoneRequired", true);
             addRow(browser, "add-domain", "domain-rows", 1);
@@ -238,7 +239,9 @@ final class CampaignAdminScenarios {
             assertFalse(checked(browser, "feedbackEnabled"));
             assertTrue(checked(browser, "emailRequired"));
             assertTrue(checked(browser, "audioVideoAllowed"));
-            assertEquals("ID document", value(browser, "phoneLabel"));
+            assertEquals("ID document", value(browser, "PHONE_LABEL-en"));
+            assertEquals("Documento", value(browser, "PHONE_LABEL-es"));
+            assertEquals("", value(browser, "PHONE_LABEL-pt"));
             assertTrue(checked(browser, "phoneRequired"));
             assertEquals("*.bookshop.example", value(browser, "domain-rows:0:origin"), "domains in alphabetical order");
             assertEquals("https://books.example.com", value(browser, "domain-rows:1:origin"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
+import org.webchat.campaign.MessageKind;
 import org.webchat.campaign.Strategy;
 import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
@@ -56,6 +57,8 @@ class WorkspaceContextBrowserIT {
         Campaign care = TestCampaigns.create(em, CARE, "Care", true);
         care.setDefaultLanguage(Language.EN);
         care.setFeedbackEnabled(true);
+        care.setMessage(MessageKind.PHONE_LABEL, Language.ES, "Número de pedido");
+        care.setMessage(MessageKind.PHONE_LABEL, Language.EN, "Order number");
         TestCampaigns.addAgents(em, care, "care", 2, "work-pw");
         Campaign desk = TestCampaigns.create(em, DESK, "Returns desk", true);
         desk.setDefaultLanguage(Language.EN);
@@ -84,5 +87,12 @@ class WorkspaceContextBrowserIT {
     @RunAsClient
     void theAgentSeesTheCustomerGoAndTheirRatingOnceGiven() throws Exception {
         new WorkspaceContextScenarios(base).presenceAndRating();
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theCampaignsExtraFieldAsksInTheCustomersLanguageAndTheAgentReadsItUnderThatLabel() throws Exception {
+        new WorkspaceContextScenarios(base).theExtraFieldUnderItsLabel();
     }
 }

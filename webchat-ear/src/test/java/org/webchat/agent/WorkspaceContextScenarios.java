@@ -144,4 +144,23 @@ final class WorkspaceContextScenarios {
             }
         }
     }
+
+    /** Issue 11, point 14 (ADV-14, WID-02, AGT-02): the label per language, in the form and in the agent's header. */
+    void theExtraFieldUnderItsLabel() {
+        try (Browser agent = workspace(base, "care-0"); Browser customer = Browser.open(base, "es")) {
+            customer.go("widget/chat?campaign=" + WorkspaceContextBrowserIT.CARE + "&name=Lucia&email=lucia%40example.com");
+            assertEquals("Número de pedido (opcional)", customer.text(By.cssSelector("label[for='wc-phone']")),
+                    "the Spanish label, not one text for every language");
+            customer.find(By.id("wc-phone")).sendKeys("A-1234");
+            customer.find(By.id("wc-start")).click();
+            click(agent.driver(), openChatOf("Lucia"));
+            assertEquals("A-1234", agent.text(By.id("ws-extra")));
+            assertEquals("Número de pedido", agent.driver().findElement(By.xpath("//dd[@id='ws-extra']/preceding-sibling::dt")).getText(),
+                    "the value under the label the customer answered, not 'Other data'");
+        }
+        try (Browser english = Browser.open(base, "en")) {
+            english.go("widget/chat?campaign=" + WorkspaceContextBrowserIT.CARE);
+            assertEquals("Order number (optional)", english.text(By.cssSelector("label[for='wc-phone']")));
+        }
+    }
 }

@@ -17,6 +17,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Language;
+import org.webchat.campaign.MessageKind;
 import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
@@ -41,6 +49,7 @@ import org.webchat.it.TestCampaigns;
 class WidgetApiIT {
 
     private static final long STORE = 200_301;
+    private static final long CLOSED_TODAY = 200_302;
     private static final String ALLOWED = "https://store.example.com";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -65,6 +74,13 @@ class WidgetApiIT {
         Campaign store = TestCampaigns.create(em, STORE, "Store", true);
         store.setColor("#aa3300");
         store.addAllowedDomain(ALLOWED);
+        // Open only on the day after tomorrow (in any time zone, not today): closed now, opening within four days.
+        Campaign closed = TestCampaigns.create(em, CLOSED_TODAY, "Closed today", false);
+        closed.setDefaultLanguage(Language.EN);
+        closed.setOfflineMessageEnabled(true);
+        closed.setMessage(MessageKind.OUT_OF_HOURS, Language.EN, "Closed today.");
+        closed.addScheduleEntry(EnumSet.of(LocalDate.now(ZoneOffset.UTC).getDayOfWeek().plus(2)), LocalTime.of(9, 0),
+                LocalTime.of(17, 0));
         tx.commit();
     }
 
@@ -94,6 +110,27 @@ class WidgetApiIT {
         assertEquals(403, stranger.statusCode());
         assertEquals("domain-not-allowed", json(stranger).getString("code"));
         assertEquals(404, get("/widget/api/campaigns/987654/launcher", ALLOWED).statusCode());
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theWidgetReadsWhetherAChatCanStartBeforeItsForm() throws Exception {
+        // Issue 11, point 15 (WID-03, WID-04): the state, the offline form and the next opening up front.
+        JsonObject open = json(get("/widget/api/campaigns/" + STORE + "/availability", null));
+        assertEquals("open", open.getString("state"));
+        HttpResponse<String> closed = get("/widget/api/campaigns/" + CLOSED_TODAY + "/availability", ALLOWED);
+        assertEquals(200, closed.statusCode());
+        assertTrue(closed.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "only the widget's own page reads it");
+        assertEquals("out-of-hours", json(closed).getString("state"));
+        assertTrue(json(closed).getBoolean("offlineMessage"), "MSG-05");
+        assertEquals("Closed today.", json(closed).getJsonObject("texts").getString("pt"), "MSG-02, in the default language for pt");
+        Instant next = Instant.parse(json(closed).getString("nextOpening"));
+        assertTrue(next.isAfter(Instant.now()) && next.isBefore(Instant.now().plus(Duration.ofDays(4))), next.toString());
+        assertEquals(404, get("/widget/api/campaigns/987654/availability", null).statusCode());
+
+        String page = get("/widget/chat?campaign=" + CLOSED_TODAY, null).body();
+        assertTrue(page.contains("\"availability\":{\"state\":\"out-of-hours\""), "known with the page: " + page);
     }
 
     @Test

@@ -42,6 +42,7 @@ class WidgetBrowserIT {
     static final long SHOP = 200_201;
     static final long CLOSED = 200_202;
     static final long PAUSED = 200_203;
+    static final long FULL = 200_204;
     static final int HOST_PORT = 18_665 + Integer.getInteger("it.port.offset", 100);
     private static final String SHOP_COLOR = "#0b7a3e";
 
@@ -77,6 +78,10 @@ class WidgetBrowserIT {
         closed.addAllowedDomain("127.0.0.2:" + HOST_PORT);
         closed.setMessage(MessageKind.OUT_OF_HOURS, Language.EN, "We are closed now: leave us a message.");
         TestCampaigns.create(em, PAUSED, "Paused shop", true).setEnabled(false);
+        Campaign full = TestCampaigns.create(em, FULL, "Busy shop", true); // no agents: whoever starts waits
+        full.setDefaultLanguage(Language.EN);
+        full.setMaxChats(1);
+        full.setMessage(MessageKind.UNAVAILABLE, Language.EN, "Every agent is busy, please come back soon.");
         tx.commit();
     }
 
@@ -127,6 +132,13 @@ class WidgetBrowserIT {
     @RunAsClient
     void outOfHoursTheCustomerLeavesAMessage() throws Exception {
         new WidgetScenarios(base).outOfHoursTheCustomerLeavesAMessage();
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aFullQueueShowsUpFrontAndTryAgainFindsRoomLater() throws Exception {
+        new WidgetScenarios(base).aFullQueueShowsUpFrontAndTryAgainFindsRoomLater();
     }
 
     @Test

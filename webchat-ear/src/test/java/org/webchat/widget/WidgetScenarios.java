@@ -410,14 +410,48 @@ final class WidgetScenarios {
         }
     }
 
+    /**
+     * WID-03, WID-04, MSG-02, MSG-05; issue 11, point 15: the closed campaign says so before anything is filled in,
+     * and its form leaves a message (required) instead of promising an agent; the header is never left connecting.
+     */
     void outOfHoursTheCustomerLeavesAMessage() throws Exception {
         try (Browser browser = Browser.open(base, "en")) {
             browser.go("widget/chat?campaign=" + CLOSED + "&name=Nora&email=nora%40example.com");
+            assertEquals("We are closed now: leave us a message.", browser.text(By.id("wc-intro")),
+                    "the out-of-hours text up front, not 'an agent will be with you shortly'");
+            assertEquals("Leave us a message", browser.text(By.cssSelector("label[for='wc-first-message']")));
+            assertEquals("Send message", browser.text(By.id("wc-start")));
             browser.find(By.id("wc-start")).click();
-            assertTrue(browser.text(By.id("wc-offline")).contains("We are closed now: leave us a message."));
-            browser.find(By.id("wc-offline-text")).sendKeys("Please call me tomorrow morning");
-            browser.find(By.id("wc-offline-send")).click();
+            assertEquals("Please write a message.", browser.text(By.id("wc-first-message-error")), "the message is what is left");
+            browser.find(By.id("wc-first-message")).sendKeys("Please call me tomorrow morning");
+            browser.find(By.id("wc-start")).click();
             browser.find(By.id("wc-offline-sent"));
+            assertEquals("", browser.driver().findElement(By.id("wc-status")).getText(), "the header is not left on Connecting…");
+        }
+    }
+
+    /**
+     * ADV-04, MSG-03, WID-03; issue 11, point 15: a full queue shows as full when the widget opens, and "Try again"
+     * asks the server again: once the queue has room, the form is there.
+     */
+    void aFullQueueShowsUpFrontAndTryAgainFindsRoomLater() throws Exception {
+        try (Browser first = Browser.open(base, "en"); Browser second = Browser.open(base, "en")) {
+            first.go("widget/chat?campaign=" + WidgetBrowserIT.FULL + "&name=Olga&email=olga%40example.com");
+            first.find(By.id("wc-start")).click();
+            waiting(first.driver()).until(d -> d.findElement(By.id("wc-status")).getText().contains("queue")
+                    || d.findElement(By.id("wc-status")).getText().contains("Waiting"));
+
+            second.go("widget/chat?campaign=" + WidgetBrowserIT.FULL);
+            assertTrue(second.text(By.id("wc-unavailable")).contains("Every agent is busy, please come back soon."),
+                    "the campaign's Unavailable text before any form");
+            assertFalse(second.driver().findElement(By.id("wc-prechat")).isDisplayed(), "no form to fill in for nothing");
+
+            first.find(By.id("wc-end")).click();
+            first.find(By.id("wc-end-yes")).click();
+            first.find(By.id("wc-new"));
+            second.find(By.id("wc-retry")).click();
+            second.find(By.id("wc-start"));
+            assertEquals("Tell us who you are and an agent will be with you shortly.", second.text(By.id("wc-intro")));
         }
     }
 

@@ -105,22 +105,19 @@ public final class CampaignCheck {
     }
 
     private void texts() {
-        boolean phoneVisible = form.flag("phoneVisible");
-        String label = form.value("phoneLabel");
-        if (phoneVisible && label.isEmpty()) {
-            add("phoneLabel", "admin.error.required");
-        } else if (label.length() > 60) {
-            add("phoneLabel", "admin.error.tooLong", 60);
-        }
-        if (form.flag("phoneRequired") && !phoneVisible) {
+        if (form.flag("phoneRequired") && !form.flag("phoneVisible")) {
             add("phoneRequired", "admin.error.phoneHidden");
         }
         check.email("offlineEmail", form.value("offlineEmail"));
-        form.getMessages().forEach((key, text) -> {
-            if (text != null && text.trim().length() > CampaignMessage.MAX_TEXT) {
-                add("messages." + key, "admin.error.tooLong", CampaignMessage.MAX_TEXT);
+        for (MessageKind kind : MessageKind.values()) {
+            for (Language language : Language.values()) {
+                String key = CampaignForm.messageKey(kind, language);
+                String text = form.getMessages().get(key);
+                if (text != null && text.trim().length() > kind.maxLength()) {
+                    add("messages." + key, "admin.error.tooLong", kind.maxLength());
+                }
             }
-        });
+        }
     }
 
     private void schedule() {

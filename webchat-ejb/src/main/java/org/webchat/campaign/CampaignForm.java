@@ -26,7 +26,7 @@ public class CampaignForm extends NamedForm {
     /** The names of the single values, as their fields are named in errors too. */
     public static final List<String> VALUES = List.of("name", "strategy", "deliveryOrder", "serviceLevel", "timeZone",
             "defaultLanguage", "maxInteractionsPerAgent", "maxChats", "maxTime", "autoFinish", "maxTransfer",
-            "offerTimeout", "color", "phoneLabel", "offlineEmail", "qualityModel", "thresholdServiceLevel",
+            "offerTimeout", "color", "offlineEmail", "qualityModel", "thresholdServiceLevel",
             "thresholdDropout", "chatTimeBand1", "chatTimeBand2", "chatTimeBand3", "thresholdAcd");
 
     /** The names of the yes/no settings. */
@@ -68,7 +68,6 @@ public class CampaignForm extends NamedForm {
         v.put("maxTransfer", String.valueOf(campaign.getMaxTransferSeconds()));
         v.put("offerTimeout", String.valueOf(campaign.getOfferTimeoutSeconds()));
         v.put("color", campaign.getColor());
-        v.put("phoneLabel", campaign.getPhoneField().getLabel());
         v.put("offlineEmail", campaign.getOfflineEmail().orElse(""));
         v.put("qualityModel", campaign.getQualityModel() == null ? "" : String.valueOf(campaign.getQualityModel().getId()));
         Thresholds t = campaign.getThresholds();
@@ -364,8 +363,7 @@ public class CampaignForm extends NamedForm {
         campaign.setFeedbackEnabled(flag("feedbackEnabled"));
         campaign.setEmailRequired(flag("emailRequired"));
         campaign.setAudioVideoAllowed(flag("audioVideoAllowed"));
-        campaign.setPhoneField(new PhoneField(value("phoneLabel").isEmpty() ? campaign.getPhoneField().getLabel()
-                : value("phoneLabel"), flag("phoneVisible"), flag("phoneRequired")));
+        campaign.setPhoneField(new PhoneField(flag("phoneVisible"), flag("phoneRequired")));
         campaign.setOfflineMessageEnabled(flag("offlineMessageEnabled"));
         campaign.setOfflineEmail(value("offlineEmail"));
         campaign.setQualityModel(qualityModel);

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
-/** The text of one configurable message of a campaign in one language (MSG-01..04, MSG-06). */
+/** The text of one configurable message of a campaign in one language (MSG-01..04, MSG-06), or of its form's label (ADV-14). */
 @Entity
 @Table(name = "campaign_message",
         uniqueConstraints = @UniqueConstraint(name = "uk_campaign_message", columnNames = {"campaign_id", "kind", "language"}))
@@ -63,8 +63,8 @@ public class CampaignMessage {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a message text must not be blank");
         }
-        if (text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("a message text has at most " + MAX_TEXT + " characters");
+        if (text.length() > kind.maxLength()) {
+            throw new IllegalArgumentException("a " + kind + " text has at most " + kind.maxLength() + " characters");
         }
         this.text = text;
     }

@@ -1,6 +1,6 @@
 package org.webchat.campaign;
 
-/** The configurable messages of a campaign, each written per {@link Language}. */
+/** The configurable texts of a campaign, each written per {@link Language}. */
 public enum MessageKind {
     /** MSG-01: shown while the campaign is available. */
     WELCOME,
@@ -11,5 +11,30 @@ public enum MessageKind {
     /** MSG-04: sent to the customer when an agent starts the interaction. */
     AGENT_AUTOMATIC,
     /** MSG-06: shown when the interaction ends. */
-    COMMENTS
+    COMMENTS,
+    /**
+     * ADV-14: the label of the pre-chat form's extra field, e.g. "Phone" or "ID document"; where none is written the
+     * widget says "Phone" in the customer's language.
+     */
+    PHONE_LABEL(60);
+
+    private final int maxLength;
+
+    MessageKind() {
+        this(CampaignMessage.MAX_TEXT);
+    }
+
+    MessageKind(int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    /** The longest text of this kind, in characters. */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /** Whether this is a message shown in the chat, not a label of the form. */
+    public boolean isMessage() {
+        return this != PHONE_LABEL;
+    }
 }

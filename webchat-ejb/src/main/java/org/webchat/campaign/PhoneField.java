@@ -3,20 +3,14 @@ package org.webchat.campaign;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /**
  * The one extra field a customer fills in before starting (ADV-14, WID-02), e.g. a phone number
- * or an ID document: its label, whether it shows, whether it is required. A required field is visible.
+ * or an ID document: whether it shows, whether it is required. A required field is visible. Its label is written per
+ * language, as the campaign's {@link MessageKind#PHONE_LABEL}.
  */
 @Embeddable
 public class PhoneField {
-
-    @NotBlank
-    @Size(max = 60)
-    @Column(name = "phone_field_label", nullable = false, length = 60)
-    private String label = "Phone";
 
     @Column(name = "phone_field_visible", nullable = false)
     private boolean visible = true;
@@ -24,18 +18,14 @@ public class PhoneField {
     @Column(name = "phone_field_required", nullable = false)
     private boolean required;
 
-    /** The default: labelled "Phone", visible, optional. */
+    /** The default: visible, optional. */
     public PhoneField() {
     }
 
-    public PhoneField(String label, boolean visible, boolean required) {
-        if (label == null || label.isBlank()) {
-            throw new IllegalArgumentException("the phone field needs a label");
-        }
+    public PhoneField(boolean visible, boolean required) {
         if (required && !visible) {
             throw new IllegalArgumentException("a hidden phone field cannot be required");
         }
-        this.label = label;
         this.visible = visible;
         this.required = required;
     }
@@ -43,10 +33,6 @@ public class PhoneField {
     @AssertTrue(message = "a hidden phone field cannot be required")
     public boolean isConsistent() {
         return visible || !required;
-    }
-
-    public String getLabel() {
-        return label;
     }
 
     public boolean isVisible() {

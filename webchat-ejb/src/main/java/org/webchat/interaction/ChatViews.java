@@ -3,6 +3,7 @@ package org.webchat.interaction;
 import java.time.Duration;
 import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
+import org.webchat.campaign.MessageKind;
 import org.webchat.live.LiveEvent;
 
 /** How a chat and its agent are shown: to the agent's workspace, and to the customer. */
@@ -22,7 +23,7 @@ public final class ChatViews {
         long waited = i.waitTime().map(Duration::toSeconds).orElse(0L);
         return new LiveEvent.ChatInfo(i.getId(), i.getCampaign().getId(), i.getCampaign().getName(), customer.getName(),
                 customer.getEmail().orElse(null), customer.getPhone().orElse(null), customer.getExtra().orElse(null),
-                i.getCampaign().getPhoneField().getLabel(), i.getPageUrl(), i.getLanguage().code(), i.getQueuedAt(),
+                i.getCampaign().message(MessageKind.PHONE_LABEL, i.getLanguage()).orElse(null), i.getPageUrl(), i.getLanguage().code(), i.getQueuedAt(),
                 i.getAssignedAt(), waited, i.getCustomerDisconnectedAt(), handover == null ? null
                         : new LiveEvent.Handover(handover.getFromAgent().getName(), handover.getNote().orElse(null)));
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,38 @@ public class CustomerChatService {
      */
     public record Arrival(long campaignId, String name, String email, String phone, String extra, String language,
                           String pageUrl, String hostOrigin) {
+    }
+
+    /**
+     * Whether a customer arriving now would be admitted, and if not why (issue 11, point 15; WID-03, WID-04): the
+     * outcome, whether an offline message may be left, when the campaign opens again (null: not closed, or no opening
+     * ahead) and the campaign's text for it in each language that has one (falling back to the default language's).
+     */
+    public record Availability(EntryDecision.Outcome outcome, boolean offlineMessage, Instant nextOpening,
+                               Map<Language, String> texts) {
+    }
+
+    /**
+     * What {@link #open} would decide for a new arrival now, for the widget to show before its form. Read without
+     * the campaign's lock: {@link #open} decides again when the customer starts. Empty for an unknown or archived
+     * campaign.
+     */
+    public Optional<Availability> availability(long campaignId) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null || campaign.isArchived()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        int waiting = (int) interactions.countWaiting(campaignId);
+        Admission admission = new Admission(campaign);
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        EntryDecision decision = null;
+        for (Language language : Language.values()) {
+            decision = admission.decide(now, language, waiting);
+            decision.text().ifPresent(text -> texts.put(language, text));
+        }
+        return Optional.of(new Availability(decision.outcome(), decision.isOfflineMessageAllowed(),
+                decision.nextOpening().orElse(null), Map.copyOf(texts)));
     }
 
 

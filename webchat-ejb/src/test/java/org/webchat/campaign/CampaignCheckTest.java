@@ -119,6 +119,15 @@ class CampaignCheckTest {
     }
 
     @Test
+    void thePhoneFieldsLabelHasAtMostSixtyCharactersInEachLanguage() {
+        CampaignForm form = named("Sales");
+        form.getMessages().put(CampaignForm.messageKey(MessageKind.PHONE_LABEL, Language.ES), "x".repeat(61));
+        form.getMessages().put(CampaignForm.messageKey(MessageKind.PHONE_LABEL, Language.EN), "ID document");
+        form.getMessages().put(CampaignForm.messageKey(MessageKind.WELCOME, Language.EN), "x".repeat(61));
+        assertEquals(List.of("messages.PHONE_LABEL.es admin.error.tooLong"), problems(form), "ADV-14");
+    }
+
+    @Test
     void aValidFormIsWrittenIntoTheCampaignAndReadBackTheSame() {
         CampaignForm form = named("Sales");
         form.getValues().put("strategy", "ringall");

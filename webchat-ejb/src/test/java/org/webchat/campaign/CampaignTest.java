@@ -51,7 +51,8 @@ class CampaignTest {
         assertEquals(20, thresholds.getServiceLevelSeconds());
 
         PhoneField phone = campaign.getPhoneField();
-        assertEquals("Phone", phone.getLabel());
+        assertEquals(Optional.empty(), campaign.message(MessageKind.PHONE_LABEL, Language.ES),
+                "ADV-14: no label of its own, the widget says Phone in the customer's language");
         assertTrue(phone.isVisible());
         assertFalse(phone.isRequired());
     }
@@ -70,6 +71,18 @@ class CampaignTest {
 
         assertEquals(Optional.of("Hola"), campaign.message(MessageKind.WELCOME, Language.ES));
         assertEquals(Optional.of("Hello"), campaign.message(MessageKind.WELCOME, Language.EN));
+    }
+
+    @Test
+    void thePhoneFieldsLabelIsWrittenPerLanguageAndHasAtMostSixtyCharacters() {
+        // Issue 11, point 14: one text showed "Phone (opcional)" to Spanish customers.
+        campaign.setMessage(MessageKind.PHONE_LABEL, Language.ES, "DNI");
+        campaign.setMessage(MessageKind.PHONE_LABEL, Language.EN, "ID document");
+        assertEquals(Optional.of("DNI"), campaign.message(MessageKind.PHONE_LABEL, Language.ES));
+        assertEquals(Optional.of("ID document"), campaign.message(MessageKind.PHONE_LABEL, Language.EN));
+        assertThrows(IllegalArgumentException.class,
+                () -> campaign.setMessage(MessageKind.PHONE_LABEL, Language.PT, "x".repeat(61)), "ADV-14: a label, not a text");
+        campaign.setMessage(MessageKind.WELCOME, Language.PT, "x".repeat(61));
     }
 
     @Test

@@ -224,6 +224,9 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
      */
     static String tabOf(String field) {
         String name = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+        if (field.startsWith("messages." + MessageKind.PHONE_LABEL.name() + ".")) {
+            return "widget"; // the extra field's label per language, beside its other settings
+        }
         if (List.of("messages", "offlineMessageEnabled", "offlineEmail", "canned").contains(name)) {
             return "messages";
         }
@@ -252,7 +255,7 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
             .flatMap(List::stream).toList();
 
     private static final List<String> WIDGET = Stream.of(WIDGET_FLAGS,
-            List.of("color", "image", "phoneLabel", "phoneVisible", "phoneRequired", "domains")).flatMap(List::stream).toList();
+            List.of("color", "image", "phoneVisible", "phoneRequired", "domains")).flatMap(List::stream).toList();
 
     /** How many problems of a refused save a tab holds (issue 11, point 22): its title says so. */
     public long tabProblems(String tab) {
@@ -291,7 +294,7 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
     }
 
     public List<String> getMessageKinds() {
-        return Arrays.stream(MessageKind.values()).map(MessageKind::name).toList();
+        return Arrays.stream(MessageKind.values()).filter(MessageKind::isMessage).map(MessageKind::name).toList();
     }
 
     public List<String> getDays() {

@@ -15,20 +15,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.webchat.campaign.CampaignService;
 import org.webchat.campaign.WidgetSettings;
+import org.webchat.interaction.CustomerChatService;
 
 /**
  * {@code /widget/api/campaigns/{id}/launcher}: what the loader on a host page needs to draw the launcher
  * (WID-10, ADV-06), readable across origins only by the campaign's allowed domains (ADV-15): any other page
  * learns only that it is not allowed. {@code /widget/api/campaigns/{id}/image}: the campaign image (ADV-13).
+ * {@code /widget/api/campaigns/{id}/availability}: whether a chat can start now, for the widget's own page (no
+ * CORS: only the widget reads it), see {@link AvailabilityJson}.
  */
 @WebServlet("/widget/api/campaigns/*")
 public class CampaignWidgetServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,17})/(launcher|image)");
+    private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,17})/(launcher|image|availability)");
 
     @Inject
     transient CampaignService campaigns;
+
+    @Inject
+    transient CustomerChatService chats;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,6 +46,17 @@ public class CampaignWidgetServlet extends HttpServlet {
         long id = Long.parseLong(path.group(1));
         if ("image".equals(path.group(2))) {
             Pictures.send(response, campaigns.image(id));
+            return;
+        }
+        if ("availability".equals(path.group(2))) {
+            response.setHeader("Cache-Control", "no-store");
+            Optional<CustomerChatService.Availability> availability = chats.availability(id);
+            if (availability.isEmpty()) {
+                JsonReplies.send(response, HttpServletResponse.SC_NOT_FOUND, Json.createObjectBuilder().add("code", "unknown-campaign")
+                        .add("message", WidgetTexts.text(request, "widget.unknownCampaign")));
+            } else {
+                JsonReplies.send(response, HttpServletResponse.SC_OK, AvailabilityJson.of(availability.get()));
+            }
             return;
         }
         launcher(request, response, campaigns.widget(id));

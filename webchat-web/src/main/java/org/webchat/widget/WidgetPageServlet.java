@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.webchat.campaign.CampaignService;
 import org.webchat.campaign.WidgetSettings;
 import org.webchat.interaction.AttachmentRules;
+import org.webchat.interaction.CustomerChatService;
 
 /**
  * The widget's page (WID-10): {@code /widget/chat?campaign=ID}, in the loader's iframe or opened directly,
@@ -29,6 +30,9 @@ public class WidgetPageServlet extends HttpServlet {
 
     @Inject
     transient CampaignService campaigns;
+
+    @Inject
+    transient CustomerChatService chats;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -57,11 +61,14 @@ public class WidgetPageServlet extends HttpServlet {
                 + " form-action 'none'; frame-ancestors 'self'"
                 + settings.get().frameAncestors().stream().map(source -> " " + source).reduce("", String::concat));
         // "<" is escaped so that no value can close the script element that carries the settings.
-        String config = config(request, settings.get(), host).build().toString().replace("<", "\\u003c");
+        JsonObjectBuilder config = config(request, settings.get(), host);
+        // Known with the page, so that a closed, disabled or full campaign shows as such before the form (point 15).
+        chats.availability(settings.get().campaignId()).ifPresent(a -> config.add("availability", AvailabilityJson.of(a)));
+        String json = config.build().toString().replace("<", "\\u003c");
         response.getWriter().write("<!doctype html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>"
                 + Pages.escape(settings.get().name()) + "</title><link rel=\"stylesheet\" href=\"/widget/app.css\">"
-                + "<script id=\"webchat-config\" type=\"application/json\">" + config + "</script>"
+                + "<script id=\"webchat-config\" type=\"application/json\">" + json + "</script>"
                 // app.js is a native module: it imports its parts (app/*.js) and shared.js itself.
                 + "<script type=\"module\" src=\"/widget/app.js\"></script></head><body><main id=\"webchat\"></main></body></html>");
     }
@@ -82,7 +89,7 @@ public class WidgetPageServlet extends HttpServlet {
                 .add("campaign", settings.campaignId()).add("campaignName", settings.name())
                 .add("enabled", settings.enabled()).add("color", settings.color())
                 .add("showAgentName", settings.showAgentName()).add("emailRequired", settings.emailRequired())
-                .add("phone", Json.createObjectBuilder().add("label", settings.phoneField().getLabel())
+                .add("phone", Json.createObjectBuilder().add("labels", labels(settings))
                         .add("visible", settings.phoneField().isVisible())
                         .add("required", settings.phoneField().isRequired()))
                 .add("feedback", settings.feedback()).add("defaultLanguage", settings.defaultLanguage().code())
@@ -102,6 +109,13 @@ public class WidgetPageServlet extends HttpServlet {
             prefill.add(field, value == null ? "" : value.substring(0, Math.min(value.length(), 500)));
         }
         return config.add("prefill", prefill);
+    }
+
+    /** The extra field's label by language code, for the languages that have one (ADV-14). */
+    private static JsonObjectBuilder labels(WidgetSettings settings) {
+        JsonObjectBuilder labels = Json.createObjectBuilder();
+        settings.phoneLabels().forEach((language, label) -> labels.add(language.code(), label));
+        return labels;
     }
 
     private static JsonArrayBuilder array(Iterable<String> values) {

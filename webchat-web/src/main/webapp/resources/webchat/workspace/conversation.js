@@ -142,7 +142,8 @@ export function renderHeader(chat) {
       ? el('a', { href: 'tel:' + phone.replace(/[^\d+]/g, ''), text: phone }) : phone);
   }
   if (chat.extra) {
-    row('ws-extra', chat.extraLabel || t('header.extra'), String(chat.extra));
+    // Under the label the customer answered (ADV-14); none written: the form said "Phone".
+    row('ws-extra', chat.extraLabel || t('header.phone'), String(chat.extra));
   }
   if (chat.language) {
     row('ws-language', t('header.language'), String(chat.language).toUpperCase());

@@ -13,7 +13,7 @@ export function newClientId() {
 
 export const keyOf = (interaction) => String(interaction);
 
-const CHAT_FIELDS = ['campaign', 'campaignName', 'customer', 'email', 'phone', 'extra', 'pageUrl', 'language',
+const CHAT_FIELDS = ['campaign', 'campaignName', 'customer', 'email', 'phone', 'extra', 'extraLabel', 'pageUrl', 'language',
   'queuedAt', 'assignedAt', 'waitedSeconds', 'lastSeq', 'transfer', 'customerRating',
   'takenBy'];
 export const chats = new Map(); // key -> chat (active and recently ended)

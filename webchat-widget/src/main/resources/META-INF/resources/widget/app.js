@@ -11,7 +11,7 @@
  * puts them on the page and starts.
  */
 // views.js first: its chat view is built from the other modules' elements, which must exist by then.
-import { clearChat, resume, showForm, views } from './app/views.js';
+import { clearChat, offerChat, resume, views } from './app/views.js';
 import { chat, link } from './app/session.js';
 import { retrying, tryUpload } from './app/attachments.js';
 import { KEY, cfg, lang } from './app/config.js';
@@ -79,7 +79,7 @@ function init() {
       if (store.token) {
         resume();
       } else {
-        showForm();
+        offerChat();
       }
     }
   });
@@ -90,7 +90,7 @@ function init() {
   } else if (readStore().token) {
     resume();
   } else {
-    showForm();
+    offerChat();
   }
   toHost('ready');
 }

@@ -45,6 +45,7 @@ export const handlers = {
     if (f.state === 'OFFLINE') {
       return; // the offline message's own interaction; its ack confirms it
     }
+    intents.offlinePending = null; // the campaign opened meanwhile: the message starts the chat instead
     if (f.token !== chat.token) {
       if (chat.token) {
         clearChat(); // the server could not resume the old chat and opened a new one
@@ -80,6 +81,7 @@ export const handlers = {
     link.answered = true;
     intents.starting = false;
     startBtn.disabled = false;
+    renderStatus(); // answered: no longer connecting
     if (chat.token) {
       forget(); // the stored chat no longer exists
       clearChat();
@@ -91,12 +93,14 @@ export const handlers = {
         show(offlineView);
         toHost('state', { state: 'offline' });
       }
+      offlineBtn.disabled = !!intents.offlinePending;
       if (intents.offlinePending) {
         send(Object.assign({ type: 'message' }, intents.offlinePending)); // typed before the socket dropped
       }
       return;
     }
     stopSocket();
+    intents.offlinePending = null; // no longer out of hours: the form is there again, the text in it
     if (f.reason === 'email-required' || f.reason === 'phone-field-required') {
       showForm();
       const input = f.reason === 'email-required' ? emailIn : phoneIn;
@@ -146,6 +150,7 @@ export const handlers = {
   ack(f) {
     if (intents.offlinePending && f.clientId === intents.offlinePending.clientId) {
       intents.offlinePending = null;
+      intents.firstMessage = firstIn.value = '';
       stopSocket();
       offlineForm.hidden = true;
       offlineSent.hidden = false;

@@ -8,7 +8,7 @@ import { toHost } from './host.js';
 import { send } from './socket.js';
 import { newId } from './store.js';
 import { t } from './texts.js';
-import { show, showForm } from './views.js';
+import { offerChatAgain, show } from './views.js';
 
 // 2a. Offline message (WID-04).
 export const offlineInfo = h('p', { class: 'wc-server-text' });
@@ -21,7 +21,7 @@ export const offlineView = h('div', { class: 'wc-view', hidden: true }, offlineF
 
 // 2b. Unavailable (WID-03).
 const unavailableInfo = h('p', { class: 'wc-server-text' });
-const retryBtn = h('button', { type: 'button', id: 'wc-retry', class: 'wc-secondary', text: t('retry'), onclick: showForm });
+const retryBtn = h('button', { type: 'button', id: 'wc-retry', class: 'wc-secondary', text: t('retry'), onclick: offerChatAgain });
 export const unavailableView = h('div', { id: 'wc-unavailable', class: 'wc-view wc-center', role: 'status', hidden: true },
   h('h2', { text: t('unavailable') }), unavailableInfo, retryBtn);
 

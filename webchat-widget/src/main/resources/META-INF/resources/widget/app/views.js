@@ -12,8 +12,9 @@ import { h } from './dom.js';
 import { toggleEmoji } from './emoji.js';
 import { renderHeader, renderStatus } from './header.js';
 import { toHost } from './host.js';
-import { offlineView, unavailableView } from './offline.js';
-import { nameIn, prechat, startBtn } from './prechat.js';
+import { availability, availabilityText, refreshAvailability } from './availability.js';
+import { offlineView, showUnavailable, unavailableView } from './offline.js';
+import { leaveMessageInstead, nameIn, prechat, startBtn } from './prechat.js';
 import { commentIn, rateBtn, ratedEl, ratingForm, setRating, stars } from './rating.js';
 import { closeSoon, connect, quietTimer, stopSocket } from './socket.js';
 import { forget, store, writeStore } from './store.js';
@@ -80,6 +81,26 @@ export function showForm() {
   toHost('state', { state: 'form' });
 }
 
+/**
+ * What a customer without a chat sees (issue 11, point 15): the form when a chat can start; out of hours with
+ * offline messages, the form that leaves one; otherwise why no chat can start, before anything is filled in.
+ */
+export function offerChat() {
+  const a = availability();
+  if (a.state === 'open' || (a.state === 'out-of-hours' && a.offlineMessage)) {
+    leaveMessageInstead(a.state !== 'open', availabilityText());
+    showForm();
+  } else {
+    showUnavailable(availabilityText(), a.state);
+  }
+}
+
+/** As offerChat, asking the server first: time passed since the page was loaded. */
+export async function offerChatAgain() {
+  await refreshAvailability();
+  offerChat();
+}
+
 // A stored chat: show it at once (history comes with the welcome) and connect.
 export function resume() {
   chat.token = store.token;
@@ -120,10 +141,12 @@ export function clearChat() {
   toHost('unread', { count: 0 });
 }
 
-function newChat() {
+async function newChat() {
   stopSocket();
   forget();
   clearChat();
-  showForm();
-  nameIn.focus();
+  await offerChatAgain();
+  if (view === prechat) {
+    nameIn.focus();
+  }
 }
