@@ -141,6 +141,9 @@ class CampaignAdminBrowserIT {
         assertEquals(LocalDate.of(2026, 12, 25), stored.getScheduleExceptions().get(1).getDate());
         assertTrue(stored.getScheduleExceptions().get(1).isClosed());
         for (MessageKind kind : MessageKind.values()) {
+            if (!kind.isMessage()) {
+                continue; // the phone field's label, checked below
+            }
             for (Language language : Language.values()) {
                 assertEquals(message(kind.name(), language.code()),
                         stored.messageWrittenIn(kind, language).orElse(null), kind + " in " + language);
