@@ -288,8 +288,9 @@ public class SupervisorActs {
         User agent = agentOf(supervisor(login), agentId);
         Instant now = clock.instant();
         Instant dayStart = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
-        List<Membership> campaigns = em.createQuery("select m from CampaignMember m join fetch m.campaign c"
-                        + " where m.user.id = :agent and c.archivedAt is null order by c.name, c.id", CampaignMember.class)
+        List<Membership> campaigns = em.createQuery("select m from CampaignMember m join fetch m.campaign"
+                        + " where m.user.id = :agent and m.campaign.archivedAt is null order by m.campaign.name, m.campaign.id",
+                        CampaignMember.class)
                 .setParameter("agent", agentId).getResultStream()
                 .map(m -> new Membership(m.getCampaign().getId(), m.getCampaign().getName(), m.getPenalty())).toList();
         List<AgentDay.StatePeriod> periods = em.createQuery("select s from AgentStateChange s left join fetch s.breakType"
