@@ -367,6 +367,20 @@ class SupervisorActsIT {
         assertEquals(List.of(), acts.trail(SUPERVISOR, 100), "only administrators read the trail");
     }
 
+    @Test
+    @Order(11)
+    @RunAsClient
+    void theAdministrationShowsTheTrailToTheGroupsAdministratorsOnly() throws Exception {
+        String trail = page("admin/supervision.xhtml", ConsoleSession.signIn(base, ADMIN, PASSWORD));
+        assertTrue(trail.contains("id=\"trail\""), "the trail's table");
+        assertTrue(trail.contains(SUPERVISOR_NAME) && trail.contains(">" + chat + "<"), "who acted, in which chat");
+        String other = page("admin/supervision.xhtml", ConsoleSession.signIn(base, OTHER_ADMIN, PASSWORD));
+        assertTrue(other.contains("id=\"trail\""));
+        assertFalse(other.contains(SUPERVISOR_NAME), "another group's administrator reads none of it");
+        String refused = page("admin/supervision.xhtml", ConsoleSession.signIn(base, SUPERVISOR, PASSWORD));
+        assertFalse(refused.contains("id=\"trail\""), "a supervisor is no administrator");
+    }
+
     @AfterAll
     static void closeSockets() {
         for (SocketClient socket : new SocketClient[] {first, second, customer, nextCustomer}) {
@@ -386,8 +400,13 @@ class SupervisorActsIT {
 
     /** The agent's workspace page with a session cookie, following its redirects: the workspace, or the login page. */
     private String workspacePage(String cookie) throws Exception {
+        return page("agent/index.xhtml", cookie);
+    }
+
+    /** A console page with a session cookie, following its redirects. */
+    private String page(String path, String cookie) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        URI page = URI.create(base + "agent/index.xhtml");
+        URI page = URI.create(base + path);
         for (int hop = 0; hop < 4; hop++) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(page).header("Cookie", cookie).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -396,7 +415,7 @@ class SupervisorActsIT {
             }
             page = page.resolve(answer.headers().firstValue("Location").orElseThrow());
         }
-        throw new AssertionError("Too many redirects from the workspace page");
+        throw new AssertionError("Too many redirects from " + path);
     }
 
     private long userId(String login) {

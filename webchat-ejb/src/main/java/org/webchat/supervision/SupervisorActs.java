@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -234,7 +233,7 @@ public class SupervisorActs {
     public List<BreakChoice> breakTypes(String login, long agentId) {
         User agent = agentOf(supervisor(login), agentId);
         SecurityGroup group = agent.getSecurityGroup();
-        return inGroup(em.createQuery("select b from BreakType b where b.enabled = true and "
+        return SecurityGroup.bound(em.createQuery("select b from BreakType b where b.enabled = true and "
                 + SecurityGroup.is("b.securityGroup", group) + " order by b.name", BreakType.class), group)
                 .getResultStream().map(b -> new BreakChoice(b.getId(), b.getName(), b.getIcon())).toList();
     }
@@ -328,7 +327,7 @@ public class SupervisorActs {
             return List.of();
         }
         SecurityGroup group = admin.getSecurityGroup();
-        return inGroup(em.createQuery("select a from SupervisionAct a join fetch a.supervisor left join fetch a.agent"
+        return SecurityGroup.bound(em.createQuery("select a from SupervisionAct a join fetch a.supervisor left join fetch a.agent"
                         + " left join fetch a.interaction where " + SecurityGroup.is("a.securityGroup", group)
                         + " order by a.actedAt desc, a.id desc", SupervisionAct.class), group)
                 .setMaxResults(Math.min(max, TRAIL_LIMIT)).getResultStream()
@@ -360,10 +359,6 @@ public class SupervisorActs {
         em.persist(new SupervisionAct(kind, supervisor, agent, interaction, detail, clock.instant()));
     }
 
-    /** The query with its {@code :group} set, when {@link SecurityGroup#is} named one. */
-    private static <T> TypedQuery<T> inGroup(TypedQuery<T> query, SecurityGroup group) {
-        return group == null ? query : query.setParameter("group", group);
-    }
 
     /**
      * The agent or chat is not one the supervisor reaches (another security group's, or none): refused by its id,
