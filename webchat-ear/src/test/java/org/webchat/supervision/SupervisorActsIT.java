@@ -381,13 +381,57 @@ class SupervisorActsIT {
         assertFalse(refused.contains("id=\"trail\""), "a supervisor is no administrator");
     }
 
+    @Test
+    @Order(12)
+    @RunAsClient
+    void theAgentsWorkspaceShowsTheWhisperAndTheBargeInOfItsChat() throws Exception {
+        // The chat the logged-out agent left, with the whisper and the barge-in, is the other agent's now.
+        SupervisorActsScenarios.theWorkspaceShowsTheWhisperAndTheBargeIn(base, "acts-1", PASSWORD, chat, WHISPER, BARGE_IN,
+                SUPERVISOR_NAME);
+        second.close(); // the browser's workspace is the agent's only one now
+        SupervisorActsScenarios.aCustomerStartsAChatInTheWidget(base, CAMPAIGN, "Elena");
+    }
+
+    @Test
+    @Order(13)
+    void theSupervisorBargesIntoTheWidgetsChatAndPausesItsAgent() {
+        long agent = userId("acts-1");
+        acts.bargeInMessage(SUPERVISOR, openChatOf(agent, "Elena"), "b-2", "Elena, I am here to help");
+        acts.pause(SUPERVISOR, agent, breakTypeId("acts-Lunch"));
+    }
+
+    @Test
+    @Order(14)
+    @RunAsClient
+    void theWidgetNamesTheSupervisorAndTheWorkspaceSaysWhoPausedTheAgent() {
+        SupervisorActsScenarios.theWidgetNamesTheSupervisorAndTheWorkspaceSaysWhoPausedTheAgent("Elena, I am here to help",
+                SUPERVISOR_NAME);
+    }
+
+    @Test
+    @Order(15)
+    void theSupervisorLogsTheBrowsersAgentOut() {
+        acts.logOut(SUPERVISOR, userId("acts-1"));
+    }
+
+    @Test
+    @Order(16)
+    @RunAsClient
+    void theWorkspaceLandsOnTheLoginPage() {
+        SupervisorActsScenarios.theWorkspaceLandsOnTheLoginPage();
+    }
+
     @AfterAll
-    static void closeSockets() {
+    static void closeSocketsAndBrowsers() {
+        if (customer == null) {
+            return; // the server's side: nothing opened here (and no browser classes to load)
+        }
         for (SocketClient socket : new SocketClient[] {first, second, customer, nextCustomer}) {
             if (socket != null) {
                 socket.close();
             }
         }
+        SupervisorActsScenarios.close();
     }
 
     private static boolean holdsTheWhisper(JsonObject frame) {
