@@ -342,7 +342,7 @@ public class SupervisorActs {
 
     private User supervisor(String login) {
         return users.findByLogin(login == null ? "" : login).filter(SupervisionScope::isSupervisor)
-                .orElseThrow(() -> new NotYours("supervisor", 0));
+                .orElseThrow(NotYours::notASupervisor);
     }
 
     private User agentOf(User supervisor, long agentId) {
@@ -372,12 +372,21 @@ public class SupervisorActs {
         private final long id;
 
         public NotYours(String what, long id) {
-            super("No " + what + " " + id + " in your security group");
+            this(what, id, "No " + what + " " + id + " in your security group");
+        }
+
+        private NotYours(String what, long id, String message) {
+            super(message);
             this.what = Objects.requireNonNull(what, "what");
             this.id = id;
         }
 
-        /** "agent", "chat" or "supervisor" (the login is no enabled supervisor). */
+        /** The login is no enabled supervisor: it reaches nobody. */
+        static NotYours notASupervisor() {
+            return new NotYours("supervisor", 0, "Only an enabled supervisor may do this");
+        }
+
+        /** "agent", "chat", or "supervisor" when the login is no enabled supervisor (id 0). */
         public String what() {
             return what;
         }
