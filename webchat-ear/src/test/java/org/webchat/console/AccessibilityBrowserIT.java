@@ -143,6 +143,17 @@ class AccessibilityBrowserIT {
         }
     }
 
+    @Test
+    void theSupervisionTrailPage() {
+        try (Browser browser = Browser.open(base, "es")) {
+            browser.go("login.xhtml").signIn("admin", "admin");
+            browser.go("admin/supervision.xhtml");
+            browser.find(By.id("trail"));
+            check(browser, "the supervision trail (issue 12, point 5)");
+            assertNoneFound();
+        }
+    }
+
     /** Clicks once the page's Ajax requests are done, and waits for the one the click starts. */
     private static void click(Browser browser, By by) {
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));

@@ -24,6 +24,7 @@ public final class SocketClient implements AutoCloseable {
 
     private final List<JsonObject> received = new ArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private volatile String closeReason;
     private final WebSocket socket;
     private final StringBuilder partial = new StringBuilder();
 
@@ -104,6 +105,11 @@ public final class SocketClient implements AutoCloseable {
         return closed.get(15, TimeUnit.SECONDS);
     }
 
+    /** The reason the server closed the socket with, once {@link #awaitClose()} has returned (null: none). */
+    public String closeReason() {
+        return closeReason;
+    }
+
     public boolean isOpen() {
         return !closed.isDone();
     }
@@ -134,6 +140,7 @@ public final class SocketClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeReason = reason;
             closed.complete(statusCode);
             return null;
         }

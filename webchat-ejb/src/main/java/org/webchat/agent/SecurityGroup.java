@@ -77,4 +77,9 @@ public class SecurityGroup {
     public static String is(String path, SecurityGroup group) {
         return group == null ? path + " is null" : path + " = :group";
     }
+
+    /** The query with its {@code :group} set, when {@link #is} named one. */
+    public static <T> jakarta.persistence.TypedQuery<T> bound(jakarta.persistence.TypedQuery<T> query, SecurityGroup group) {
+        return group == null ? query : query.setParameter("group", group);
+    }
 }

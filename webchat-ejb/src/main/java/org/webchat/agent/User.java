@@ -109,6 +109,11 @@ public class User {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** How many times a supervisor logged this user out (SUP-15): part of the access key. */
+    @Min(0)
+    @Column(name = "sign_outs", nullable = false)
+    private int signOuts;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -213,16 +218,27 @@ public class User {
     }
 
     /**
-     * A digest of what a console session signs in with: the password, the roles and the security group. When an
-     * administrator changes any of them, the key changes and the sessions signed in before end.
+     * A digest of what a console session signs in with: the password, the roles, the security group and the
+     * supervisors' log-outs. When an administrator changes any of them, or a supervisor logs the user out, the key
+     * changes and the sessions signed in before end.
      */
     public String accessKey() {
-        String granted = passwordHash + "|" + new TreeSet<>(roles) + "|" + (securityGroup == null ? "" : securityGroup.getId());
+        String granted = passwordHash + "|" + new TreeSet<>(roles) + "|" + (securityGroup == null ? "" : securityGroup.getId())
+                // Only once there is one: the keys of sessions signed in before this counter existed still hold.
+                + (signOuts == 0 ? "" : "|" + signOuts);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(granted.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * SUP-15: a supervisor logs this user out. Every console session signed in until now ends on its next request, on
+     * any node; signing in again gives a session that holds.
+     */
+    public void signOut() {
+        signOuts++;
     }
 
     public SecurityGroup getSecurityGroup() {

@@ -108,7 +108,7 @@ public class UserAdministration {
 
     /**
      * Deletes a user of the administrator's group; one with history (chats, messages, transfers, offers,
-     * evaluations, presence) is disabled instead, so that its history keeps its agent.
+     * evaluations, presence, supervision acts) is disabled instead, so that its history keeps its agent.
      */
     public Removal remove(String login, long id) {
         Optional<User> admin = admin(login);
@@ -136,7 +136,8 @@ public class UserAdministration {
                 "select count(x) from InteractionTransfer x where x.fromAgent = :u or x.toAgent = :u",
                 "select count(x) from InteractionOffer x where x.agent = :u",
                 "select count(x) from Evaluation x where x.evaluator = :u",
-                "select count(x) from AgentStateChange x where x.user = :u or x.changedBy = :u");
+                "select count(x) from AgentStateChange x where x.user = :u or x.changedBy = :u",
+                "select count(x) from SupervisionAct x where x.supervisor = :u or x.agent = :u");
         return queries.stream().anyMatch(q -> em.createQuery(q, Long.class).setParameter("u", user).getSingleResult() > 0);
     }
 

@@ -1,6 +1,8 @@
 package org.webchat.campaign;
 
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** The languages of the product's texts and of every campaign message (MSG-01..06, WID-03). */
 public enum Language {
@@ -24,6 +26,19 @@ public enum Language {
 
     public Locale locale() {
         return Locale.forLanguageTag(code);
+    }
+
+    /**
+     * The text {@code key} of the core's bundle {@code baseName} in this language, with {@code arguments} put in
+     * (MessageFormat): lines the product itself writes into a chat, which the customer and the agents read alike.
+     */
+    public String text(String baseName, String key, Object... arguments) {
+        // Without fallback: a language of the product with no file of its own reads the base file (English),
+        // never the server's default locale.
+        ResourceBundle texts = ResourceBundle.getBundle(baseName, locale(), Language.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return arguments.length == 0 ? texts.getString(key)
+                : new MessageFormat(texts.getString(key), locale()).format(arguments);
     }
 
     /**

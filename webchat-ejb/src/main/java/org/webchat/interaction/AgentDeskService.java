@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +79,7 @@ public class AgentDeskService {
     /** The break types an agent may take (AGT-07): the enabled ones of its security group (ADM-02). */
     public List<BreakType> breakTypes(long agentId) {
         SecurityGroup group = groupOf(agentId);
-        return inGroup(em.createQuery("select b from BreakType b where b.enabled = true and "
+        return SecurityGroup.bound(em.createQuery("select b from BreakType b where b.enabled = true and "
                 + SecurityGroup.is("b.securityGroup", group) + " order by b.name", BreakType.class), group).getResultList();
     }
 
@@ -155,7 +154,7 @@ public class AgentDeskService {
             return List.of();
         }
         SecurityGroup group = groupOf(agentId);
-        return inGroup(em.createQuery("select i from Interaction i join fetch i.campaign where lower(" + field + ") = lower(:key)"
+        return SecurityGroup.bound(em.createQuery("select i from Interaction i join fetch i.campaign where lower(" + field + ") = lower(:key)"
                         + " and " + SecurityGroup.is("i.campaign.securityGroup", group)
                         + " and i.id <> :current order by i.createdAt desc, i.id desc", Interaction.class), group)
                 .setParameter("key", key.get()).setParameter("current", interactionId)
@@ -240,10 +239,6 @@ public class AgentDeskService {
         return em.find(User.class, agentId).getSecurityGroup();
     }
 
-    /** The query with its {@code :group} set, when {@link SecurityGroup#is} named one. */
-    private static <T> TypedQuery<T> inGroup(TypedQuery<T> query, SecurityGroup group) {
-        return group == null ? query : query.setParameter("group", group);
-    }
 
     private Optional<Interaction> attendedAndEnded(long agentId, long interactionId) {
         return interactions.find(interactionId).filter(i -> i.getState() == InteractionState.ENDED

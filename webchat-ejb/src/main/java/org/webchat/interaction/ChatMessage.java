@@ -23,7 +23,8 @@ import org.webchat.agent.User;
 /**
  * One message of an interaction: text and/or an attachment, numbered by {@code seq} within the
  * interaction (WID-09: a client that comes back asks for what follows its last seq). A customer's
- * {@code clientId} makes a resent message idempotent.
+ * {@code clientId} makes a resent message idempotent. An {@code internal} message (a supervisor's whisper, issue 12)
+ * is read by the agents' side only: never by the customer.
  */
 @Entity
 @Table(name = "chat_message", uniqueConstraints = {
@@ -72,12 +73,18 @@ public class ChatMessage {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "internal", nullable = false, updatable = false)
+    private boolean internal;
+
     protected ChatMessage() {
     }
 
     /** Made by {@link Interaction#post}, which hands out the seq. */
     ChatMessage(Interaction interaction, long seq, SenderKind senderKind, User sender, String clientId, String text,
-                Attachment attachment, Instant createdAt) {
+                Attachment attachment, Instant createdAt, boolean internal) {
+        if (internal && senderKind != SenderKind.SUPERVISOR) {
+            throw new IllegalArgumentException("only a supervisor writes internal messages, not " + senderKind);
+        }
         if ((text == null || text.isEmpty()) && attachment == null) {
             throw new IllegalArgumentException("a message has a text or an attachment");
         }
@@ -95,6 +102,7 @@ public class ChatMessage {
         this.text = text == null || text.isEmpty() ? null : text;
         this.attachment = attachment;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.internal = internal;
     }
 
     public Long getId() {
@@ -131,5 +139,10 @@ public class ChatMessage {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Whether only the agents' side reads it (a supervisor's whisper): never the customer. */
+    public boolean isInternal() {
+        return internal;
     }
 }

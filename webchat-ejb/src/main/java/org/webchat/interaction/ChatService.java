@@ -47,6 +47,19 @@ public class ChatService {
     /** As {@link #post(long, SenderKind, User, String, String)}, with a file or audio message (null: none). */
     public StoredMessage post(long interactionId, SenderKind sender, User author, String clientId, String text,
                               Upload upload) {
+        return store(interactionId, sender, author, clientId, text, upload, false);
+    }
+
+    /**
+     * A supervisor's whisper (issue 12): a message of the chat that only the agents' side reads (internal), never
+     * sent to the customer nor in what the customer reads back. Idempotent on the client id like the others.
+     */
+    public StoredMessage whisper(long interactionId, User supervisor, String clientId, String text) {
+        return store(interactionId, SenderKind.SUPERVISOR, supervisor, clientId, text, null, true);
+    }
+
+    private StoredMessage store(long interactionId, SenderKind sender, User author, String clientId, String text,
+                                Upload upload, boolean internal) {
         Objects.requireNonNull(sender, "sender");
         Interaction interaction = interactions.findForUpdate(interactionId)
                 .orElseThrow(() -> new IllegalArgumentException("No interaction " + interactionId));
@@ -54,7 +67,7 @@ public class ChatService {
         if (clientId != null) {
             var earlier = interactions.findMessage(interactionId, clientId);
             if (earlier.isPresent()) {
-                return StoredMessage.of(earlier.get(), true);
+                return resent(earlier.get(), sender, author, internal);
             }
         }
         Attachment attachment = null;
@@ -63,13 +76,26 @@ public class ChatService {
                     upload.content(), now());
             em.persist(attachment);
         }
-        ChatMessage message = interaction.post(sender, author, clientId, text, attachment, now());
+        ChatMessage message = interaction.post(sender, author, clientId, text, attachment, now(), internal);
         em.persist(message);
         StoredMessage stored = StoredMessage.of(message, false);
         live.publish(new LiveEvent.MessagePosted(interactionId, interaction.getCampaign().getId(),
                 interaction.getAgent().map(User::getId).orElse(null), stored.seq(), clientId, sender.name(),
-                stored.senderName(), text, stored.attachment(), stored.at()));
+                stored.senderName(), text, stored.attachment(), stored.at(), internal));
         return stored;
+    }
+
+    /**
+     * The message stored before with this client id, when it is the same writer's: another's (the customer naming an
+     * agent's or a whisper's id) is refused, so that no one learns anything of a message through its client id.
+     */
+    private static StoredMessage resent(ChatMessage earlier, SenderKind sender, User author, boolean internal) {
+        boolean sameWriter = earlier.getSenderKind() == sender && earlier.isInternal() == internal
+                && Objects.equals(earlier.getSender().map(User::getId).orElse(null), author == null ? null : author.getId());
+        if (!sameWriter) {
+            throw new ClientIdTaken();
+        }
+        return StoredMessage.of(earlier, true);
     }
 
     /** A file or audio message by its id and random access key: only who saw the message can name both. */
@@ -77,9 +103,32 @@ public class ChatService {
         return Optional.ofNullable(em.find(Attachment.class, id)).filter(a -> a.opensWith(key));
     }
 
-    /** What a client that saw message {@code afterSeq} missed, in order. */
+    /**
+     * What an agent's or a supervisor's client that saw message {@code afterSeq} missed, in order: every message,
+     * internal ones (whispers) included. The customer's side reads {@link #customerMessagesAfter} instead.
+     */
     public List<StoredMessage> messagesAfter(long interactionId, long afterSeq) {
-        return interactions.messagesAfter(interactionId, afterSeq).stream().map(m -> StoredMessage.of(m, false)).toList();
+        return after(interactionId, afterSeq, true);
+    }
+
+    /** What the customer's client that saw message {@code afterSeq} missed, in order: never an internal message. */
+    public List<StoredMessage> customerMessagesAfter(long interactionId, long afterSeq) {
+        return after(interactionId, afterSeq, false);
+    }
+
+    private List<StoredMessage> after(long interactionId, long afterSeq, boolean withInternal) {
+        return interactions.messagesAfter(interactionId, afterSeq, withInternal).stream()
+                .map(m -> StoredMessage.of(m, false)).toList();
+    }
+
+    /** A client id that names another writer's message of the chat: nothing is stored, nothing is told. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    public static class ClientIdTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ClientIdTaken() {
+            super("This client id names another message of the chat");
+        }
     }
 
     private Instant now() {

@@ -242,10 +242,17 @@ public class Interaction {
     /** Stamps and returns the next message of this interaction. */
     public ChatMessage post(SenderKind senderKind, User sender, String clientId, String text, Attachment attachment,
                             Instant now) {
+        return post(senderKind, sender, clientId, text, attachment, now, false);
+    }
+
+    /** As {@link #post(SenderKind, User, String, String, Attachment, Instant)}; {@code internal}: a whisper (issue 12). */
+    public ChatMessage post(SenderKind senderKind, User sender, String clientId, String text, Attachment attachment,
+                            Instant now, boolean internal) {
         if (state == InteractionState.ENDED) {
             throw new ChatEnded(id);
         }
-        ChatMessage message = new ChatMessage(this, lastSeq + 1, senderKind, sender, clientId, text, attachment, now);
+        ChatMessage message = new ChatMessage(this, lastSeq + 1, senderKind, sender, clientId, text, attachment, now,
+                internal);
         lastSeq++;
         return message;
     }

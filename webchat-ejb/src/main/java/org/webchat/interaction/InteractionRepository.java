@@ -88,10 +88,14 @@ public class InteractionRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The messages after {@code afterSeq}, in order: what a client that saw {@code afterSeq} missed. */
-    public List<ChatMessage> messagesAfter(long interactionId, long afterSeq) {
+    /**
+     * The messages after {@code afterSeq}, in order: what a client that saw {@code afterSeq} missed; the internal ones
+     * (whispers, issue 12) only {@code withInternal}.
+     */
+    public List<ChatMessage> messagesAfter(long interactionId, long afterSeq, boolean withInternal) {
         return em.createQuery("select m from ChatMessage m left join fetch m.sender where m.interaction.id = :interaction"
-                        + " and m.seq > :after order by m.seq", ChatMessage.class)
+                        + " and m.seq > :after" + (withInternal ? "" : " and m.internal = false") + " order by m.seq",
+                        ChatMessage.class)
                 .setParameter("interaction", interactionId)
                 .setParameter("after", afterSeq)
                 .getResultList();

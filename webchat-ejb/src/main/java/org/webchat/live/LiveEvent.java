@@ -12,9 +12,19 @@ public sealed interface LiveEvent extends Serializable
         LiveEvent.PageVisited, LiveEvent.TransferChanged, LiveEvent.AgentChanged, LiveEvent.AccessChanged,
         LiveEvent.CustomerPresence, LiveEvent.CustomerRated {
 
-    /** A chat message was stored with its sequence number (it is durable when this event travels). */
+    /**
+     * A chat message was stored with its sequence number (it is durable when this event travels). An {@code internal}
+     * one (a supervisor's whisper, issue 12) goes to the agent and the supervisors spying on it, never to the customer.
+     */
     record MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId,
-                         String sender, String senderName, String text, Attachment attachment, Instant at) implements LiveEvent {
+                         String sender, String senderName, String text, Attachment attachment, Instant at,
+                         boolean internal) implements LiveEvent {
+
+        /** A message every side of the chat reads. */
+        public MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId, String sender,
+                             String senderName, String text, Attachment attachment, Instant at) {
+            this(interactionId, campaignId, agentId, seq, clientId, sender, senderName, text, attachment, at, false);
+        }
     }
 
     /**
@@ -84,8 +94,16 @@ public sealed interface LiveEvent extends Serializable
     record PageVisited(long interactionId, Long agentId, String url) implements LiveEvent {
     }
 
-    /** An agent's presence changed: logged in or out, free, busy, on a break, on a call. */
-    record AgentChanged(long agentId, String state, String breakName, Instant at) implements LiveEvent {
+    /**
+     * An agent's presence changed: logged in or out, free, busy, on a break, on a call. {@code changedBy} names the
+     * supervisor who paused the agent (SUP-14) or logged it out (SUP-15); null when the agent did it.
+     */
+    record AgentChanged(long agentId, String state, String breakName, Instant at, String changedBy) implements LiveEvent {
+
+        /** A change the agent made itself. */
+        public AgentChanged(long agentId, String state, String breakName, Instant at) {
+            this(agentId, state, breakName, at, null);
+        }
     }
 
     /**

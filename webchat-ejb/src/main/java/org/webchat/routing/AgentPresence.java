@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.webchat.agent.AgentState;
@@ -25,7 +26,8 @@ import org.webchat.live.LiveEvent;
  * Who of the agents is in the portal and in which state (AGT-07, SUP-03): logged in while at least one of
  * its workspace sockets is open; on a break, on a call, busy with an {@code incall} interaction (STR-01) or
  * available. Each change of the state kept in the agent state history and published on the live channel;
- * the routing engine reads the present state from here.
+ * the routing engine reads the present state from here. A supervisor may put an agent on a break (SUP-14) or
+ * log it out (SUP-15): the history and the event name the supervisor.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -36,9 +38,16 @@ public class AgentPresence {
      * strongest first: logged out, on a break, on a call, busy, available.
      *
      * @param since when {@link #state()} last changed
+     * @param pausedBy the name of the supervisor who put the agent on its break (SUP-14), null otherwise
      */
     public record Presence(long agentId, int sockets, Long breakTypeId, String breakName, boolean onCall,
-                           boolean busy, Instant since) {
+                           boolean busy, Instant since, String pausedBy) {
+
+        /** Not paused by a supervisor. */
+        public Presence(long agentId, int sockets, Long breakTypeId, String breakName, boolean onCall, boolean busy,
+                        Instant since) {
+            this(agentId, sockets, breakTypeId, breakName, onCall, busy, since, null);
+        }
 
         public AgentState state() {
             if (sockets == 0) {
@@ -62,20 +71,27 @@ public class AgentPresence {
         }
 
         Presence withSockets(int count) {
-            return new Presence(agentId, count, breakTypeId, breakName, onCall, busy, since);
+            return new Presence(agentId, count, breakTypeId, breakName, onCall, busy, since, pausedBy);
         }
 
-        Presence withBreak(BreakType breakType) {
+        Presence withBreak(BreakType breakType, String supervisor) {
             return new Presence(agentId, sockets, breakType == null ? null : breakType.getId(),
-                    breakType == null ? null : breakType.getName(), onCall, busy, since);
+                    breakType == null ? null : breakType.getName(), onCall, busy, since,
+                    breakType == null ? null : supervisor);
         }
 
         Presence withCall(boolean call) {
-            return new Presence(agentId, sockets, breakTypeId, breakName, call, busy, since);
+            return new Presence(agentId, sockets, breakTypeId, breakName, call, busy, since, pausedBy);
         }
 
         Presence withBusy(boolean isBusy) {
-            return new Presence(agentId, sockets, breakTypeId, breakName, onCall, isBusy, since);
+            return new Presence(agentId, sockets, breakTypeId, breakName, onCall, isBusy, since, pausedBy);
+        }
+
+        /** Whether the history records a new period: another state, another break, or another who paused it. */
+        boolean differsFrom(Presence before) {
+            return before == null || before.state() != state() || !Objects.equals(before.breakTypeId(), breakTypeId)
+                    || !Objects.equals(before.pausedBy(), pausedBy);
         }
     }
 
@@ -108,7 +124,7 @@ public class AgentPresence {
             agents.put(agentId, now.withSockets(now.sockets() + 1));
             return;
         }
-        change(new Presence(agentId, 1, null, null, false, hasIncallChat(agentId), null));
+        change(new Presence(agentId, 1, null, null, false, hasIncallChat(agentId), null), null);
     }
 
     /** A workspace socket of the agent closed; the last one logs the agent out (leaving any break or call). */
@@ -121,7 +137,21 @@ public class AgentPresence {
             agents.put(agentId, now.withSockets(now.sockets() - 1));
             return;
         }
-        change(new Presence(agentId, 0, null, null, false, false, now.since()));
+        change(new Presence(agentId, 0, null, null, false, false, now.since()), null);
+    }
+
+    /**
+     * SUP-15: the supervisor logs the agent out, at once: routing gives it nothing from now on, and the history names
+     * the supervisor. Its workspace sockets are being closed (their closing then changes nothing here). False when the
+     * agent was not logged in.
+     */
+    public synchronized boolean signOut(long agentId, long supervisorId) {
+        Presence now = agents.get(agentId);
+        if (now == null || !now.loggedIn()) {
+            return false;
+        }
+        change(new Presence(agentId, 0, null, null, false, false, now.since()), em.find(User.class, supervisorId));
+        return true;
     }
 
     /**
@@ -129,14 +159,28 @@ public class AgentPresence {
      * is not logged in or there is no such break type for it: enabled, of its security group (ADM-02).
      */
     public synchronized boolean takeBreak(long agentId, Long breakTypeId) {
+        return takeBreak(agentId, breakTypeId, null);
+    }
+
+    /**
+     * As {@link #takeBreak(long, Long)}; {@code supervisorId} names the supervisor who puts the agent on the break
+     * (SUP-14), null when the agent takes it itself.
+     */
+    public synchronized boolean takeBreak(long agentId, Long breakTypeId, Long supervisorId) {
         Presence now = agents.get(agentId);
-        BreakType breakType = breakTypeId == null ? null : em.find(BreakType.class, breakTypeId);
-        if (now == null || !now.loggedIn() || (breakTypeId != null && (breakType == null || !breakType.isEnabled()
-                || !SecurityGroup.same(breakType.getSecurityGroup(), em.find(User.class, agentId).getSecurityGroup())))) {
+        if (now == null || !now.loggedIn() || breakTypeId != null && breakTypeFor(agentId, breakTypeId).isEmpty()) {
             return false;
         }
-        change(now.withBreak(breakType));
+        User supervisor = supervisorId == null ? null : em.find(User.class, supervisorId);
+        change(now.withBreak(breakTypeId == null ? null : em.find(BreakType.class, breakTypeId),
+                supervisor == null ? null : supervisor.getName()), supervisor);
         return true;
+    }
+
+    /** The break type, when the agent may take it: enabled, of the agent's security group (ADM-02). */
+    public Optional<BreakType> breakTypeFor(long agentId, long breakTypeId) {
+        return Optional.ofNullable(em.find(BreakType.class, breakTypeId)).filter(BreakType::isEnabled)
+                .filter(b -> SecurityGroup.same(b.getSecurityGroup(), em.find(User.class, agentId).getSecurityGroup()));
     }
 
     /** The agent's telephone or audio/video call started or ended. False when the agent is not logged in. */
@@ -145,7 +189,7 @@ public class AgentPresence {
         if (now == null || !now.loggedIn()) {
             return false;
         }
-        change(now.withCall(onCall));
+        change(now.withCall(onCall), null);
         return true;
     }
 
@@ -159,7 +203,7 @@ public class AgentPresence {
         synchronized (this) {
             Presence now = agents.get(agentId);
             if (now != null && now.loggedIn() && now.busy() != busy) {
-                change(now.withBusy(busy));
+                change(now.withBusy(busy), null);
             }
         }
     }
@@ -171,13 +215,16 @@ public class AgentPresence {
                 .setParameter("agent", agentId).getSingleResult() > 0;
     }
 
-    /** Keeps the new situation; a new state is recorded in the history and published. */
-    private void change(Presence next) {
+    /**
+     * Keeps the new situation; a new state (or another break, or a supervisor's pause) is recorded in the history and
+     * published, naming the supervisor who caused it ({@code by}, null: the agent itself).
+     */
+    private void change(Presence next, User by) {
         Presence before = agents.get(next.agentId());
         AgentState state = next.state();
-        if (before != null && before.state() == state) {
+        if (!next.differsFrom(before) && by == null) {
             agents.put(next.agentId(), new Presence(next.agentId(), next.sockets(), next.breakTypeId(),
-                    next.breakName(), next.onCall(), next.busy(), before.since()));
+                    next.breakName(), next.onCall(), next.busy(), before.since(), next.pausedBy()));
             return;
         }
         Instant at = clock.instant();
@@ -186,9 +233,10 @@ public class AgentPresence {
         BreakType breakType = next.breakTypeId() == null ? null : em.find(BreakType.class, next.breakTypeId());
         em.createQuery("update AgentStateChange s set s.endedAt = :at where s.user.id = :agent and s.endedAt is null")
                 .setParameter("at", at).setParameter("agent", agentId).executeUpdate();
-        em.persist(new AgentStateChange(agent, state, breakType, at, null));
+        em.persist(new AgentStateChange(agent, state, state == AgentState.ON_BREAK ? breakType : null, at, by));
         agents.put(agentId, new Presence(agentId, next.sockets(), next.breakTypeId(), next.breakName(), next.onCall(),
-                next.busy(), at));
-        live.publish(new LiveEvent.AgentChanged(agentId, state.name(), next.breakName(), at));
+                next.busy(), at, next.pausedBy()));
+        live.publish(new LiveEvent.AgentChanged(agentId, state.name(), state == AgentState.ON_BREAK ? next.breakName()
+                : null, at, by == null ? null : by.getName()));
     }
 }

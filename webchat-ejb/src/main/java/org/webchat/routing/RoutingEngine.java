@@ -516,6 +516,28 @@ public class RoutingEngine {
         if (agent != null && agent.isEnabled() && agent.hasRole(org.webchat.agent.Role.AGENT)) {
             return;
         }
+        requeueOpenChats(agentId);
+    }
+
+    /**
+     * SUP-15: a supervisor logged the agent out (the caller has made it logged out, so that no dispatch hands it
+     * anything again): its open chats go back to their campaigns' queues for the other agents, as for a disabled
+     * agent, and the transfers offered to it return to the agents that asked. It keeps its account and signs in again.
+     */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void takeBack(long agentId) {
+        Instant now = clock.instant();
+        for (InteractionTransfer offered : transfers.pendingTo(agentId)) {
+            locked(offered.getInteraction().getId()).flatMap(d -> transfers.pending(d.interaction().getId()))
+                    .filter(t -> t.getToAgent().map(to -> to.getId() == agentId).orElse(false))
+                    .ifPresent(t -> transfers.returnToAgent(t, now));
+        }
+        requeueOpenChats(agentId);
+    }
+
+    /** The agent's open chats go back to their campaigns' queues, and a transfer it had asked for is called off. */
+    private void requeueOpenChats(long agentId) {
         List<Long> open = em.createQuery("select i.id from Interaction i where i.agent.id = :agent and i.state = :state",
                 Long.class).setParameter("agent", agentId).setParameter("state", InteractionState.ASSIGNED).getResultList();
         for (long interactionId : open) {

@@ -1,7 +1,5 @@
 package org.webchat.routing;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import org.webchat.campaign.Language;
 
 /**
@@ -17,12 +15,7 @@ final class TakeoverLine {
 
     /** "Bruno took over your chat", or "Another agent took over your chat" when {@code agentName} is null. */
     static String text(Language language, String agentName) {
-        // Without fallback: a language of the product with no file of its own reads the base file (English),
-        // never the server's default locale.
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale(),
-                TakeoverLine.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return agentName == null || agentName.isBlank() ? texts.getString("takeover.anonymous")
-                : new MessageFormat(texts.getString("takeover.named"), language.locale()).format(new Object[] {agentName});
+        return agentName == null || agentName.isBlank() ? language.text(BUNDLE, "takeover.anonymous")
+                : language.text(BUNDLE, "takeover.named", agentName);
     }
 }

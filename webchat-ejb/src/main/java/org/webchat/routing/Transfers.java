@@ -93,9 +93,14 @@ public class Transfers {
 
     /** The transfers offered to the agent and not answered yet, as they were announced. */
     public List<LiveEvent.TransferChanged> offeredTo(long agentId) {
+        return pendingTo(agentId).stream().map(t -> event(t, "REQUESTED", t.getRequestedAt())).toList();
+    }
+
+    /** The transfers offered to the agent and not answered yet, oldest first. */
+    public List<InteractionTransfer> pendingTo(long agentId) {
         return em.createQuery("select t from InteractionTransfer t join fetch t.interaction where t.toAgent.id = :agent"
                         + " and t.acceptedAt is null and t.returnedAt is null order by t.requestedAt", InteractionTransfer.class)
-                .setParameter("agent", agentId).getResultStream().map(t -> event(t, "REQUESTED", t.getRequestedAt())).toList();
+                .setParameter("agent", agentId).getResultList();
     }
 
     /** Pending transfers past their campaign's max transfer time at {@code now}. */

@@ -2,6 +2,7 @@ package org.webchat.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,26 @@ class UserTest {
     private static final Duration LOCK = Duration.ofMinutes(15);
 
     private final User user = new User("ana", "Ana", "hash", Set.of(Role.AGENT));
+
+    @Test
+    void aSupervisorsLogOutChangesTheAccessKeyEachTime_SUP15() {
+        String before = user.accessKey();
+        user.signOut();
+        String once = user.accessKey();
+        user.signOut();
+
+        assertNotEquals(before, once, "the sessions signed in before the log-out end");
+        assertNotEquals(once, user.accessKey(), "a second log-out ends the session signed in after the first");
+        assertEquals(user.accessKey(), user.accessKey(), "a session signed in after the log-out holds");
+    }
+
+    @Test
+    void theAccessKeyOfAUserNeverLoggedOutIsTheOneBeforeTheCounterExisted() throws Exception {
+        // Sessions signed in before the upgrade that added the counter must not all end at once.
+        String beforeTheCounter = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("hash|[AGENT]|".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(beforeTheCounter, user.accessKey());
+    }
 
     @Test
     void failuresBelowTheMaximumCountButDoNotLock() {

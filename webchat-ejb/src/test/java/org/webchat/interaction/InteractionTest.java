@@ -33,6 +33,21 @@ class InteractionTest {
     }
 
     @Test
+    void onlyASupervisorWritesAnInternalMessage_issue12Whisper() {
+        User supervisor = new User("sara", "Sara", "hash", Set.of(Role.SUPERVISOR));
+        ChatMessage whisper = interaction.post(SenderKind.SUPERVISOR, supervisor, "w1", "offer the discount", null, NOW, true);
+
+        assertTrue(whisper.isInternal(), "a whisper is read by the agents' side only");
+        assertEquals(1, whisper.getSeq(), "numbered with the chat's other messages");
+        assertThrows(IllegalArgumentException.class,
+                () -> interaction.post(SenderKind.AGENT, null, "a1", "hi", null, NOW, true));
+        assertThrows(IllegalArgumentException.class,
+                () -> interaction.post(SenderKind.SYSTEM, null, null, "hi", null, NOW, true));
+        assertEquals(false, interaction.post(SenderKind.SUPERVISOR, supervisor, "b1", "hello", null, NOW).isInternal(),
+                "a barge-in message is read by the customer");
+    }
+
+    @Test
     void anEndedInteractionTakesNoMessages() {
         interaction.end(EndReason.CUSTOMER, NOW);
 

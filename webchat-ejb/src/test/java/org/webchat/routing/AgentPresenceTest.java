@@ -27,6 +27,20 @@ class AgentPresenceTest {
     }
 
     @Test
+    @DisplayName("another break, or the same break by a supervisor's pause (SUP-14), is a new period; another window is not")
+    void whatMakesANewPeriod() {
+        AgentPresence.Presence lunch = presence(1, 3L, false, false);
+        assertFalse(lunch.withSockets(2).differsFrom(lunch), "a second workspace window changes no state");
+        assertFalse(lunch.withCall(true).differsFrom(lunch), "on a break whether on a call or not");
+        assertTrue(new AgentPresence.Presence(7, 1, 4L, "Meeting", false, false, Instant.EPOCH).differsFrom(lunch),
+                "from one break to another");
+        AgentPresence.Presence paused = new AgentPresence.Presence(7, 1, 3L, "Lunch", false, false, Instant.EPOCH, "Sara");
+        assertTrue(paused.differsFrom(lunch), "the supervisor's pause names the supervisor");
+        assertEquals("Sara", paused.withCall(true).pausedBy(), "still paused by Sara on a call");
+        assertTrue(presence(1, null, false, false).differsFrom(null), "the first state of all");
+    }
+
+    @Test
     @DisplayName("a break outranks a call and STR-01 busy; a call outranks busy")
     void breakThenCallThenBusy() {
         assertEquals(AgentState.ON_BREAK, presence(1, 3L, true, true).state());

@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.ChatEnded;
+import org.webchat.interaction.ChatService;
 import org.webchat.interaction.StoredMessage;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
@@ -91,7 +92,7 @@ public class AgentSocket {
                 .add("name", b.getName()), "icon", b.getIcon())));
         var hello = Frames.of("hello").add("v", 1).add("agent", agentId).add("name", agent.get().getName())
                 .add("breakTypes", breakTypes).add("chats", chats);
-        presence.of(agentId).ifPresent(p -> Frames.optional(hello.add("state", p.state().name()), "breakName", p.breakName()));
+        presence.of(agentId).ifPresent(p -> Frames.agentState(hello, p.state().name(), p.breakName(), p.pausedBy()));
         ChatSockets.send(session, hello.build().toString());
         ChatSockets.send(session, Frames.queues(queues.of(agentId)));
         // What rings at the agent now: after a reload the workspace shows it again.
@@ -121,6 +122,8 @@ public class AgentSocket {
         } catch (ChatEnded ended) {
             ChatSockets.send(session, Frames.error("chat-ended", "This chat has ended and takes no more messages",
                     FrameReader.clientIdOf(text)));
+        } catch (ChatService.ClientIdTaken taken) {
+            policy.refuse(session, new BadFrame("bad-field", taken.getMessage()), FrameReader.clientIdOf(text));
         } catch (RuntimeException failed) {
             policy.failed(session, failed, FrameReader.clientIdOf(text), failures);
         }
@@ -143,8 +146,8 @@ public class AgentSocket {
                 ChatSockets.send(session, Frames.error("unknown-break", "There is no break type " + state.breakTypeId()));
             }
             // Answered also when nothing changed, so that the workspace shows the state it is in.
-            presence.of(agentId).ifPresent(p -> ChatSockets.send(session, Frames.optional(Frames.of("agent-state")
-                    .add("state", p.state().name()), "breakName", p.breakName()).build().toString()));
+            presence.of(agentId).ifPresent(p -> ChatSockets.send(session, Frames.agentState(Frames.of("agent-state"),
+                    p.state().name(), p.breakName(), p.pausedBy()).build().toString()));
         } else if (frame instanceof AgentFrame.Call call) {
             presence.call(agentId, call.onCall());
         } else if (frame instanceof AgentFrame.Queues) {

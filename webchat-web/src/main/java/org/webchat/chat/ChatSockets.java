@@ -82,9 +82,10 @@ public class ChatSockets {
 
     void relay(@Observes @Delivered LiveEvent event) {
         if (event instanceof LiveEvent.MessagePosted posted) {
-            String frame = Frames.message(posted.interactionId(), posted.seq(), posted.clientId(), posted.sender(),
-                    posted.senderName(), posted.text(), posted.attachment(), posted.at());
-            toCustomers(posted.interactionId(), frame);
+            String frame = Frames.message(posted);
+            if (!posted.internal()) { // a supervisor's whisper never reaches the customer (issue 12)
+                toCustomers(posted.interactionId(), frame);
+            }
             toAgent(posted.agentId(), frame);
         } else if (event instanceof LiveEvent.InteractionChanged changed) {
             if (customers.containsKey(changed.interactionId())) {
@@ -125,8 +126,8 @@ public class ChatSockets {
         } else if (event instanceof LiveEvent.TransferChanged transfer) {
             relayTransfer(transfer);
         } else if (event instanceof LiveEvent.AgentChanged changed) {
-            toAgent(changed.agentId(), Frames.optional(Frames.of("agent-state").add("state", changed.state()),
-                    "breakName", changed.breakName()).build().toString());
+            toAgent(changed.agentId(), Frames.agentState(Frames.of("agent-state"), changed.state(), changed.breakName(),
+                    changed.changedBy()).build().toString());
         } else if (event instanceof LiveEvent.AccessChanged changed) {
             signOut(changed.userId());
         } else if (event instanceof LiveEvent.PageVisited visited) {

@@ -90,6 +90,8 @@ public class CustomerSocket {
         } catch (ChatEnded ended) {
             policy.refuse(session, new BadFrame("chat-ended", "This chat has ended and takes no more messages"),
                     FrameReader.clientIdOf(text));
+        } catch (ChatService.ClientIdTaken taken) {
+            policy.refuse(session, new BadFrame("bad-field", taken.getMessage()), FrameReader.clientIdOf(text));
         } catch (RuntimeException failed) {
             policy.failed(session, failed, FrameReader.clientIdOf(text), failures);
         }
@@ -171,7 +173,7 @@ public class CustomerSocket {
         customers.agentCard(opening.interactionId()).ifPresent(card -> Frames.agentCard(welcome, card));
         welcome.add("feedback", customers.mayRate(opening.token()));
         ChatSockets.send(session, Frames.optional(welcome, "text", opening.text()).build().toString());
-        for (StoredMessage missed : chat.messagesAfter(opening.interactionId(), hello.lastSeq())) {
+        for (StoredMessage missed : chat.customerMessagesAfter(opening.interactionId(), hello.lastSeq())) {
             ChatSockets.send(session, Frames.message(missed));
         }
     }

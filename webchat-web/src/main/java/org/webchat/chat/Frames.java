@@ -64,7 +64,7 @@ public final class Frames {
     /** A stored message as every screen receives it (also outside the sockets). */
     public static JsonObjectBuilder messageJson(StoredMessage message) {
         return messageJson(message.interactionId(), message.seq(), message.clientId(), message.sender().name(),
-                message.senderName(), message.text(), message.attachment(), message.at());
+                message.senderName(), message.text(), message.attachment(), message.at(), message.internal());
     }
 
     /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09). */
@@ -86,14 +86,16 @@ public final class Frames {
         return optional(frame, "assignedAt", chat.assignedAt() == null ? null : chat.assignedAt().toString());
     }
 
-    static String message(long interactionId, long seq, String clientId, String sender, String senderName, String text,
-                          LiveEvent.Attachment attachment, Instant at) {
-        return messageJson(interactionId, seq, clientId, sender, senderName, text, attachment, at).build().toString();
+    /** A message as it was posted live. */
+    static String message(LiveEvent.MessagePosted posted) {
+        return messageJson(posted.interactionId(), posted.seq(), posted.clientId(), posted.sender(), posted.senderName(),
+                posted.text(), posted.attachment(), posted.at(), posted.internal()).build().toString();
     }
 
+    /** {@code internal}: a supervisor's whisper (issue 12), which never goes to the customer. */
     private static JsonObjectBuilder messageJson(long interactionId, long seq, String clientId, String sender,
                                                  String senderName, String text, LiveEvent.Attachment attachment,
-                                                 Instant at) {
+                                                 Instant at, boolean internal) {
         JsonObjectBuilder frame = of("message").add("interaction", interactionId).add("seq", seq)
                 .add("from", sender.toLowerCase(java.util.Locale.ROOT)).add("at", at.toString());
         optional(frame, "clientId", clientId);
@@ -102,7 +104,19 @@ public final class Frames {
         if (attachment != null) {
             frame.add("attachment", AttachmentJson.of(attachment));
         }
+        if (internal) {
+            frame.add("internal", true);
+        }
         return frame;
+    }
+
+    /**
+     * The agent's state (AGT-07, SUP-03), with its break's name on a break and the supervisor who put it there
+     * ({@code pausedBy}, SUP-14; null: the agent chose it).
+     */
+    static JsonObjectBuilder agentState(JsonObjectBuilder frame, String state, String breakName, String pausedBy) {
+        optional(frame.add("state", state), "breakName", breakName);
+        return optional(frame, "pausedBy", "ON_BREAK".equals(state) ? pausedBy : null);
     }
 
     /** An interaction ringing at the agent (STR-04) until {@code expiresAt}. */

@@ -28,18 +28,21 @@
  * may be given now); {@code queue {interaction, position}} follows each move of the queue. Files and audio messages
  * are uploaded over HTTP ({@code org.webchat.widget.AttachmentServlet}) and arrive as {@code message} frames with an
  * {@code attachment {id, name, type, size, kind: file|audio, url}}.</li>
- * <li>From the server: {@code message {interaction, seq, from: customer|agent|system, name?, text?, clientId?, at}},
+ * <li>From the server: {@code message {interaction, seq, from: customer|agent|system|supervisor, name?, text?, clientId?,
+ * at}} ({@code supervisor}: a supervisor who joined the chat visibly, barge-in, with its {@code name}; issue 12),
  * {@code state {interaction, state: QUEUED|OFFERED|ASSIGNED|ENDED, agentName?, agentPicture?, endReason?}} (OFFERED: still
  * waiting, ringing at agents), {@code typing {interaction, typing}}. A client
- * drops a message whose seq it has already shown.</li>
+ * drops a message whose seq it has already shown. Seqs may skip numbers: a supervisor's whisper (issue 12) takes a
+ * number of the chat but never reaches the customer, live or in a replay.</li>
  * </ul>
  *
  * <h2>Agent: {@code /ws/agent}</h2>
  * <ul>
  * <li>Opened with the agent's signed-in session, by a page of the console's own origin (or one of
  * {@code webchat.console.origins}): a page of any other origin, {@code null} included, is closed (1008) before any
- * frame. Answered by {@code hello {v:1, agent, name, state?, breakName?,
- * breakTypes:[{id, name, icon?}], chats:[CHAT + lastSeq]}} and an {@code offer} frame for each offer ringing at the
+ * frame. Answered by {@code hello {v:1, agent, name, state?, breakName?, pausedBy?,
+ * breakTypes:[{id, name, icon?}], chats:[CHAT + lastSeq]}} ({@code pausedBy}: the supervisor who put the agent on its
+ * break, SUP-14) and an {@code offer} frame for each offer ringing at the
  * agent. CHAT is {@code {interaction, campaign, campaignName, customer, email?, phone?, extra?, pageUrl?, language,
  * queuedAt?, assignedAt?, waitedSeconds, transfer?: {fromName, note?}}} (AGT-02, AGT-03, AGT-09): {@code
  * waitedSeconds} is the customer's wait until first taken, which a transfer does not change; {@code transfer} says who
@@ -77,10 +80,17 @@
  * <li>From the server: {@code assigned {CHAT}}, {@code message}, {@code ended {interaction, endReason, quality?:
  * {model, name, questions:[{id, text, weight, scaleMin, scaleMax}]}}}, {@code typing}, {@code offer {interaction,
  * campaign, campaignName, customer?, expiresAt}} and {@code offer-closed {interaction, outcome:
- * ACCEPTED|DECLINED|EXPIRED|WITHDRAWN}}, {@code page {interaction, url}}, {@code agent-state {state, breakName?}},
+ * ACCEPTED|DECLINED|EXPIRED|WITHDRAWN}}, {@code page {interaction, url}}, {@code agent-state {state, breakName?,
+ * pausedBy?}} ({@code pausedBy}: the name of the supervisor who put the agent on this break, SUP-14),
  * {@code customer {interaction, connected, since}} (the customer's last window closed, or it came back; CHAT carries
  * {@code customerGoneSince?} while it is away) and {@code customer-rating {interaction, rating, comment?}} (ADV-10).
  * A lapsed offer rings again at once as a new {@code offer} while the agent may still take it.</li>
+ * <li>Supervision (issue 12, {@code org.webchat.supervision.SupervisorActs}): a {@code message} with {@code from:
+ * supervisor} and {@code internal: true} is a supervisor's whisper, which only the agent (and the supervisors spying
+ * on it) reads; without {@code internal} the supervisor joined the chat (barge-in) and the customer reads it too, after
+ * a {@code system} line saying so in the chat's language. A supervisor who logs the agent out (SUP-15) closes its
+ * sockets with 1008 "Sign in again", like an administrator who disables it; its console session ends on its next
+ * request and its open chats go back to the queue.</li>
  * </ul>
  */
 package org.webchat.chat;

@@ -1,11 +1,11 @@
 /*
  * The agent's state (AGT-07): available or one of the group's breaks, chosen in the top bar and confirmed
- * by the server.
+ * by the server; a break a supervisor put the agent on says who (SUP-14).
  */
 import { desk, link } from './session.js';
 import { root } from './config.js';
 import { el } from './dom.js';
-import { stateDot, stateSelect } from './layout.js';
+import { pausedByEl, stateDot, stateSelect } from './layout.js';
 import { me } from './model.js';
 import { notice } from './notice.js';
 import { send } from './socket.js';
@@ -13,9 +13,10 @@ import { hasText, t } from './texts.js';
 
 let pendingStateTimer = 0;
 
-export function setMyState(state, breakName) {
+export function setMyState(state, breakName, pausedBy) {
   me.state = state || null;
   me.breakName = breakName || null;
+  me.pausedBy = state === 'ON_BREAK' && pausedBy ? String(pausedBy) : null;
   desk.pendingState = null;
   clearTimeout(pendingStateTimer);
   renderState();
@@ -53,6 +54,8 @@ export function renderState() {
   stateSelect.disabled = !link.answered;
   root.dataset.agentState = me.state || '';
   stateDot.dataset.state = me.state || '';
+  pausedByEl.textContent = me.pausedBy ? t('state.pausedBy', me.pausedBy) : '';
+  pausedByEl.hidden = !me.pausedBy;
 }
 
 export function changeState() {

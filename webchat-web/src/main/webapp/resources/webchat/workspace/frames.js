@@ -17,7 +17,7 @@ import { notice } from './notice.js';
 import { expiryOf } from './offers.js';
 import { onCustomer, onCustomerRating } from './presence.js';
 import { onCampaignQueue, onQueues } from './queues.js';
-import { renderConnection, resendPending, resumeFrom, send, signedOut } from './socket.js';
+import { renderConnection, resendPending, resumeFrom, send, signInAgain, signedOut } from './socket.js';
 import { store } from './store.js';
 import { hasText, t } from './texts.js';
 import { renderTargets, transferKey } from './transfer.js';
@@ -80,7 +80,7 @@ export const handlers = {
       select(keyOf(store.selected)); // before answered: its replay goes out with the others below
     }
     link.answered = true;
-    setMyState(f.state, f.breakName);
+    setMyState(f.state, f.breakName, f.pausedBy);
     for (const chat of activeChats()) {
       send({ type: 'resume', interaction: chat.id, lastSeq: resumeFrom(chat) });
     }
@@ -263,9 +263,13 @@ export const handlers = {
   },
 
   'agent-state'(f) {
-    setMyState(f.state, f.breakName);
-    if (f.state === 'LOGGED_OUT') {
-      signedOut(); // a supervisor logged the agent out (SUP-15)
+    const paused = f.state === 'ON_BREAK' && f.pausedBy && f.pausedBy !== me.pausedBy;
+    setMyState(f.state, f.breakName, f.pausedBy);
+    if (paused) {
+      notice(t('state.pausedNotice', String(f.pausedBy), String(f.breakName || ''))); // SUP-14
+    }
+    if (f.state === 'LOGGED_OUT' && !signInAgain()) {
+      signedOut(); // a supervisor logged the agent out (SUP-15): the login page, else a reload button
     }
   },
 

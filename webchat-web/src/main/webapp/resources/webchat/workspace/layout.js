@@ -29,6 +29,8 @@ if (main) {
 export const stateSelect = el('select', { id: 'ws-state', disabled: true, change: changeState });
 export const stateDot = el('span', { class: 'ws-state-dot', 'aria-hidden': 'true' });
 export const agentNameEl = el('span', { id: 'ws-agent-name', class: 'ws-agent-name', text: me.name });
+// Who put the agent on its break (SUP-14), beside the state while it lasts.
+export const pausedByEl = el('span', { id: 'ws-paused-by', class: 'ws-paused-by', hidden: true });
 export const connectionEl = el('span', { id: 'ws-connection', class: 'ws-connection', role: 'status' });
 export const notifyBtn = el('button', { type: 'button', id: 'ws-notify', class: 'ws-toggle', 'aria-pressed': 'false',
   click: toggleNotifications }, [icon('bell'), el('span', { text: t('notifications') })]);
@@ -36,7 +38,7 @@ const topbar = el('div', { id: 'ws-topbar', class: 'ws-topbar' }, [
   el('div', { class: 'ws-me' }, [
     stateDot,
     el('label', { for: 'ws-state', class: 'ws-label', text: t('state.label') }),
-    stateSelect, agentNameEl]),
+    stateSelect, pausedByEl, agentNameEl]),
   connectionEl, notifyBtn]);
 
 // Until the agent's first click or key the browser keeps the page silent: this says so (issue 11, point 16).

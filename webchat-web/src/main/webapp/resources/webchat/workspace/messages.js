@@ -1,6 +1,7 @@
 /*
  * The conversation's messages: each stored message once per seq, in order, the agent's unconfirmed ones
- * at the bottom with their delivery state; attachments.
+ * at the bottom with their delivery state; attachments; a supervisor's, named, and its whisper marked as
+ * the agent's alone (issue 12).
  */
 import { desk } from './session.js';
 import { markSeen, nearBottom, renderTyping, scrollDown } from './conversation.js';
@@ -22,7 +23,9 @@ const FROM = ['customer', 'agent', 'system', 'supervisor'];
 // state: 'sending' | 'stored' | 'failed' for the agent's own messages; readOnly for earlier conversations.
 export function messageItem(chat, m, state, readOnly) {
   const from = state === 'sending' || state === 'failed' ? 'agent' : FROM.includes(m.from) ? m.from : 'system';
-  const li = el('li', { class: 'ws-msg ws-from-' + from, 'data-seq': m.seq, 'data-client-id': readOnly ? null : m.clientId });
+  const whisper = from === 'supervisor' && m.internal === true;
+  const li = el('li', { class: 'ws-msg ws-from-' + from + (whisper ? ' ws-whisper' : ''), 'data-seq': m.seq,
+    'data-client-id': readOnly ? null : m.clientId });
   const mine = from === 'agent' && (state === 'sending' || !m.name || m.name === me.name);
   if (from === 'customer') {
     li.append(el('span', { class: 'ws-sr', text: t('from.customer', customerName(chat)) + ' ' }));
@@ -31,6 +34,9 @@ export function messageItem(chat, m, state, readOnly) {
       : el('span', { class: 'ws-name', text: String(m.name) }));
   } else if (from === 'supervisor') {
     li.append(el('span', { class: 'ws-name', text: t('from.supervisor', m.name || '') }));
+    if (whisper) {
+      li.append(el('span', { class: 'ws-whisper-mark', text: t('whisper.onlyYou') })); // never the customer's
+    }
   }
   if (m.text) {
     li.append(el('div', { class: 'ws-text' }, linkify(String(m.text))));
@@ -144,7 +150,7 @@ export function addMessage(chat, m) {
   }
   if (shown && !document.hidden) {
     markSeen(chat);
-  } else if (msg.from === 'customer' && seq > chat.seen) {
+  } else if ((msg.from === 'customer' || msg.internal === true) && seq > chat.seen) {
     chat.unread++; // also on screen while the page is hidden: the tab's title counts it
   }
   renderInboxSoon();

@@ -18,7 +18,7 @@ const CHAT_FIELDS = ['campaign', 'campaignName', 'customer', 'email', 'phone', '
   'takenBy'];
 export const chats = new Map(); // key -> chat (active and recently ended)
 export const offers = new Map(); // key -> offer or transfer offer ringing here
-export let me = { state: null, breakName: null, name: cfg.agentName || '' };
+export let me = { state: null, breakName: null, pausedBy: null, name: cfg.agentName || '' };
 
 function newChat(interaction) {
   const key = keyOf(interaction);

@@ -66,13 +66,8 @@ export function connect() {
     if (ws !== socket) {
       return;
     }
-    // 1008: the agent must sign in again (signed out, disabled, or its access changed). Reloading shows the
-    // login page; at most once a minute, so that a refusal the page cannot cure does not loop.
-    const lastReload = Number(sessionStorage.getItem('webchat.signInReload') || 0);
-    if (e.code === 1008 && Date.now() - lastReload > 60000) {
-      sessionStorage.setItem('webchat.signInReload', String(Date.now()));
-      stopped = true;
-      location.reload();
+    // 1008: the agent must sign in again (signed out, disabled, logged out by a supervisor, or its access changed).
+    if (e.code === 1008 && signInAgain()) {
       return;
     }
     closed();
@@ -121,6 +116,21 @@ function probeSession() {
     })
     .catch(() => { /* the network: reconnecting says enough */ })
     .finally(() => { probing = false; });
+}
+
+// Reloading shows the login page; at most once a minute, so that a refusal the page cannot cure does not loop.
+// Says whether it reloads.
+export function signInAgain() {
+  const lastReload = Number(sessionStorage.getItem('webchat.signInReload') || 0);
+  if (Date.now() - lastReload <= 60000) {
+    return false;
+  }
+  sessionStorage.setItem('webchat.signInReload', String(Date.now()));
+  stopped = true;
+  clearTimeout(reconnectTimer);
+  drop();
+  location.reload();
+  return true;
 }
 
 export function signedOut() {

@@ -140,7 +140,7 @@ export const handlers = {
       if (f.from !== 'customer') {
         toHost('message', { from: f.from, text: f.text || (f.attachment && f.attachment.name) || '' });
       }
-      if (f.from === 'agent' && !chat.isOpen) {
+      if ((f.from === 'agent' || f.from === 'supervisor') && !chat.isOpen) {
         chat.unread++;
         toHost('unread', { count: chat.unread });
       }

@@ -21,12 +21,14 @@ function linkify(text) {
 }
 
 export function buildMessage(f, state) {
-  const from = ['customer', 'agent', 'system'].includes(f.from) ? f.from : 'system';
+  // A supervisor who joined the chat (barge-in) speaks like an agent, always by name.
+  const sup = f.from === 'supervisor';
+  const from = sup ? 'agent' : ['customer', 'agent', 'system'].includes(f.from) ? f.from : 'system';
   const li = h('li', { class: 'wc-msg wc-from-' + from, 'data-seq': f.seq, 'data-client-id': f.clientId });
   if (from === 'customer') {
     li.append(h('span', { class: 'wc-sr', text: t('you') + ': ' }));
   } else if (from === 'agent') {
-    const name = cfg.showAgentName && f.name;
+    const name = (sup || cfg.showAgentName) && f.name;
     li.append(h('span', { class: name ? 'wc-name' : 'wc-sr', text: (name || t('agent')) + (name ? '' : ': ') }));
   }
   if (f.text) {
