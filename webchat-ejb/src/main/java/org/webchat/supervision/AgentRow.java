@@ -44,7 +44,7 @@ public record AgentRow(long agentId, String name, String login, Long groupId, Li
     /**
      * What the database holds of the agent's work and campaigns.
      *
-     * @param lastChatEndedAt when its last chat ended, null if none did
+     * @param lastChatEndedAt when its last chat ended today, null if none did
      * @param idleThresholds  the thresholds its idle alert follows: those of its campaign that raises it first
      * @param lastStateAt     the start of its last recorded state, for an agent the presence has not seen since the
      *                        server started

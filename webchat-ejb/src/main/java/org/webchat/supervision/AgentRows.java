@@ -99,8 +99,10 @@ public class AgentRows {
     }
 
     /**
-     * The chats each agent completed today (ended after it took them), and when its last chat ended. Today starts at
-     * midnight in the time zone of the agent's first campaign (those of one group share one, as a rule).
+     * The chats each agent completed today (ended after it took them), and when the last of them ended: enough to know
+     * since when a free agent has been free, as a state change the presence keeps (its login, at the latest) comes
+     * after any chat of an earlier day. Today starts at midnight in the time zone of the agent's first campaign (those
+     * of one group share one, as a rule). Read through the index on (agent, state, end): today's chats only.
      */
     private Map<Long, Integer> completedToday(Collection<Long> ids, Map<Long, List<Membership>> memberships, Instant now,
                                               Map<Long, Instant> lastEnded) {
@@ -108,9 +110,9 @@ public class AgentRows {
                 memberships.getOrDefault(id, List.of()).stream().findFirst().map(Membership::zone)
                         .orElse(ZoneId.of("UTC")), now)));
         Map<Long, Integer> completed = new HashMap<>();
-        byDay.forEach((midnight, agents) -> em.createQuery("select i.agent.id, max(i.endedAt), sum(case when i.endedAt"
-                        + " >= :midnight then 1 else 0 end) from Interaction i where i.agent.id in :ids"
-                        + " and i.state = org.webchat.interaction.InteractionState.ENDED group by i.agent.id", Object[].class)
+        byDay.forEach((midnight, agents) -> em.createQuery("select i.agent.id, max(i.endedAt), count(i) from Interaction i"
+                        + " where i.agent.id in :ids and i.state = org.webchat.interaction.InteractionState.ENDED"
+                        + " and i.endedAt >= :midnight group by i.agent.id", Object[].class)
                 .setParameter("ids", agents).setParameter("midnight", midnight).getResultList().forEach(r -> {
                     lastEnded.put((Long) r[0], (Instant) r[1]);
                     completed.put((Long) r[0], ((Number) r[2]).intValue());

@@ -126,6 +126,7 @@ public class Dashboards {
         } else if (event instanceof LiveEvent.TransferChanged transfer) {
             markAgent(transfer.fromAgentId());
             markAgent(transfer.toAgentId());
+            dirtyCampaigns.addAll(watched()); // a transfer to a campaign leaves one the event does not name (rare)
         } else if (event instanceof LiveEvent.AccessChanged changed) {
             markAgent(changed.userId());
             signOut(changed.userId());

@@ -9,7 +9,6 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -42,20 +41,15 @@ public class SupervisorSocket {
 
     @OnOpen
     public void open(Session session) throws IOException {
-        session.setMaxTextMessageBufferSize(FrameReader.MAX_FRAME + 1);
-        if (!Boolean.TRUE.equals(session.getUserProperties().get(ConsoleOrigin.ALLOWED))) {
-            // Another site's page, with the supervisor's cookie: closed before a single frame says anything.
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "This page may not open the supervisor socket"));
-            return;
-        }
-        Principal principal = session.getUserPrincipal();
-        Optional<Supervisors.Supervisor> supervisor = principal == null ? Optional.empty()
-                : supervisors.signedIn(principal.getName());
+        String name = ConsoleOrigin.signedIn(session, "supervisor");
+        Optional<Supervisors.Supervisor> supervisor = name == null ? Optional.empty() : supervisors.signedIn(name);
         if (supervisor.isEmpty()) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, ChatSockets.SIGNED_OUT));
+            if (name != null) { // signed in, but no longer an enabled supervisor
+                session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, ChatSockets.SIGNED_OUT));
+            }
             return;
         }
-        login = principal.getName();
+        login = name;
         dashboards.join(session, supervisor.get());
         ChatSockets.send(session, BoardFrames.hello(supervisor.get()));
     }

@@ -21,9 +21,13 @@ import software.xdev.chartjs.model.dataset.LineDataset;
 import software.xdev.chartjs.model.options.BarOptions;
 import software.xdev.chartjs.model.options.LegendOptions;
 import software.xdev.chartjs.model.options.LineOptions;
+import software.xdev.chartjs.model.options.Options;
 import software.xdev.chartjs.model.options.Plugins;
 import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.category.CategoryScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.category.CategoryTickOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearTickOptions;
 
 /**
  * What the supervision page's script needs from the server (issue 12): its texts (bundle keys {@code supervision.*})
@@ -58,38 +62,47 @@ public class SupervisionPage {
 
     /** Interactions per quarter of an hour today: offered, answered, abandoned (bars by the quarter they arrived in). */
     public String getInteractionsChart() {
-        BarOptions options = new BarOptions().setResponsive(true).setMaintainAspectRatio(false).setAnimation(false)
-                .setScales(new Scales().addScale("y", new LinearScaleOptions().setBeginAtZero(true)))
-                .setPlugins(new Plugins().setLegend(new LegendOptions().setPosition("bottom")));
         BarData data = new BarData()
                 .addDataset(bars(text("chart.offered"), BLUE))
                 .addDataset(bars(text("chart.answered"), GREEN))
                 .addDataset(bars(text("chart.abandoned"), RED));
-        return Texts.scriptSafe(new BarChart(data, options).toJson());
+        return Texts.scriptSafe(new BarChart(data, fit(new BarOptions(), counts(), true)).toJson());
     }
 
     /** The service level of each quarter of an hour today, 0 to 100 %. */
     public String getServiceLevelChart() {
-        LineOptions options = new LineOptions().setResponsive(true).setMaintainAspectRatio(false).setAnimation(false)
-                .setScales(new Scales().addScale("y", new LinearScaleOptions().setMin(0).setMax(100)))
-                .setPlugins(new Plugins().setLegend(new LegendOptions().setPosition("bottom")));
         LineDataset line = new LineDataset().setLabel(text("chart.serviceLevel"));
         line.setBorderColor(BLUE);
         line.setBackgroundColor(BLUE);
         line.setSpanGaps(true);
-        return Texts.scriptSafe(new LineChart(new LineData().addDataset(line), options).toJson());
+        LinearScaleOptions percent = new LinearScaleOptions().setMin(0).setMax(100);
+        return Texts.scriptSafe(new LineChart(new LineData().addDataset(line), fit(new LineOptions(), percent, true)).toJson());
     }
 
     /** The agents by state (SUP-03), one bar each. */
     public String getAgentsChart() {
-        BarOptions options = new BarOptions().setResponsive(true).setMaintainAspectRatio(false).setAnimation(false)
-                .setScales(new Scales().addScale("y", new LinearScaleOptions().setBeginAtZero(true)))
-                .setPlugins(new Plugins().setLegend(new LegendOptions().setDisplay(false)));
-        BarDataset counts = new BarDataset().setLabel(text("chart.agents"));
-        STATE_COLOURS.forEach(counts::addBackgroundColor);
-        BarData data = new BarData().addDataset(counts);
+        BarDataset agents = new BarDataset().setLabel(text("chart.agents"));
+        STATE_COLOURS.forEach(agents::addBackgroundColor);
+        BarData data = new BarData().addDataset(agents);
         Arrays.stream(AgentStatus.values()).forEach(state -> data.addLabel(text("state." + state.name())));
-        return Texts.scriptSafe(new BarChart(data, options).toJson());
+        return Texts.scriptSafe(new BarChart(data, fit(new BarOptions(), counts(), false)).toJson());
+    }
+
+    /**
+     * The board's way with every chart: it fills its box, redraws live without animation, reads its time axis at a
+     * glance (a few labels, never slanted) and its legend below.
+     */
+    private static <O extends Options<O, ?>> O fit(O options, LinearScaleOptions y, boolean legend) {
+        return options.setResponsive(true).setMaintainAspectRatio(false).setAnimation(false)
+                .setScales(new Scales().addScale("x", new CategoryScaleOptions().setTicks(new CategoryTickOptions()
+                        .setMaxRotation(0).setAutoSkip(true).setMaxTicksLimit(8))).addScale("y", y))
+                .setPlugins(new Plugins().setLegend(legend ? new LegendOptions().setPosition("bottom")
+                        : new LegendOptions().setDisplay(false)));
+    }
+
+    /** A count's axis: from zero, whole numbers. */
+    private static LinearScaleOptions counts() {
+        return new LinearScaleOptions().setBeginAtZero(true).setTicks(new LinearTickOptions().setPrecision(0));
     }
 
     private static BarDataset bars(String label, String colour) {

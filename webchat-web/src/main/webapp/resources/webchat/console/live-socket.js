@@ -3,20 +3,21 @@
  * pinging and dropping a socket that is stuck or silent, noticing a session that ended, following the browser's
  * network. What the socket carries is the console's own business: it gets each frame, and says when its hello came.
  *
- * liveSocket({path, marker, link, onFrame, onChange, onClosed, onOnline}):
+ * liveSocket({path, marker, link, handlers, onChange, onClosed, onOnline}):
  *   path     the socket's address on this server (/ws/agent)
  *   marker   a piece of the page's HTML that only the signed-in page has: when the socket keeps failing, the page's
  *            address is fetched again, and without it the session is over
  *   link     the console's state of the socket, kept up to date here: {answered, everAnswered, attempt, pongSeen};
  *            the console sets answered (answer()) when the server's hello came
- *   onFrame  each frame the server sends, parsed
+ *   handlers a function giving the console's handler of each frame type, asked at each frame (modules may add
+ *            theirs; and the table's module may import this one's user, whose first run would find it not there yet)
  *   onChange the connection's status may have changed (see status())
  *   onClosed the socket closed (it reconnects by itself)
  *   onOnline the network came back
  */
 
 export function liveSocket(options) {
-  const { path, marker, link, onFrame } = options;
+  const { path, marker, link, handlers } = options;
   const onChange = options.onChange || (() => {});
   const onClosed = options.onClosed || (() => {});
   const onOnline = options.onOnline || (() => {});
@@ -61,7 +62,11 @@ export function liveSocket(options) {
         if (frame.type === 'pong') {
           link.pongSeen = true;
         }
-        onFrame(frame);
+        const table = handlers();
+        const handle = Object.prototype.hasOwnProperty.call(table, frame.type) && table[frame.type];
+        if (handle) {
+          handle(frame);
+        }
       }
     };
     socket.onclose = (e) => {

@@ -16,12 +16,7 @@ const live = liveSocket({
   path: SOCKET_PATH,
   marker: 'id="supervision"',
   link,
-  onFrame(frame) {
-    const handle = Object.prototype.hasOwnProperty.call(handlers, frame.type) && handlers[frame.type];
-    if (handle) {
-      handle(frame);
-    }
-  },
+  handlers: () => handlers,
   onChange: () => renderConnection(),
   onSignedOut() {
     notice(t('signedOut'), el('button', { type: 'button', id: 'sup-reload', class: 'sup-btn', text: t('reload'),

@@ -25,12 +25,7 @@ const live = liveSocket({
   path: SOCKET_PATH,
   marker: 'id="workspace"',
   link,
-  onFrame(frame) {
-    const handle = Object.prototype.hasOwnProperty.call(handlers, frame.type) && handlers[frame.type];
-    if (handle) {
-      handle(frame);
-    }
-  },
+  handlers: () => handlers,
   onClosed() {
     sentHere.clear();
     queue.length = 0;
