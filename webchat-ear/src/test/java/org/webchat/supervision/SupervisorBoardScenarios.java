@@ -105,6 +105,7 @@ final class SupervisorBoardScenarios {
                         Object overflow = ((JavascriptExecutor) board).executeScript(
                                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                         assertEquals(0L, ((Number) overflow).longValue(), "usable at 1366x768: no sideways scrolling");
+                        // What a person sees at 1366x768, kept for a look after the run.
                         java.nio.file.Files.write(java.nio.file.Path.of("target/supervision-board.png"),
                                 ((org.openqa.selenium.TakesScreenshot) board).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                         Accessibility.assertNoSeriousViolations(board, "the supervision board with a chat and an idle agent");

@@ -204,3 +204,11 @@ export function liveSocket(options) {
 
   return { connect, send, answer, stop, status };
 }
+
+// Shows a socket's status on element: data-state and its words, only when it changed (a status is read out each time).
+export function showStatus(element, status, words) {
+  if (element.dataset.state !== status) {
+    element.dataset.state = status;
+    element.textContent = words;
+  }
+}

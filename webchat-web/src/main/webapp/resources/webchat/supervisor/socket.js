@@ -3,7 +3,7 @@
  * watches its campaigns again and gets its whole board, so a reconnect misses nothing. send() is how other modules
  * (the supervisor's acts) talk to the server.
  */
-import { liveSocket } from '../console/live-socket.js';
+import { liveSocket, showStatus } from '../console/live-socket.js';
 import { el } from '../console/dom.js';
 import { SOCKET_PATH, root, t } from './config.js';
 import { handlers } from './frames.js';
@@ -32,9 +32,6 @@ export const answered = live.answer;
 
 export function renderConnection() {
   const s = live.status();
-  if (connectionEl.dataset.state !== s) {
-    connectionEl.dataset.state = s;
-    connectionEl.textContent = t('connection.' + s); // only on change: a status is read out each time
-  }
+  showStatus(connectionEl, s, t('connection.' + s));
   root.classList.toggle('sup-disconnected', s !== 'connected');
 }

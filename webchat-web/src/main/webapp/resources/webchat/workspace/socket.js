@@ -4,7 +4,7 @@
  */
 import { desk, link } from './session.js';
 import { renderState } from './agentstate.js';
-import { liveSocket } from '../console/live-socket.js';
+import { liveSocket, showStatus } from '../console/live-socket.js';
 import { SOCKET_PATH, root } from './config.js';
 import { el } from './dom.js';
 import { waitingUploads } from './files.js';
@@ -130,9 +130,6 @@ export function resumeFrom(chat) {
 
 export function renderConnection() {
   const s = live.status();
-  if (connectionEl.dataset.state !== s) {
-    connectionEl.dataset.state = s;
-    connectionEl.textContent = t('connection.' + s); // only on change: a status is read out each time
-  }
+  showStatus(connectionEl, s, t('connection.' + s));
   root.classList.toggle('ws-disconnected', s !== 'connected');
 }
