@@ -31,8 +31,11 @@ import org.webchat.it.Accessibility;
 import org.webchat.it.Browser;
 import org.webchat.it.ConsoleSession;
 
-/** The browser side of {@link WorkspaceBrowserIT}: an agent in the workspace and a customer in the widget. */
-final class WorkspaceScenarios {
+/**
+ * The browser side of {@link WorkspaceBrowserIT}: an agent in the workspace and a customer in the widget. Other
+ * browser tests open them through the public helpers.
+ */
+public final class WorkspaceScenarios {
 
     private final URL base;
 
@@ -41,7 +44,7 @@ final class WorkspaceScenarios {
     }
 
     /** Waits up to 20 s, looking again when the workspace redrew its lists in between (they are redrawn live). */
-    static FluentWait<WebDriver> waiting(WebDriver driver) {
+    public static FluentWait<WebDriver> waiting(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }
 
@@ -50,7 +53,12 @@ final class WorkspaceScenarios {
     }
 
     static Browser workspace(URL base, String login) {
-        return open(Browser.open(base, "en").signIn(login, "work-pw"));
+        return workspace(base, login, "work-pw");
+    }
+
+    /** The workspace of {@code login}, signed in and connected. */
+    public static Browser workspace(URL base, String login, String password) {
+        return open(Browser.open(base, "en").signIn(login, password));
     }
 
     private static Browser open(Browser agent) {
@@ -63,7 +71,8 @@ final class WorkspaceScenarios {
         return customer(base, name, WorkspaceBrowserIT.WORK);
     }
 
-    static Browser customer(URL base, String name, long campaign) {
+    /** A customer named {@code name} who has just started a chat in the widget of {@code campaign}. */
+    public static Browser customer(URL base, String name, long campaign) {
         Browser customer = Browser.open(base, "en");
         customer.go("widget/chat?campaign=" + campaign + "&name=" + name + "&email=" + name.toLowerCase()
                 + "%40example.com");

@@ -58,6 +58,11 @@ public final class SocketClient implements AutoCloseable {
         return new SocketClient(base, "/ws/agent", cookie, origin);
     }
 
+    /** The supervision board's socket (issue 12) of a signed-in supervisor, opened as by a page of {@code origin}. */
+    public static SocketClient supervisorFrom(URL base, String cookie, String origin) throws Exception {
+        return new SocketClient(base, "/ws/supervisor", cookie, origin);
+    }
+
     /** The frames received and not taken yet. */
     public List<JsonObject> received() {
         return pending(frame -> true);

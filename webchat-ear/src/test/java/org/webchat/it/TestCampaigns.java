@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import org.webchat.agent.BreakType;
 import org.webchat.agent.PasswordHash;
 import org.webchat.agent.Role;
+import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
 
@@ -46,11 +47,31 @@ public final class TestCampaigns {
 
     /** {@code count} agents named {@code prefix-0..}, all with {@code password}, members of the campaign. */
     public static void addAgents(EntityManager em, Campaign campaign, String prefix, int count, String password) {
+        addAgents(em, campaign, prefix, count, password, null);
+    }
+
+    /** As {@link #addAgents(EntityManager, Campaign, String, int, String)}, the agents in {@code group} (ADM-02). */
+    public static void addAgents(EntityManager em, Campaign campaign, String prefix, int count, String password,
+                                 SecurityGroup group) {
         String hash = PasswordHash.hash(password); // one slow hash for all of them
         for (int i = 0; i < count; i++) {
             User agent = new User(prefix + "-" + i, "Agent " + prefix + " " + i, hash, EnumSet.of(Role.AGENT));
+            agent.setSecurityGroup(group);
             em.persist(agent);
             campaign.addMember(agent, 0);
         }
+    }
+
+    /**
+     * A security group of its own named {@code name}, with a supervisor {@code login} (password {@code password}) in it:
+     * the supervisor watches only the group's campaigns and their agents (ADM-02), so tests give it theirs.
+     */
+    public static SecurityGroup supervisedGroup(EntityManager em, String name, String login, String password) {
+        SecurityGroup group = new SecurityGroup(name, null);
+        em.persist(group);
+        User supervisor = new User(login, "Supervisor " + login, PasswordHash.hash(password), EnumSet.of(Role.SUPERVISOR));
+        supervisor.setSecurityGroup(group);
+        em.persist(supervisor);
+        return group;
     }
 }

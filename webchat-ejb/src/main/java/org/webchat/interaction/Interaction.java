@@ -360,6 +360,10 @@ public class Interaction {
         return assignedAt;
     }
 
+    public Instant getFirstAssignedAt() {
+        return firstAssignedAt;
+    }
+
     public Instant getEndedAt() {
         return endedAt;
     }

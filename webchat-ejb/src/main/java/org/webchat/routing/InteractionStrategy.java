@@ -1,5 +1,6 @@
 package org.webchat.routing;
 
+import java.util.OptionalInt;
 import org.webchat.campaign.Strategy;
 
 /** STR-03 {@code interaction}: one active interaction at a time; calls are still allowed. */
@@ -8,6 +9,11 @@ public final class InteractionStrategy extends RoutingStrategy {
     @Override
     public Strategy strategy() {
         return Strategy.INTERACTION;
+    }
+
+    @Override
+    public OptionalInt capacity(int maxInteractionsPerAgent) {
+        return OptionalInt.of(1);
     }
 
     @Override

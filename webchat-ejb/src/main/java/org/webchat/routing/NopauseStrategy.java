@@ -1,5 +1,6 @@
 package org.webchat.routing;
 
+import java.util.OptionalInt;
 import org.webchat.campaign.Strategy;
 
 /**
@@ -11,6 +12,11 @@ public final class NopauseStrategy extends RoutingStrategy {
     @Override
     public Strategy strategy() {
         return Strategy.NOPAUSE;
+    }
+
+    @Override
+    public OptionalInt capacity(int maxInteractionsPerAgent) {
+        return OptionalInt.empty();
     }
 
     @Override

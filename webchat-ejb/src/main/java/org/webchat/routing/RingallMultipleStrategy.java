@@ -1,5 +1,6 @@
 package org.webchat.routing;
 
+import java.util.OptionalInt;
 import org.webchat.campaign.Strategy;
 
 /**
@@ -12,6 +13,11 @@ public final class RingallMultipleStrategy extends RoutingStrategy {
     @Override
     public Strategy strategy() {
         return Strategy.RINGALLMULTIPLE;
+    }
+
+    @Override
+    public OptionalInt capacity(int maxInteractionsPerAgent) {
+        return OptionalInt.empty();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.webchat.routing;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.webchat.campaign.Strategy;
 
 /**
@@ -39,6 +40,12 @@ public abstract sealed class RoutingStrategy
     public final boolean mayTakeOneMore(AgentSnapshot agent, int maxInteractionsPerAgent) {
         return agent.loggedIn() && !agent.busy() && allowsOneMore(agent, maxInteractionsPerAgent);
     }
+
+    /**
+     * The most active interactions the strategy lets one agent attend at once (SUP-06 shows "n of" it), the same
+     * limit as {@link #allowsOneMore}; empty when it sets none ({@code nopause}, {@code ringallmultiple}).
+     */
+    public abstract OptionalInt capacity(int maxInteractionsPerAgent);
 
     /** The strategy's own rule, for a logged-in agent that is not busy. */
     abstract boolean allowsOneMore(AgentSnapshot agent, int maxInteractionsPerAgent);

@@ -1,6 +1,7 @@
 package org.webchat.supervision;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import org.webchat.campaign.Thresholds;
 
@@ -25,5 +26,15 @@ public enum ChatTimeBand {
             return YELLOW;
         }
         return GREEN;
+    }
+
+    /** When a chat taken at {@code assignedAt} turns yellow: the browser changes its colour then, without the rule. */
+    public static Instant yellowAt(Instant assignedAt, Thresholds thresholds) {
+        return assignedAt.plusSeconds(thresholds.getChatTimeBand1Seconds());
+    }
+
+    /** When a chat taken at {@code assignedAt} turns red. */
+    public static Instant redAt(Instant assignedAt, Thresholds thresholds) {
+        return assignedAt.plusSeconds(thresholds.getChatTimeBand2Seconds());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.webchat.campaign.Campaign;
+import org.webchat.interaction.Interaction;
 
 /**
  * The service level of a campaign over a period (ADM-05, spec section 6, SUP-16), from the
@@ -20,7 +21,11 @@ import org.webchat.campaign.Campaign;
  * </ul>
  * "Within SL" means a wait (queue to answer, or queue to abandon) of at most the service level: an
  * interaction answered after exactly 20 s meets a service level of 20 s; ADM-05 lowers the figure
- * only for one that "waited longer". Interactions still waiting count in neither formula.
+ * only for one that "waited longer". Interactions still waiting, and those the center turned away (missed, see
+ * {@link InteractionFacts#of(Interaction)}), count in neither formula.
+ *
+ * <p>Figures of several periods or campaigns add up ({@link #plus}): each interaction was judged against its own
+ * campaign's service level, so the sum's percentages are those of all the interactions together.
  *
  * <p><b>No interaction gives an empty figure, not 100%.</b> With nothing answered (or nothing
  * answered nor abandoned, for the second formula) the quotient is undefined; 100% would show a
@@ -34,17 +39,32 @@ public final class ServiceLevel {
     private final int answeredWithin;
     private final int abandoned;
     private final int abandonedWithin;
+    private final int missed;
     private final int waiting;
     private final Duration totalWait;
     private final int chatsEnded;
     private final Duration totalChatTime;
 
-    private ServiceLevel(Duration serviceLevel, List<InteractionFacts> facts) {
+    private ServiceLevel(Duration serviceLevel, int answered, int answeredWithin, int abandoned, int abandonedWithin,
+                         int missed, int waiting, Duration totalWait, int chatsEnded, Duration totalChatTime) {
         this.serviceLevel = serviceLevel;
+        this.answered = answered;
+        this.answeredWithin = answeredWithin;
+        this.abandoned = abandoned;
+        this.abandonedWithin = abandonedWithin;
+        this.missed = missed;
+        this.waiting = waiting;
+        this.totalWait = totalWait;
+        this.chatsEnded = chatsEnded;
+        this.totalChatTime = totalChatTime;
+    }
+
+    private static ServiceLevel count(Duration serviceLevel, List<InteractionFacts> facts) {
         int answeredCount = 0;
         int answeredWithinCount = 0;
         int abandonedCount = 0;
         int abandonedWithinCount = 0;
+        int missedCount = 0;
         int waitingCount = 0;
         int endedCount = 0;
         Duration waitSum = Duration.ZERO;
@@ -64,18 +84,14 @@ public final class ServiceLevel {
             } else if (fact.isAbandoned()) {
                 abandonedCount++;
                 abandonedWithinCount += within ? 1 : 0;
+            } else if (fact.isMissed()) {
+                missedCount++;
             } else {
                 waitingCount++;
             }
         }
-        this.answered = answeredCount;
-        this.answeredWithin = answeredWithinCount;
-        this.abandoned = abandonedCount;
-        this.abandonedWithin = abandonedWithinCount;
-        this.waiting = waitingCount;
-        this.totalWait = waitSum;
-        this.chatsEnded = endedCount;
-        this.totalChatTime = chatSum;
+        return new ServiceLevel(serviceLevel, answeredCount, answeredWithinCount, abandonedCount, abandonedWithinCount,
+                missedCount, waitingCount, waitSum, endedCount, chatSum);
     }
 
     /** The figures of these interactions against a service level of {@code serviceLevel}. */
@@ -84,7 +100,7 @@ public final class ServiceLevel {
         if (serviceLevel.isNegative()) {
             throw new IllegalArgumentException("a service level must not be negative: " + serviceLevel);
         }
-        return new ServiceLevel(serviceLevel, List.copyOf(facts));
+        return count(serviceLevel, List.copyOf(facts));
     }
 
     /** The figures of these interactions against the campaign's service level (ADM-05). */
@@ -92,8 +108,24 @@ public final class ServiceLevel {
         return of(facts, Duration.ofSeconds(campaign.getServiceLevelSeconds()));
     }
 
+    /**
+     * These figures and {@code other}'s together (two periods, or two campaigns): counts and times add up, and the
+     * percentages and averages are those of all the interactions. The service level kept is this one's.
+     */
+    public ServiceLevel plus(ServiceLevel other) {
+        return new ServiceLevel(serviceLevel, answered + other.answered, answeredWithin + other.answeredWithin,
+                abandoned + other.abandoned, abandonedWithin + other.abandonedWithin, missed + other.missed,
+                waiting + other.waiting, totalWait.plus(other.totalWait), chatsEnded + other.chatsEnded,
+                totalChatTime.plus(other.totalChatTime));
+    }
+
     public Duration serviceLevel() {
         return serviceLevel;
+    }
+
+    /** Every interaction given: answered, abandoned, missed or still waiting (all that entered the queue). */
+    public int offered() {
+        return answered + abandoned + missed + waiting;
     }
 
     public int answered() {
@@ -112,7 +144,17 @@ public final class ServiceLevel {
         return abandonedWithin;
     }
 
-    /** Interactions given that had neither been answered nor abandoned. */
+    /** Interactions the center turned away without an agent (see {@link InteractionFacts#of(Interaction)}). */
+    public int missed() {
+        return missed;
+    }
+
+    /** Answered interactions that have ended (completed with their agent). */
+    public int completed() {
+        return chatsEnded;
+    }
+
+    /** Interactions given that had been neither answered, abandoned nor missed. */
     public int waiting() {
         return waiting;
     }
@@ -148,6 +190,6 @@ public final class ServiceLevel {
     @Override
     public String toString() {
         return "ServiceLevel[" + serviceLevel.toSeconds() + " s: answered " + answeredWithin + "/" + answered
-                + ", abandoned " + abandonedWithin + "/" + abandoned + ", waiting " + waiting + "]";
+                + ", abandoned " + abandonedWithin + "/" + abandoned + ", missed " + missed + ", waiting " + waiting + "]";
     }
 }

@@ -183,4 +183,30 @@ class RoutingStrategyTest {
             assertFalse(nopause.offersToAll());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Strategy.class)
+    @DisplayName("SUP-06: the cap a strategy shows is the limit its rule applies: one more is refused exactly there")
+    void theCapIsWhereTheRuleStops(Strategy strategy) {
+        RoutingStrategy rule = strategy(strategy);
+        java.util.OptionalInt cap = rule.capacity(MAX);
+        if (cap.isEmpty()) {
+            assertTrue(rule.mayTakeOneMore(agent(1).active(MAX + 50).build(), MAX), "no cap: always one more");
+        } else {
+            assertTrue(rule.mayTakeOneMore(agent(1).active(cap.getAsInt() - 1).build(), MAX));
+            assertFalse(rule.mayTakeOneMore(agent(1).active(cap.getAsInt()).build(), MAX));
+        }
+    }
+
+    @Test
+    @DisplayName("SUP-06: nocall's cap is Max interactions per agent (ADV-01); incall, interaction and ringall one;"
+            + " nopause and ringallmultiple none")
+    void capsByStrategy() {
+        assertEquals(java.util.OptionalInt.of(MAX), strategy(Strategy.NOCALL).capacity(MAX));
+        assertEquals(java.util.OptionalInt.of(1), strategy(Strategy.INCALL).capacity(MAX));
+        assertEquals(java.util.OptionalInt.of(1), strategy(Strategy.INTERACTION).capacity(MAX));
+        assertEquals(java.util.OptionalInt.of(1), strategy(Strategy.RINGALL).capacity(MAX));
+        assertEquals(java.util.OptionalInt.empty(), strategy(Strategy.NOPAUSE).capacity(MAX));
+        assertEquals(java.util.OptionalInt.empty(), strategy(Strategy.RINGALLMULTIPLE).capacity(MAX));
+    }
 }

@@ -60,4 +60,20 @@ class ChatTimeBandTest {
         assertEquals(Instant.parse("2025-03-03T15:10:00.001Z"), raisedAt);
         assertTrue(IdleAlert.isRaised(Duration.between(idleSince, raisedAt), THRESHOLDS));
     }
+
+    @Test
+    @DisplayName("SUP-08: the instants a chat changes colour are those of the rule, so screens tick without it")
+    void theInstantsAChatChangesColour() {
+        Instant assignedAt = Instant.parse("2025-03-03T15:00:00Z");
+
+        Instant yellowAt = ChatTimeBand.yellowAt(assignedAt, THRESHOLDS);
+        Instant redAt = ChatTimeBand.redAt(assignedAt, THRESHOLDS);
+
+        assertEquals(Instant.parse("2025-03-03T15:02:00Z"), yellowAt);
+        assertEquals(Instant.parse("2025-03-03T15:05:00Z"), redAt);
+        assertEquals(ChatTimeBand.GREEN, ChatTimeBand.of(Duration.between(assignedAt, yellowAt).minusMillis(1), THRESHOLDS));
+        assertEquals(ChatTimeBand.YELLOW, ChatTimeBand.of(Duration.between(assignedAt, yellowAt), THRESHOLDS));
+        assertEquals(ChatTimeBand.YELLOW, ChatTimeBand.of(Duration.between(assignedAt, redAt).minusMillis(1), THRESHOLDS));
+        assertEquals(ChatTimeBand.RED, ChatTimeBand.of(Duration.between(assignedAt, redAt), THRESHOLDS));
+    }
 }

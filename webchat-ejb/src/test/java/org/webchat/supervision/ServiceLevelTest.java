@@ -146,9 +146,11 @@ class ServiceLevelTest {
     }
 
     @Test
-    void aFactIsAnsweredOrAbandonedNotBoth() {
+    void aFactIsAnsweredAbandonedOrMissedOnlyOne() {
         assertThrows(IllegalArgumentException.class,
                 () -> new InteractionFacts(T, T.plusSeconds(1), T.plusSeconds(2), null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new InteractionFacts(T, null, T.plusSeconds(2), null, T.plusSeconds(2)));
     }
 
     @Test
@@ -190,13 +192,67 @@ class ServiceLevelTest {
     }
 
     @Test
-    void anInteractionRefusedOrClosedByTheCenterCountsInNeither() {
+    @DisplayName("SUP-16: one refused or closed by the center is missed, and counts in neither formula")
+    void anInteractionRefusedOrClosedByTheCenterIsMissed() {
         for (EndReason reason : new EndReason[] {EndReason.UNAVAILABLE, EndReason.CAMPAIGN_DISABLED, EndReason.SUPERVISOR}) {
             Interaction interaction = queuedAtT();
             interaction.end(reason, T.plusSeconds(1));
 
-            assertEquals(Optional.empty(), InteractionFacts.of(interaction), reason.name());
+            InteractionFacts facts = InteractionFacts.of(interaction).orElseThrow();
+
+            assertTrue(facts.isMissed(), reason.name());
+            ServiceLevel level = ServiceLevel.of(List.of(facts), SL);
+            assertEquals(1, level.missed());
+            assertEquals(1, level.offered());
+            assertEquals(0, level.waiting() + level.answered() + level.abandoned());
+            assertEquals(OptionalDouble.empty(), level.percentWithAbandoned());
         }
+    }
+
+    @Test
+    @DisplayName("SUP-16: offered counts every interaction that entered the queue; completed the answered that ended")
+    void offeredAndCompleted() {
+        List<InteractionFacts> facts = new java.util.ArrayList<>(PERIOD);
+        facts.add(InteractionFacts.missed(T, T.plusSeconds(1)));
+        facts.add(InteractionFacts.answered(T, T.plusSeconds(3), T.plusSeconds(60)));
+
+        ServiceLevel level = ServiceLevel.of(facts, SL);
+
+        assertEquals(11, level.offered());
+        assertEquals(1, level.completed());
+        assertEquals(1, level.missed());
+    }
+
+    @Test
+    @DisplayName("SUP-16: two campaigns' figures add up: percentages of all their interactions together")
+    void figuresAddUp() {
+        ServiceLevel first = ServiceLevel.of(List.of(answeredAfter(5), abandonedAfter(30)), SL);
+        ServiceLevel second = ServiceLevel.of(List.of(answeredAfter(50), answeredAfter(10),
+                InteractionFacts.answered(T, T.plusSeconds(10), T.plusSeconds(100)), InteractionFacts.waiting(T)),
+                Duration.ofSeconds(60));
+
+        ServiceLevel both = first.plus(second);
+
+        assertEquals(4, both.answered());
+        assertEquals(4, both.answeredWithin(), "each judged against its own campaign's service level");
+        assertEquals(1, both.abandoned());
+        assertEquals(1, both.waiting());
+        assertEquals(OptionalDouble.of(100.0), both.percent());
+        assertEquals(OptionalDouble.of(80.0), both.percentWithAbandoned());
+        assertEquals(Optional.of(Duration.ofMillis(18_750)), both.averageWait(), "(5 + 50 + 10 + 10) / 4");
+        assertEquals(Optional.of(Duration.ofSeconds(90)), both.averageChatTime());
+    }
+
+    @Test
+    @DisplayName("SUP-16: a chat transferred to another agent waited until its first agent took it")
+    void aTransferDoesNotLengthenTheWait() {
+        Instant first = T.plusSeconds(8);
+        Instant transferred = T.plusSeconds(300);
+
+        assertEquals(first, InteractionFacts.answeredAt(T, first, transferred));
+        assertEquals(transferred, InteractionFacts.answeredAt(T.plusSeconds(200), first, transferred),
+                "queued again by a transfer to a campaign: a new wait");
+        assertEquals(null, InteractionFacts.answeredAt(T, first, null), "waiting again");
     }
 
     @Test

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.util.ResourceBundle;
 import org.webchat.console.LanguageSwitch;
+import org.webchat.console.Texts;
 import org.webchat.interaction.AgentDeskService;
 
 /**
@@ -28,11 +28,7 @@ public class AgentWorkspace {
 
     /** Every {@code workspace.*} text of the bundle, as a JSON object; "<" escaped for a script element. */
     public String getTextsJson() {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.webchat.i18n.messages", language.getLocale());
-        JsonObjectBuilder texts = Json.createObjectBuilder();
-        bundle.keySet().stream().filter(key -> key.startsWith(PREFIX)).sorted()
-                .forEach(key -> texts.add(key, bundle.getString(key)));
-        return texts.build().toString().replace("<", "\\u003c");
+        return Texts.jsonOf(PREFIX, language.getLocale());
     }
 
     /** The signed-in agent and its language. */
@@ -40,6 +36,6 @@ public class AgentWorkspace {
         String login = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         JsonObjectBuilder config = Json.createObjectBuilder().add("language", language.getCode()).add("sounds", true);
         desk.agent(login).ifPresent(agent -> config.add("agentId", agent.getId()).add("agentName", agent.getName()));
-        return config.build().toString().replace("<", "\\u003c");
+        return Texts.scriptSafe(config.build().toString());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import jakarta.json.Json;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.webchat.interaction.AgentDeskService;
@@ -68,14 +67,11 @@ public class AgentSocket {
 
     @OnOpen
     public void open(Session session) throws IOException {
-        session.setMaxTextMessageBufferSize(FrameReader.MAX_FRAME + 1);
-        if (!Boolean.TRUE.equals(session.getUserProperties().get(ConsoleOrigin.ALLOWED))) {
-            // Another site's page, with the agent's cookie: closed before a single frame says anything.
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "This page may not open the agent socket"));
+        String login = ConsoleOrigin.signedIn(session, "agent");
+        if (login == null) {
             return;
         }
-        Principal principal = session.getUserPrincipal();
-        var agent = principal == null ? java.util.Optional.<org.webchat.agent.User>empty() : desk.agent(principal.getName());
+        var agent = desk.agent(login);
         if (agent.isEmpty() || !agent.get().isEnabled() || !agent.get().hasRole(org.webchat.agent.Role.AGENT)) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, ChatSockets.SIGNED_OUT));
             return;

@@ -1,9 +1,13 @@
 package org.webchat.chat;
 
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
 import java.net.URI;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +29,26 @@ public class ConsoleOrigin extends ServerEndpointConfig.Configurator {
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         config.getUserProperties().put(ALLOWED, allows(header(request, "Origin"), header(request, "Host"), configured()));
+    }
+
+    /**
+     * Opens a console socket's session: frames up to the protocol's limit, and closed (1008) before a single frame
+     * says anything when another site's page opened it with the user's cookie, or when nobody is signed in. The
+     * signed-in user's login, or null when the session was closed.
+     */
+    static String signedIn(Session session, String socket) throws IOException {
+        session.setMaxTextMessageBufferSize(FrameReader.MAX_FRAME + 1);
+        if (!Boolean.TRUE.equals(session.getUserProperties().get(ALLOWED))) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "This page may not open the " + socket
+                    + " socket"));
+            return null;
+        }
+        Principal principal = session.getUserPrincipal();
+        if (principal == null) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, ChatSockets.SIGNED_OUT));
+            return null;
+        }
+        return principal.getName();
     }
 
     /** Whether a page of {@code origin} may open a console socket of the server addressed as {@code host}. */

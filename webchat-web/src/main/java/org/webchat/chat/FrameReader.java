@@ -78,6 +78,43 @@ public final class FrameReader {
         };
     }
 
+    /** The most campaigns one watch frame names. */
+    static final int MAX_WATCHED = 200;
+
+    public static SupervisorFrame supervisor(String frame) throws BadFrame {
+        JsonObject json = object(frame);
+        String type = requiredString(json, "type", 20);
+        return switch (type) {
+            case "watch" -> new SupervisorFrame.Watch(ids(json, "campaigns", MAX_WATCHED));
+            case "ping" -> new SupervisorFrame.Ping();
+            default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
+        };
+    }
+
+    /** A list of at most {@code max} ids (whole numbers from 1), each once. */
+    static java.util.List<Long> ids(JsonObject json, String field, int max) throws BadFrame {
+        if (!(json.get(field) instanceof jakarta.json.JsonArray list) || list.size() > max) {
+            throw new BadFrame("bad-field", field + " must be a list of at most " + max + " ids");
+        }
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (JsonValue item : list) {
+            long id;
+            try {
+                id = item instanceof JsonNumber number && WHOLE.matcher(number.toString()).matches()
+                        ? Long.parseLong(number.toString()) : 0;
+            } catch (NumberFormatException tooLarge) {
+                id = 0;
+            }
+            if (id < 1) {
+                throw new BadFrame("bad-field", field + " must hold whole numbers from 1");
+            }
+            if (!ids.add(id)) {
+                throw new BadFrame("bad-field", field + " names " + id + " twice");
+            }
+        }
+        return java.util.List.copyOf(ids);
+    }
+
     private static CustomerFrame.Hello hello(JsonObject json) throws BadFrame {
         int version = intInRange(json, "v", 1, 1);
         long campaign = longAtLeast(json, "campaign", 1);

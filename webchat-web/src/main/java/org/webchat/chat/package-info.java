@@ -92,5 +92,41 @@
  * sockets with 1008 "Sign in again", like an administrator who disables it; its console session ends on its next
  * request and its open chats go back to the queue.</li>
  * </ul>
+ *
+ * <h2>Supervisor: {@code /ws/supervisor}</h2>
+ * The live board of the supervision dashboard (issue 12; SUP-01..10, SUP-16).
+ * <ul>
+ * <li>Opened with a supervisor's signed-in session (role SUPERVISOR), by a page of the console's own origin, as the
+ * agent's socket (anything else: closed 1008 before any frame). Answered by {@code hello {v:1, supervisor, name,
+ * campaigns:[{id, name}]}}: the campaigns of the supervisor's security group (ADM-02), by name, for its picker.</li>
+ * <li>{@code watch {campaigns:[id]}} (at most 200, each once; an empty list: all of the group's) makes the dashboard
+ * watch those campaigns; it is answered by a {@code board}, and the server sends a new {@code board} whenever
+ * something in it changes: coalesced, at most every 250 ms, and every 30 s at the latest for what time alone changes.
+ * A campaign that is not of the supervisor's group, or does not exist, is refused by id: {@code error not-yours
+ * {campaign}}, and the dashboard keeps what it watched. Send {@code watch} after every {@code hello}: a dashboard that
+ * reconnects gets its whole board again, so it misses nothing. {@code ping} is answered {@code pong}.</li>
+ * <li>{@code board {at, campaigns:[CAMPAIGN], total, series, agents:[AGENT], agentsByState}}: {@code at} is the
+ * server's time (the page sets its clock by it). Times are ISO-8601 instants, never durations that would go stale:
+ * the page ticks clocks and changes colours at the instants given.
+ * CAMPAIGN is {@code {id, name, zone, today: FIGURES, recent: FIGURES, waiting: {value, colour}, longestWait?: {since,
+ * yellowAt, redAt}, active, queue: [{interaction, position, name, email?, queuedAt, yellowAt, redAt}] (SUP-10, the
+ * first 50), members: [agent id]}}: {@code today} since midnight in the campaign's time zone, {@code recent} the last 30
+ * minutes. FIGURES is {@code {offered, answered, abandoned, missed, completed, serviceLevel?: {value, colour?},
+ * serviceLevelWithAbandoned?: {value, colour?}, averageWait?: {seconds, colour?}, averageChatTime?: {seconds,
+ * colour?}}} over the interactions that entered the queue in the period (missed: turned away by the center, see
+ * {@code org.webchat.supervision.InteractionFacts}); a figure without data is left out (the page shows a dash).
+ * Colours are GREEN, YELLOW, RED by the campaign's thresholds ({@code org.webchat.supervision.Colour}); a
+ * wait is green until {@code yellowAt}, yellow until {@code redAt}, red after. {@code total} adds the campaigns up,
+ * uncoloured: {@code {today, recent, waiting, active, longestWaitSince?}}. {@code series} holds today's quarters of an
+ * hour, all campaigns together: {@code {slots:[start instant], offered:[n], answered:[n], abandoned:[n],
+ * serviceLevel:[% or null]}}. AGENT (SUP-01..09; only agents of the supervisor's group) is {@code {id, name, login,
+ * campaigns:[id], state: DISCONNECTED|BUSY|FREE|FREE_IN_BREAK|BUSY_IN_BREAK, icon (a PrimeIcons class), onCall,
+ * breakName?, since?, active, cap?, completedToday, chats:[{interaction, campaign, customer, channel: WEBCHAT, since,
+ * yellowAt, redAt}], idleAlertAt?}}: {@code since} is the last change of its state, {@code cap} the most chats its
+ * strategies let it attend (none: no limit), and an agent free with nothing to do raises the idle alert at {@code
+ * idleAlertAt} (SUP-09). {@code agentsByState} counts them by state.</li>
+ * <li>The frames' handling lives in {@code SupervisorSocket} and {@code SupervisorFrame}: an act on an agent or a chat
+ * adds its frame there.</li>
+ * </ul>
  */
 package org.webchat.chat;

@@ -2,22 +2,9 @@
  * The page's data: the workspace element, its texts and settings (JSON blocks of the page, never run), the
  * socket and upload addresses, and the limits the server enforces too.
  */
-export const root = document.getElementById('workspace');
+import { readJson } from '../console/page.js';
 
-// The JSON blocks are data, never run. A writer that wraps script text in CDATA is tolerated.
-function readJson(id) {
-  const node = document.getElementById(id);
-  if (!node) {
-    return {};
-  }
-  const raw = node.textContent.trim().replace(/^(\/\/\s*)?<!\[CDATA\[/, '').replace(/(\/\/\s*)?\]\]>$/, '');
-  try {
-    const value = JSON.parse(raw);
-    return value && typeof value === 'object' ? value : {};
-  } catch (e) {
-    return {};
-  }
-}
+export const root = document.getElementById('workspace');
 
 export const TEXTS = readJson('workspace-texts');
 export const cfg = readJson('workspace-config');

@@ -1,15 +1,7 @@
 /*
  * A short notice at the top of the workspace (a refusal, a failed upload), gone after a while.
  */
-import { el } from './dom.js';
+import { noticeIn } from '../console/notice.js';
 import { noticeEl } from './layout.js';
 
-let noticeTimer = 0;
-
-export function notice(text, action) {
-  clearTimeout(noticeTimer);
-  noticeEl.replaceChildren(el('span', { text }), action || '');
-  if (!action) {
-    noticeTimer = setTimeout(() => noticeEl.replaceChildren(), 8000);
-  }
-}
+export const notice = noticeIn(() => noticeEl);

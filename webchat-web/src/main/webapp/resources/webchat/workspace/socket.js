@@ -1,9 +1,10 @@
 /*
- * The agent socket (/ws/agent): reconnecting with backoff, noticing a signed-out session, the outbox sent
- * within the server's rate budget and resent after a reconnect, pings.
+ * The agent socket (/ws/agent), kept connected by the consoles' live socket (reconnecting with backoff, pings, a
+ * signed-out session): the outbox sent within the server's rate budget and resent after a reconnect.
  */
 import { desk, link } from './session.js';
 import { renderState } from './agentstate.js';
+import { liveSocket, showStatus } from '../console/live-socket.js';
 import { SOCKET_PATH, root } from './config.js';
 import { el } from './dom.js';
 import { waitingUploads } from './files.js';
@@ -14,152 +15,52 @@ import { notice } from './notice.js';
 import { store } from './store.js';
 import { t } from './texts.js';
 
-let ws = null;
-let reconnectTimer = 0;
-let offline = navigator.onLine === false;
-let stopped = false; // signed out: no more reconnecting
-let openedAt = 0;
-let lastFrameAt = 0;
-let lastPingAt = 0;
-let probing = false;
 const sentHere = new Set(); // outbox entries already sent on this socket
 const queue = []; // frames waiting for the rate budget
 let budget = 20;
 let budgetAt = Date.now();
 let drainTimer = 0;
 
-export function connect() {
-  clearTimeout(reconnectTimer);
-  if (ws || stopped || offline) {
-    renderConnection();
-    return;
-  }
-  let socket;
-  try {
-    socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + SOCKET_PATH);
-  } catch (e) {
-    scheduleReconnect();
-    return;
-  }
-  ws = socket;
-  link.answered = false;
-  link.pongSeen = false;
-  openedAt = lastFrameAt = lastPingAt = Date.now();
-  socket.onmessage = (e) => {
-    if (ws !== socket) {
-      return;
+const live = liveSocket({
+  path: SOCKET_PATH,
+  marker: 'id="workspace"',
+  link,
+  handlers: () => handlers,
+  onClosed() {
+    sentHere.clear();
+    queue.length = 0;
+    clearTimeout(drainTimer);
+    renderState();
+  },
+  onChange: () => renderConnection(),
+  onSignedOut: () => showSignedOut(),
+  onOnline() {
+    for (const u of [...waitingUploads]) {
+      u.retry(); // the network is back: no need to wait for the backoff
     }
-    lastFrameAt = Date.now();
-    let frame;
-    try {
-      frame = JSON.parse(e.data);
-    } catch (err) {
-      return;
-    }
-    const handle = frame && typeof frame.type === 'string'
-      && Object.prototype.hasOwnProperty.call(handlers, frame.type) && handlers[frame.type];
-    if (handle) {
-      handle(frame);
-    }
-  };
-  socket.onclose = (e) => {
-    if (ws !== socket) {
-      return;
-    }
-    // 1008: the agent must sign in again (signed out, disabled, logged out by a supervisor, or its access changed).
-    if (e.code === 1008 && signInAgain()) {
-      return;
-    }
-    closed();
-  };
-  renderConnection();
-}
+  },
+  ping: () => send({ type: 'ping' }, true),
+});
 
-function closed() {
-  ws = null;
-  link.answered = false;
-  sentHere.clear();
-  queue.length = 0;
-  clearTimeout(drainTimer);
-  scheduleReconnect();
-  renderConnection();
-  renderState();
-}
+export const connect = live.connect;
 
-function scheduleReconnect() {
-  if (stopped || offline) {
-    return;
-  }
-  // 0.5 s doubling to 10 s, with jitter so that a restarted server is not hit by every agent at once.
-  const delay = Math.min(10000, 500 * 2 ** link.attempt) * (0.75 + Math.random() * 0.5);
-  link.attempt++;
-  clearTimeout(reconnectTimer);
-  reconnectTimer = setTimeout(connect, delay);
-  if (link.attempt === 3 || link.attempt % 10 === 0) {
-    probeSession();
-  }
-}
-
-// A socket that keeps failing may mean that the session is over: then this page's address answers with
-// a redirect, a refusal or the sign-in form instead of the workspace.
-function probeSession() {
-  if (probing || !window.fetch) {
-    return;
-  }
-  probing = true;
-  fetch(location.href, { method: 'GET', credentials: 'same-origin', redirect: 'manual', cache: 'no-store' })
-    .then(async (r) => {
-      if (r.type === 'opaqueredirect' || r.status === 401 || r.status === 403
-        || (r.ok && !(await r.text()).includes('id="workspace"'))) {
-        signedOut();
-      }
-    })
-    .catch(() => { /* the network: reconnecting says enough */ })
-    .finally(() => { probing = false; });
-}
-
-// Reloading shows the login page; at most once a minute, so that a refusal the page cannot cure does not loop.
-// Says whether it reloads.
-export function signInAgain() {
-  const lastReload = Number(sessionStorage.getItem('webchat.signInReload') || 0);
-  if (Date.now() - lastReload <= 60000) {
-    return false;
-  }
-  sessionStorage.setItem('webchat.signInReload', String(Date.now()));
-  stopped = true;
-  clearTimeout(reconnectTimer);
-  drop();
-  location.reload();
-  return true;
-}
+// The agent must sign in again (logged out by a supervisor): reloads to the login page; says whether it does.
+export const signInAgain = live.signInAgain;
 
 export function signedOut() {
-  stopped = true;
-  clearTimeout(reconnectTimer);
-  drop();
-  renderConnection();
-  notice(t('signedOut'), el('button', { type: 'button', id: 'ws-reload', class: 'ws-btn', text: t('reload'),
-    click: () => location.reload() }));
+  live.stop();
+  showSignedOut();
 }
 
-// Closes at once, without waiting for a dead network's closing handshake.
-function drop() {
-  if (ws) {
-    const socket = ws;
-    socket.onclose = socket.onmessage = null;
-    try {
-      socket.close();
-    } catch (e) {
-      // already closing
-    }
-    closed();
-  }
+function showSignedOut() {
+  notice(t('signedOut'), el('button', { type: 'button', id: 'ws-reload', class: 'ws-btn', text: t('reload'),
+    click: () => location.reload() }));
 }
 
 // The server takes 30 frames at once, then 5 a second: past a burst, frames wait their turn here.
 // A droppable frame (typing, ping) is not worth waiting for and is dropped instead.
 export function send(frame, droppable) {
-  if (!ws || ws.readyState !== WebSocket.OPEN || !link.answered) {
+  if (live.status() !== 'connected') {
     return false;
   }
   const now = Date.now();
@@ -175,8 +76,7 @@ export function send(frame, droppable) {
     return true;
   }
   budget--;
-  ws.send(JSON.stringify(frame));
-  return true;
+  return live.send(frame);
 }
 
 function drain() {
@@ -231,42 +131,8 @@ export function resumeFrom(chat) {
   return chat.seen;
 }
 
-setInterval(() => {
-  const now = Date.now();
-  if (!ws) {
-    return;
-  }
-  if (!link.answered && now - openedAt > 15000) {
-    drop(); // no hello: this socket is stuck
-  } else if (link.pongSeen && now - lastFrameAt > 60000) {
-    drop(); // silent for a minute although the server answers pings: the connection is dead
-  } else if (link.answered && now - lastPingAt >= 25000) {
-    lastPingAt = now;
-    send({ type: 'ping' }, true);
-  }
-}, 5000);
-
 export function renderConnection() {
-  const s = stopped ? 'signedOut' : offline ? 'offline' : link.answered ? 'connected'
-    : link.everAnswered || link.attempt > 0 ? 'reconnecting' : 'connecting';
-  if (connectionEl.dataset.state !== s) {
-    connectionEl.dataset.state = s;
-    connectionEl.textContent = t('connection.' + s); // only on change: a status is read out each time
-  }
+  const s = live.status();
+  showStatus(connectionEl, s, t('connection.' + s));
   root.classList.toggle('ws-disconnected', s !== 'connected');
 }
-
-window.addEventListener('offline', () => {
-  offline = true;
-  drop(); // at once: the indicator says so, and new messages wait in the outbox
-  renderConnection();
-});
-
-window.addEventListener('online', () => {
-  offline = false;
-  link.attempt = 0;
-  connect();
-  for (const u of [...waitingUploads]) {
-    u.retry(); // the network is back: no need to wait for the backoff
-  }
-});

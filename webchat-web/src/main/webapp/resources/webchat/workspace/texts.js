@@ -1,18 +1,7 @@
 /*
- * The workspace's texts (bundle keys workspace.*) in the agent's language.
+ * The workspace's texts (bundle keys workspace.*) in the agent's language: t('send') reads workspace.send.
  */
+import { textsOf } from '../console/page.js';
 import { TEXTS } from './config.js';
 
-// t('send') reads workspace.send; {0}, {1}... are replaced by the arguments. A missing key shows
-// itself, so that it is noticed rather than silently blank.
-export function t(key, ...args) {
-  const text = TEXTS['workspace.' + key];
-  if (typeof text !== 'string') {
-    return 'workspace.' + key;
-  }
-  return text.replace(/\{(\d+)\}/g, (whole, i) => (args[i] == null ? whole : String(args[i])));
-}
-
-export function hasText(key) {
-  return typeof TEXTS['workspace.' + key] === 'string';
-}
+export const { t, hasText } = textsOf(TEXTS, 'workspace.');

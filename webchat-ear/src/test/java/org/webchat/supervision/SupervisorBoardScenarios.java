@@ -1,0 +1,117 @@
+package org.webchat.supervision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.webchat.agent.WorkspaceScenarios;
+import org.webchat.it.Accessibility;
+import org.webchat.it.Browser;
+
+/** The browser side of {@link SupervisorBoardBrowserIT}: a supervisor's board, two agents and a customer. */
+final class SupervisorBoardScenarios {
+
+    private static final By WAITING_ROWS = By.cssSelector("#sup-waiting-body tr");
+    private final URL base;
+
+    SupervisorBoardScenarios(URL base) {
+        this.base = base;
+    }
+
+    private static FluentWait<WebDriver> within(WebDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
+    }
+
+    private static By agentRow(String login) {
+        return By.cssSelector("#sup-agents-body tr[data-login='" + login + "']");
+    }
+
+    /** The attribute of the element, read again when the board redrew it in between. */
+    private static String attribute(WebDriver driver, By by, String name) {
+        return within(driver, 5).until(d -> d.findElement(by).getAttribute(name));
+    }
+
+    private static String text(WebDriver driver, By by) {
+        return within(driver, 5).until(d -> d.findElement(by).getText());
+    }
+
+    private static void colourBecomes(WebDriver driver, By band, String colour, int seconds) {
+        within(driver, seconds).until(d -> colour.equals(d.findElement(band).getAttribute("data-colour")));
+        assertTrue(attribute(driver, band, "textContent").contains(colour.equals("RED") ? "Past the threshold" : colour.equals("YELLOW")
+                ? "Warning" : "On target"), "not colour alone: " + colour + " says so in words");
+    }
+
+    private static long sum(WebDriver driver, String widgetVar) {
+        Object total = ((JavascriptExecutor) driver).executeScript("const w = PrimeFaces.widgets[arguments[0]];"
+                + " return w && w.chart ? w.chart.data.datasets[0].data.reduce((a, b) => a + (b || 0), 0) : -1;", widgetVar);
+        return ((Number) total).longValue();
+    }
+
+    void aCustomerWaitsIsTakenAndAnAgentIdles() throws Exception {
+        try (Browser supervisor = Browser.open(base, "en")) {
+            WebDriver board = supervisor.driver();
+            board.manage().window().setSize(new Dimension(1366, 768));
+            supervisor.signIn(SupervisorBoardBrowserIT.SUPERVISOR, SupervisorBoardBrowserIT.PASSWORD).go("supervisor/index.xhtml");
+            within(board, 20).until(d -> "connected".equals(d.findElement(By.id("sup-connection")).getAttribute("data-state")));
+            within(board, 10).until(d -> d.findElements(By.cssSelector("#sup-agents-body tr[data-state='DISCONNECTED']")).size() == 2);
+            assertEquals("Live board", text(board, By.cssSelector("#sup-figures-body tr[data-campaign] th")));
+
+            try (Browser customer = WorkspaceScenarios.customer(base, "Wendy", SupervisorBoardBrowserIT.LIVE)) {
+                long started = System.nanoTime();
+                within(board, 10).until(d -> d.findElements(WAITING_ROWS).stream().anyMatch(r -> r.getText().contains("Wendy")));
+                System.out.println("The waiting customer showed on the board " + (System.nanoTime() - started) / 1_000_000
+                        + " ms after the widget's start");
+                By wait = By.cssSelector("#sup-waiting-body tr .sup-band");
+                String before = text(board, By.cssSelector("#sup-waiting-body tr .sup-value"));
+                within(board, 5).until(d -> !before.equals(d.findElement(By.cssSelector("#sup-waiting-body tr .sup-value")).getText()));
+                assertTrue(text(board, WAITING_ROWS).contains("wendy@example.com"), "SUP-10: e-mail");
+                colourBecomes(board, wait, "YELLOW", 10);
+                colourBecomes(board, wait, "RED", 10);
+                assertEquals("RED", attribute(board, By.cssSelector("#sup-figures-body tr[data-campaign] td:nth-of-type(2) .sup-band"),
+                        "data-colour"), "the longest wait too");
+
+                try (Browser agent = WorkspaceScenarios.workspace(base, "live-0", SupervisorBoardBrowserIT.PASSWORD)) {
+                    within(board, 10).until(d -> d.findElements(WAITING_ROWS).isEmpty());
+                    within(board, 10).until(d -> "BUSY".equals(d.findElement(agentRow("live-0")).getAttribute("data-state")));
+                    assertTrue(text(board, agentRow("live-0")).contains("1 of 1"), "SUP-06: active n of its cap");
+                    By chat = By.cssSelector("#sup-agents-body tr[data-login='live-0'] .sup-chats .sup-band");
+                    assertNotEquals("RED", attribute(board, chat, "data-colour"), "a new chat is not red yet");
+                    colourBecomes(board, chat, "YELLOW", 10);
+                    colourBecomes(board, chat, "RED", 10);
+                    assertEquals(1, board.findElements(By.cssSelector(
+                            "#sup-agents-body tr[data-login='live-0'] td:nth-of-type(2) [role='img']")).size(),
+                            "SUP-02: one web chat logo");
+
+                    try (Browser idle = WorkspaceScenarios.workspace(base, "live-1", SupervisorBoardBrowserIT.PASSWORD)) {
+                        within(board, 10).until(d -> "FREE".equals(d.findElement(agentRow("live-1")).getAttribute("data-state")));
+                        By alert = By.cssSelector("#sup-agents-body tr[data-login='live-1'] .sup-alert");
+                        assertTrue(board.findElement(alert).getAttribute("hidden") != null, "no alert before the third band");
+                        within(board, 30).until(d -> d.findElement(alert).isDisplayed());
+                        assertTrue(text(board, alert).contains("Idle too long"));
+
+                        assertTrue(sum(board, "supChartInteractions") >= 1, "the chart shows today's interactions");
+                        assertEquals(2, sum(board, "supChartAgents"), "the agents by state");
+                        assertTrue(attribute(board, By.id("sup-chart-agents-summary"), "textContent").contains("Busy: 1"),
+                                "the charts say it in words too");
+                        Object overflow = ((JavascriptExecutor) board).executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                        assertEquals(0L, ((Number) overflow).longValue(), "usable at 1366x768: no sideways scrolling");
+                        // What a person sees at 1366x768, kept for a look after the run.
+                        java.nio.file.Files.write(java.nio.file.Path.of("target/supervision-board.png"),
+                                ((org.openqa.selenium.TakesScreenshot) board).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                        Accessibility.assertNoSeriousViolations(board, "the supervision board with a chat and an idle agent");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.webchat.chat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.webchat.campaign.Thresholds;
+import org.webchat.supervision.AgentRow;
+import org.webchat.supervision.Board;
+import org.webchat.supervision.CampaignBoard;
+import org.webchat.supervision.Colour;
+import org.webchat.supervision.ServiceLevel;
+import org.webchat.supervision.Supervisors;
+
+/**
+ * The supervision socket's frames (see package-info): a campaign's block and an agent's row are written once and
+ * shared by every dashboard that shows them; a dashboard's {@code board} frame puts the pieces together with what it
+ * adds up. Times are ISO instants, never durations that go stale; colours are the core's ({@link Colour}), with the
+ * instants they change.
+ */
+final class BoardFrames {
+
+    private BoardFrames() {
+    }
+
+    static String hello(Supervisors.Supervisor supervisor) {
+        JsonArrayBuilder campaigns = Json.createArrayBuilder();
+        supervisor.campaigns().forEach(c -> campaigns.add(Json.createObjectBuilder().add("id", c.id()).add("name", c.name())));
+        return Frames.of("hello").add("v", 1).add("supervisor", supervisor.id()).add("name", supervisor.name())
+                .add("campaigns", campaigns).build().toString();
+    }
+
+    /** One campaign's block (SUP-10, SUP-16): its figures coloured by its thresholds, its queue, its members. */
+    static String campaign(CampaignBoard board) {
+        Thresholds thresholds = board.settings().thresholds();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", board.settings().id())
+                .add("name", board.settings().name()).add("zone", board.settings().zone().getId())
+                .add("today", figures(board.today(), thresholds)).add("recent", figures(board.recent(), thresholds))
+                .add("waiting", Json.createObjectBuilder().add("value", board.queue().total()).add("colour",
+                        Colour.of(Colour.Figure.QUEUE, board.queue().total(), thresholds).name()))
+                .add("active", board.active());
+        Instant longest = board.queue().longestSince();
+        if (longest != null) {
+            json.add("longestWait", Json.createObjectBuilder().add("since", longest.toString())
+                    .add("yellowAt", Colour.waitYellowAt(longest, thresholds).toString())
+                    .add("redAt", Colour.waitRedAt(longest, thresholds).toString()));
+        }
+        JsonArrayBuilder queue = Json.createArrayBuilder();
+        for (CampaignBoard.Waiting w : board.queue().listed()) {
+            queue.add(Frames.optional(Json.createObjectBuilder().add("interaction", w.interactionId())
+                    .add("position", w.position()).add("name", w.name()).add("queuedAt", w.queuedAt().toString())
+                    .add("yellowAt", w.yellowAt().toString()).add("redAt", w.redAt().toString()), "email", w.email()));
+        }
+        JsonArrayBuilder members = Json.createArrayBuilder();
+        board.members().forEach(members::add);
+        return json.add("queue", queue).add("members", members).build().toString();
+    }
+
+    /** One agent's row (SUP-01..09). */
+    static String agent(AgentRow row) {
+        JsonArrayBuilder campaigns = Json.createArrayBuilder();
+        row.campaigns().forEach(campaigns::add);
+        JsonArrayBuilder chats = Json.createArrayBuilder();
+        for (AgentRow.ActiveChat chat : row.chats()) {
+            chats.add(Json.createObjectBuilder().add("interaction", chat.interactionId()).add("campaign", chat.campaignId())
+                    .add("customer", chat.customer()).add("channel", chat.channel().name())
+                    .add("since", chat.since().toString()).add("yellowAt", chat.yellowAt().toString())
+                    .add("redAt", chat.redAt().toString()));
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", row.agentId()).add("name", row.name())
+                .add("login", row.login()).add("campaigns", campaigns).add("state", row.status().name())
+                .add("icon", row.icon()).add("onCall", row.onCall()).add("active", row.chats().size())
+                .add("completedToday", row.completedToday()).add("chats", chats);
+        Frames.optional(json, "breakName", row.breakName());
+        Frames.optional(json, "since", row.since() == null ? null : row.since().toString());
+        Frames.optional(json, "idleAlertAt", row.idleAlertAt() == null ? null : row.idleAlertAt().toString());
+        if (row.cap() != null) {
+            json.add("cap", row.cap());
+        }
+        return json.build().toString();
+    }
+
+    /**
+     * What one dashboard gets after {@code "type":"board","at":...}: the blocks of the campaigns it watches and the
+     * rows of their agents (each written once for all dashboards), and what it adds up of them.
+     */
+    static String boardBody(Collection<String> campaigns, Collection<String> agents, Board board) {
+        JsonObjectBuilder total = Json.createObjectBuilder().add("today", figures(board.today(), null))
+                .add("recent", figures(board.recent(), null)).add("waiting", board.waiting()).add("active", board.active());
+        Frames.optional(total, "longestWaitSince", board.longestSince() == null ? null : board.longestSince().toString());
+        JsonArrayBuilder slots = Json.createArrayBuilder();
+        JsonArrayBuilder offered = Json.createArrayBuilder();
+        JsonArrayBuilder answered = Json.createArrayBuilder();
+        JsonArrayBuilder abandoned = Json.createArrayBuilder();
+        JsonArrayBuilder level = Json.createArrayBuilder();
+        board.slots().forEach((slot, figures) -> {
+            slots.add(slot.toString());
+            offered.add(figures.offered());
+            answered.add(figures.answered());
+            abandoned.add(figures.abandoned());
+            OptionalDouble percent = figures.percent();
+            if (percent.isPresent()) {
+                level.add(round(percent.getAsDouble()));
+            } else {
+                level.addNull();
+            }
+        });
+        JsonObjectBuilder byState = Json.createObjectBuilder();
+        board.agents().forEach((status, count) -> byState.add(status.name(), count));
+        String added = Json.createObjectBuilder().add("total", total).add("series", Json.createObjectBuilder()
+                        .add("slots", slots).add("offered", offered).add("answered", answered).add("abandoned", abandoned)
+                        .add("serviceLevel", level)).add("agentsByState", byState).build().toString();
+        StringBuilder body = new StringBuilder(added.length() + 256 * (campaigns.size() + agents.size()));
+        body.append("\"campaigns\":[").append(String.join(",", campaigns)).append("],\"agents\":[")
+                .append(String.join(",", agents)).append("],").append(added, 1, added.length());
+        return body.toString();
+    }
+
+    /** The whole frame: the body with the server's time, by which the browser sets its clock right. */
+    static String board(String body, Instant at) {
+        return "{\"type\":\"board\",\"at\":\"" + at + "\"," + body;
+    }
+
+    /** A period's figures (SUP-16), each coloured when {@code thresholds} are given; a figure without data is left out. */
+    private static JsonObjectBuilder figures(ServiceLevel figures, Thresholds thresholds) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("offered", figures.offered())
+                .add("answered", figures.answered()).add("abandoned", figures.abandoned()).add("missed", figures.missed())
+                .add("completed", figures.completed());
+        percent(json, "serviceLevel", figures.percent(), thresholds);
+        percent(json, "serviceLevelWithAbandoned", figures.percentWithAbandoned(), thresholds);
+        seconds(json, "averageWait", figures.averageWait(), Colour.Figure.WAIT, thresholds);
+        seconds(json, "averageChatTime", figures.averageChatTime(), Colour.Figure.CHAT_TIME, thresholds);
+        return json;
+    }
+
+    private static void percent(JsonObjectBuilder json, String name, OptionalDouble value, Thresholds thresholds) {
+        if (value.isPresent()) {
+            double shown = round(value.getAsDouble()); // coloured as shown: 79.96 reads 80.0, and is green
+            JsonObjectBuilder figure = Json.createObjectBuilder().add("value", shown);
+            if (thresholds != null) {
+                figure.add("colour", Colour.of(Colour.Figure.SERVICE_LEVEL, shown, thresholds).name());
+            }
+            json.add(name, figure);
+        }
+    }
+
+    private static void seconds(JsonObjectBuilder json, String name, Optional<Duration> value, Colour.Figure kind,
+                                Thresholds thresholds) {
+        if (value.isPresent()) {
+            double seconds = round(value.get().toMillis() / 1000.0);
+            JsonObjectBuilder figure = Json.createObjectBuilder().add("seconds", seconds);
+            if (thresholds != null) {
+                figure.add("colour", Colour.of(kind, seconds, thresholds).name());
+            }
+            json.add(name, figure);
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,32 @@
+/*
+ * The side panel (#sup-side) for what an act on an agent or a chat shows: openSide(title, ...content) fills and shows
+ * it, closeSide() (or its Close button, or Escape) hides it and gives the focus back to where it was.
+ */
+const side = document.getElementById('sup-side');
+const title = document.getElementById('sup-side-title');
+const body = document.getElementById('sup-side-body');
+let returnFocus = null;
+
+export function openSide(heading, ...content) {
+  returnFocus = document.activeElement;
+  title.textContent = heading;
+  body.replaceChildren(...content);
+  side.hidden = false;
+  document.getElementById('sup-side-close').focus();
+}
+
+export function closeSide() {
+  side.hidden = true;
+  body.replaceChildren();
+  if (returnFocus && returnFocus.isConnected) {
+    returnFocus.focus();
+  }
+  returnFocus = null;
+}
+
+document.getElementById('sup-side-close').addEventListener('click', closeSide);
+side.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') {
+    closeSide();
+  }
+});
