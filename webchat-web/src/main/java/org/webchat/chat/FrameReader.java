@@ -87,8 +87,30 @@ public final class FrameReader {
         return switch (type) {
             case "watch" -> new SupervisorFrame.Watch(ids(json, "campaigns", MAX_WATCHED));
             case "ping" -> new SupervisorFrame.Ping();
+            case "spy" -> new SupervisorFrame.Spy(longAtLeast(json, "agent", 1));
+            case "unspy" -> new SupervisorFrame.Unspy(longAtLeast(json, "agent", 1));
+            case "whisper", "barge-message" -> new SupervisorFrame.Write(longAtLeast(json, "interaction", 1),
+                    clientId(json), text(json), "barge-message".equals(type));
+            case "barge" -> new SupervisorFrame.Barge(longAtLeast(json, "interaction", 1));
+            case "break-types" -> new SupervisorFrame.BreakTypes(longAtLeast(json, "agent", 1));
+            case "pause" -> new SupervisorFrame.Pause(longAtLeast(json, "agent", 1), longAtLeast(json, "breakType", 1));
+            case "logout" -> new SupervisorFrame.LogOut(longAtLeast(json, "agent", 1));
+            case "info" -> new SupervisorFrame.Info(longAtLeast(json, "agent", 1), zone(json));
             default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
         };
+    }
+
+    /** The optional {@code zone}, an IANA time zone such as Europe/Madrid; none: UTC. */
+    static java.time.ZoneId zone(JsonObject json) throws BadFrame {
+        String zone = optionalString(json, "zone", 64);
+        if (zone == null) {
+            return java.time.ZoneOffset.UTC;
+        }
+        try {
+            return java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException unknown) {
+            throw new BadFrame("bad-field", "zone is not a time zone");
+        }
     }
 
     /** A list of at most {@code max} ids (whole numbers from 1), each once. */

@@ -15,4 +15,36 @@ public sealed interface SupervisorFrame {
 
     record Ping() implements SupervisorFrame {
     }
+
+    /** SUP-11: watch this agent's chats live, with what was said before. */
+    record Spy(long agentId) implements SupervisorFrame {
+    }
+
+    /** SUP-11: stop watching this agent. */
+    record Unspy(long agentId) implements SupervisorFrame {
+    }
+
+    /** A message to the chat's agent only (issue 12, point 5); {@code barge}: to the customer too, after joining. */
+    record Write(long interactionId, String clientId, String text, boolean barge) implements SupervisorFrame {
+    }
+
+    /** Join the chat visibly (barge-in) without writing yet. */
+    record Barge(long interactionId) implements SupervisorFrame {
+    }
+
+    /** SUP-14: the breaks this agent may be put on. */
+    record BreakTypes(long agentId) implements SupervisorFrame {
+    }
+
+    /** SUP-14: put the agent on this break. */
+    record Pause(long agentId, long breakTypeId) implements SupervisorFrame {
+    }
+
+    /** SUP-15: log the agent out. */
+    record LogOut(long agentId) implements SupervisorFrame {
+    }
+
+    /** SUP-13: the agent's information, its day counted in the supervisor's time zone ({@code zone}). */
+    record Info(long agentId, java.time.ZoneId zone) implements SupervisorFrame {
+    }
 }

@@ -125,8 +125,31 @@
  * yellowAt, redAt}], idleAlertAt?}}: {@code since} is the last change of its state, {@code cap} the most chats its
  * strategies let it attend (none: no limit), and an agent free with nothing to do raises the idle alert at {@code
  * idleAlertAt} (SUP-09). {@code agentsByState} counts them by state.</li>
- * <li>The frames' handling lives in {@code SupervisorSocket} and {@code SupervisorFrame}: an act on an agent or a chat
- * adds its frame there.</li>
+ * <li>Acts (issue 12, points 4 and 5; {@code org.webchat.supervision.SupervisorActs}, each in the audit trail). An
+ * agent or chat that is not of the supervisor's group, or does not exist, is refused by id: {@code error not-yours
+ * {agent | interaction, clientId?}}.
+ * <ul>
+ * <li>Spy (SUP-11): {@code spy {agent}} is answered {@code spy {agent, name, chats:[SPIED]}}, SPIED being CHAT (as the
+ * agent's {@code assigned}) with {@code agentName?} and {@code messages:[MESSAGE]}, its whole history. From then on the
+ * dashboard gets every {@code message} of the agent's chats as it is posted (a whisper with {@code internal: true}),
+ * {@code spied-chat {agent, SPIED}} for a chat the agent takes later, and {@code spied-state {agent, interaction,
+ * state, endReason?}} for any other change of its chats (ENDED, back to the queue). A message posted while the spy
+ * opens may come both in the history and live: the page keeps one per {@code seq}. {@code unspy {agent}} (answered
+ * {@code done {act: unspy, agent}}) stops it; a dashboard that closes stops all its spies.</li>
+ * <li>Whisper and barge-in (point 5): {@code whisper {interaction, clientId, text}} writes to the chat's agent only;
+ * {@code barge {interaction}} joins the chat visibly (answered {@code done {act: barge, interaction}}; the chat gets a
+ * {@code system} line naming the supervisor); {@code barge-message {interaction, clientId, text}} writes to the
+ * customer too, joining first. Both messages are answered {@code ack {clientId, seq}}, stored once per client id, text
+ * of 1 to 8000 characters. Refused: {@code error no-agent {interaction}} (nobody attends it now), {@code error
+ * chat-ended {interaction}}.</li>
+ * <li>Pause (SUP-14): {@code break-types {agent}} is answered {@code break-types {agent, breaks:[{id, name, icon?}]}}
+ * (the agent's group's enabled breaks); {@code pause {agent, breakType}} is answered {@code done {act: pause, agent}},
+ * or {@code error unknown-break | agent-away {agent}}.</li>
+ * <li>Log out (SUP-15): {@code logout {agent}} is answered {@code done {act: logout, agent}}.</li>
+ * <li>Info (SUP-13): {@code info {agent, zone?}} ({@code zone}: the supervisor's IANA time zone, which starts its day;
+ * none: UTC) is answered {@code info {agent, login, name, group?, state, breakName?, pausedBy?, since?, campaigns:[{id,
+ * name, penalty}], today: {completed, averageChatSeconds?, states:[{state, breakName?, from, to?, changedBy?}]}}}.</li>
+ * </ul></li>
  * </ul>
  */
 package org.webchat.chat;

@@ -30,6 +30,31 @@ class SupervisorFrameReaderTest {
         assertInstanceOf(SupervisorFrame.Ping.class, FrameReader.supervisor("{\"type\":\"ping\"}"));
     }
 
+    @Test
+    void theActsNameTheirAgentOrChat() throws BadFrame {
+        assertEquals(new SupervisorFrame.Spy(3), FrameReader.supervisor("{\"type\":\"spy\",\"agent\":3}"));
+        assertEquals(new SupervisorFrame.Unspy(3), FrameReader.supervisor("{\"type\":\"unspy\",\"agent\":3}"));
+        assertEquals(new SupervisorFrame.Write(5, "w1", "Offer the refund", false), FrameReader.supervisor(
+                "{\"type\":\"whisper\",\"interaction\":5,\"clientId\":\"w1\",\"text\":\"Offer the refund\"}"));
+        assertEquals(new SupervisorFrame.Write(5, "b1", "Hello", true), FrameReader.supervisor(
+                "{\"type\":\"barge-message\",\"interaction\":5,\"clientId\":\"b1\",\"text\":\"Hello\"}"));
+        assertEquals(new SupervisorFrame.Barge(5), FrameReader.supervisor("{\"type\":\"barge\",\"interaction\":5}"));
+        assertEquals(new SupervisorFrame.Pause(3, 8), FrameReader.supervisor("{\"type\":\"pause\",\"agent\":3,\"breakType\":8}"));
+        assertEquals(new SupervisorFrame.BreakTypes(3), FrameReader.supervisor("{\"type\":\"break-types\",\"agent\":3}"));
+        assertEquals(new SupervisorFrame.LogOut(3), FrameReader.supervisor("{\"type\":\"logout\",\"agent\":3}"));
+        assertEquals(new SupervisorFrame.Info(3, java.time.ZoneId.of("Europe/Madrid")),
+                FrameReader.supervisor("{\"type\":\"info\",\"agent\":3,\"zone\":\"Europe/Madrid\"}"));
+        assertEquals(new SupervisorFrame.Info(3, java.time.ZoneOffset.UTC),
+                FrameReader.supervisor("{\"type\":\"info\",\"agent\":3}"));
+    }
+
+    @Test
+    void aWhisperHoldsAtMostTheLongestText() {
+        String text = "x".repeat(FrameReader.MAX_TEXT + 1);
+        assertEquals("too-long", assertThrows(BadFrame.class, () -> FrameReader.supervisor(
+                "{\"type\":\"whisper\",\"interaction\":5,\"clientId\":\"w1\",\"text\":\"" + text + "\"}")).code());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{\"type\":\"watch\"}|bad-field",
@@ -40,7 +65,16 @@ class SupervisorFrameReaderTest {
         "{\"type\":\"watch\",\"campaigns\":[\"7\"]}|bad-field",
         "{\"type\":\"watch\",\"campaigns\":[9999999999999999999]}|bad-field",
         "{\"type\":\"watch\",\"campaigns\":[7,7]}|bad-field",
-        "{\"type\":\"spy\",\"agent\":3}|unknown-type",
+        "{\"type\":\"spy\"}|missing-field",
+        "{\"type\":\"spy\",\"agent\":0}|bad-field",
+        "{\"type\":\"spy\",\"agent\":\"3\"}|bad-field",
+        "{\"type\":\"whisper\",\"interaction\":5,\"text\":\"hi\"}|missing-field",
+        "{\"type\":\"whisper\",\"interaction\":5,\"clientId\":\"a b\",\"text\":\"hi\"}|bad-field",
+        "{\"type\":\"whisper\",\"interaction\":5,\"clientId\":\"w1\",\"text\":\" \"}|bad-field",
+        "{\"type\":\"barge-message\",\"clientId\":\"w1\",\"text\":\"hi\"}|missing-field",
+        "{\"type\":\"pause\",\"agent\":3}|missing-field",
+        "{\"type\":\"info\",\"agent\":3,\"zone\":\"Mars/Olympus\"}|bad-field",
+        "{\"type\":\"kick\",\"agent\":3}|unknown-type",
         "[]|bad-json"
     })
     void badFramesAreRefusedWithACode(String frame, String code) {
