@@ -2,7 +2,7 @@
  * What the server says over the supervisor socket: one handler per frame type. A module that brings frames of its
  * own (the supervisor's acts) adds its handlers to this object.
  */
-import { t } from './config.js';
+import { hasText, t } from './config.js';
 import { notice } from './notice.js';
 import { renderPicker, watch } from './picker.js';
 import { scheduleRender } from './render.js';
@@ -30,7 +30,8 @@ export const handlers = {
 
   error(f) {
     const code = String(f.code || '');
-    if (code === 'not-yours') {
+    const campaign = code === 'not-yours' && f.campaign != null;
+    if (campaign) {
       pick([]); // a campaign no longer the group's: watch all of them instead
       renderPicker();
       watch();
@@ -38,6 +39,8 @@ export const handlers = {
     if (typeof f.message === 'string' && f.message) {
       console.warn('Webchat: ' + code + ': ' + f.message); // the server's words are for the log
     }
-    notice(code === 'not-yours' ? t('error.not-yours') : t('error.refused'));
+    // An act refused names its agent or chat; its code says why (acts.js, spy.js).
+    const act = f.agent != null || f.interaction != null;
+    notice(campaign ? t('error.not-yours') : act && hasText('error.act.' + code) ? t('error.act.' + code) : t('error.refused'));
   },
 };
