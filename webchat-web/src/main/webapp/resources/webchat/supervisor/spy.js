@@ -11,28 +11,32 @@ import { openSide } from './side.js';
 import { send } from './socket.js';
 
 const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
-let spied = null; // {agent, name, chats: Map interaction -> {info, seqs:Set, log, barged, ended}, selected}
+let spied = null; // {agent, name, chats: Map interaction -> {info, seqs:Set, log, tab, barged, ended}, selected, ...}
 let sent = 0;
 
 export function spy(agent, name) {
-  send({ type: 'spy', agent });
-  spied = { agent, name, chats: new Map(), selected: null };
+  const mine = { agent, name, chats: new Map(), selected: null };
   const tabs = el('div', { class: 'sup-spy-chats', role: 'group', 'aria-label': t('spy.chats') });
   const logs = el('div', { class: 'sup-spy-logs' });
   const text = el('textarea', { id: 'sup-spy-text', rows: 3, maxlength: 8000 });
   const write = el('button', { type: 'button', id: 'sup-spy-send', class: 'sup-btn', text: t('spy.whisper'),
     click: () => post(text) });
   const barge = el('button', { type: 'button', id: 'sup-spy-barge', class: 'sup-btn', text: t('spy.barge'),
-    click: () => spied.selected && send({ type: 'barge', interaction: spied.selected }) });
+    click: () => mine.selected && send({ type: 'barge', interaction: mine.selected }) });
   const box = el('div', { class: 'sup-spy-box', hidden: true }, [
     el('label', { for: 'sup-spy-text', id: 'sup-spy-label', text: t('spy.whisperLabel') }), text,
     el('div', { class: 'sup-spy-buttons' }, [write, barge])]);
-  Object.assign(spied, { tabs, logs, box, write, barge, label: box.firstChild });
+  Object.assign(mine, { tabs, logs, box, write, barge, label: box.firstChild });
+  // First: the spy the panel showed before ends (its unspy goes out before this spy).
   openSide(t('spy.title', name), [el('p', { class: 'sup-muted', id: 'sup-spy-empty', text: t('spy.none') }), tabs,
     logs, box], () => {
     send({ type: 'unspy', agent });
-    spied = null;
+    if (spied === mine) {
+      spied = null;
+    }
   });
+  spied = mine;
+  send({ type: 'spy', agent });
 }
 
 function post(text) {
