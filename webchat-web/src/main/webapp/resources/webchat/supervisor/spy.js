@@ -84,7 +84,7 @@ function show(m) {
     el('span', { class: 'sup-msg-who', text: sender(m, chat) + (m.internal ? ' · ' + t('spy.whispered') : '') }),
     el('span', { class: 'sup-msg-at', text: Number.isNaN(ms) ? '' : time.format(new Date(ms)) }),
     el('p', { class: 'sup-msg-text', text: m.text || (m.attachment ? t('spy.attachment') : '') })]);
-  chat.log.append(item);
+  chat.list.append(item);
   chat.log.scrollTop = chat.log.scrollHeight;
 }
 
@@ -96,9 +96,11 @@ function addChat(c) {
   let chat = spied.chats.get(interaction);
   if (!chat) {
     chat = { info: c, seqs: new Set(), barged: false, ended: false,
-      log: el('ol', { class: 'sup-spy-log', role: 'log', 'aria-label': t('spy.log', c.customer), tabindex: 0 }),
+      list: el('ol', { class: 'sup-spy-list' }),
+      log: el('div', { class: 'sup-spy-log', role: 'log', 'aria-label': t('spy.log', c.customer), tabindex: 0 }),
       tab: el('button', { type: 'button', class: 'sup-btn sup-spy-tab', 'data-interaction': interaction,
         text: c.customer, click: () => select(interaction) }) };
+    chat.log.append(chat.list);
     spied.chats.set(interaction, chat);
     spied.tabs.append(chat.tab);
     spied.logs.append(chat.log);
