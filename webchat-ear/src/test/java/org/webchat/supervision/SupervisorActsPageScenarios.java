@@ -82,7 +82,8 @@ final class SupervisorActsPageScenarios {
             write(page, "sup-spy-text", WHISPER);
             click(page, By.id("sup-spy-send"));
             within(ws, 10).until(d -> texts(d, "#ws-messages li.ws-whisper .ws-text").contains(WHISPER));
-            assertEquals(List.of(SUPERVISOR_NAME), texts(ws, "#ws-messages li.ws-whisper .ws-name"));
+            assertEquals(List.of("Supervisor " + SUPERVISOR_NAME), texts(ws, "#ws-messages li.ws-whisper .ws-name"),
+                    "marked as the supervisor's");
             within(page, 10).until(d -> texts(d, "#sup-side-body .sup-whisper .sup-msg-text").contains(WHISPER));
 
             // Barge-in: from then on the box writes to the customer, who reads the supervisor's name.
