@@ -1,5 +1,8 @@
 package org.webchat.bench;
 
+import static org.webchat.bench.BenchClient.ms;
+import static org.webchat.bench.BenchClient.percentile;
+
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +28,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,7 +82,8 @@ class SupervisionBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SupervisionBenchmark.class, ServerCpu.class, ConsoleSession.class, TestCampaigns.class);
+        return Deployments.earWithTests(SupervisionBenchmark.class, BenchClient.class, ServerCpu.class, ConsoleSession.class,
+                TestCampaigns.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -145,8 +147,8 @@ class SupervisionBenchmark {
         for (int c = 0; c < CAMPAIGNS; c++) {
             for (int i = 0; i < AGENTS / CAMPAIGNS; i++) {
                 String login = "sbench-" + c + "-" + i;
-                signedIn.add(signing.submit(() -> agents.add(open(ws + "/ws/agent", ConsoleSession.signIn(base, login, PASSWORD),
-                        origin, frame -> { }))));
+                signedIn.add(signing.submit(() -> agents.add(BenchClient.open(HTTP, ws + "/ws/agent",
+                        ConsoleSession.signIn(base, login, PASSWORD), origin, frame -> { }))));
             }
         }
         for (Future<?> done : signedIn) {
@@ -214,7 +216,7 @@ class SupervisionBenchmark {
         for (int d = 0; d < count; d++) {
             AtomicInteger waitingShown = new AtomicInteger(-1); // the event of the customer this dashboard shows waiting
             AtomicLong boards = new AtomicLong();
-            dashboards.add(open(ws + "/ws/supervisor", cookie, origin, frame -> {
+            dashboards.add(BenchClient.open(HTTP, ws + "/ws/supervisor", cookie, origin, frame -> {
                 if (!frame.startsWith("{\"type\":\"board\"")) {
                     return;
                 }
@@ -254,7 +256,7 @@ class SupervisionBenchmark {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             if (e % 2 == 0) {
-                customer = open(ws + "/ws/chat", null, null, frame -> { });
+                customer = BenchClient.open(HTTP, ws + "/ws/chat", null, null, frame -> { });
                 sentAt[e] = System.nanoTime();
                 customer.sendText("{\"type\":\"hello\",\"v\":1,\"campaign\":" + FIRST_CAMPAIGN + ",\"name\":\"Waiting " + e
                         + "\"}", true).join();
@@ -301,38 +303,5 @@ class SupervisionBenchmark {
     private long serverCpu() throws Exception {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + "/bench/cpu");
         return Long.parseLong(HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body().trim());
-    }
-
-    private static long percentile(long[] sorted, int p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    /** A socket whose text frames go whole, unparsed, to {@code onFrame} (boards are large: the listener only scans them). */
-    private static WebSocket open(String uri, String cookie, String origin, Consumer<String> onFrame) {
-        WebSocket.Builder builder = HTTP.newWebSocketBuilder();
-        if (cookie != null) {
-            builder.header("Cookie", cookie);
-        }
-        if (origin != null) {
-            builder.header("Origin", origin);
-        }
-        return builder.buildAsync(URI.create(uri), new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    onFrame.accept(partial.toString());
-                    partial.setLength(0);
-                }
-                socket.request(1);
-                return null;
-            }
-        }).join();
     }
 }
