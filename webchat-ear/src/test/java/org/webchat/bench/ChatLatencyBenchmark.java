@@ -1,5 +1,8 @@
 package org.webchat.bench;
 
+import static org.webchat.bench.BenchClient.ms;
+import static org.webchat.bench.BenchClient.percentile;
+
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -7,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -16,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +61,7 @@ class ChatLatencyBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(ChatLatencyBenchmark.class, ConsoleSession.class, TestCampaigns.class);
+        return Deployments.earWithTests(ChatLatencyBenchmark.class, BenchClient.class, ConsoleSession.class, TestCampaigns.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -151,33 +152,8 @@ class ChatLatencyBenchmark {
         }
     }
 
-    private static long percentile(long[] sorted, int p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
     private static WebSocket open(HttpClient http, String uri, String cookie, Consumer<JsonObject> onFrame) {
-        WebSocket.Builder builder = http.newWebSocketBuilder();
-        if (cookie != null) {
-            builder.header("Cookie", cookie);
-        }
-        return builder.buildAsync(URI.create(uri), new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    onFrame.accept(Json.createReader(new StringReader(partial.toString())).readObject());
-                    partial.setLength(0);
-                }
-                socket.request(1);
-                return null;
-            }
-        }).join();
+        return BenchClient.open(http, uri, cookie, null,
+                text -> onFrame.accept(Json.createReader(new StringReader(text)).readObject()));
     }
-
 }
