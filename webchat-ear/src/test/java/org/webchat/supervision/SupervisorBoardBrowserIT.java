@@ -60,8 +60,9 @@ class SupervisorBoardBrowserIT {
         Campaign live = TestCampaigns.create(em, LIVE, "Live board", true);
         live.setSecurityGroup(group);
         live.setDefaultLanguage(Language.EN);
-        // Waits: yellow past 2 s, red past 4 s; chats: yellow from 5 s, red from 10 s; idle alert past 15 s.
-        live.setThresholds(new Thresholds(2, 4, 5, 10, 15, 10));
+        // Waits: yellow past 4 s, red past 8 s; chats: yellow from 8 s, red from 16 s; idle alert past 24 s. Each band
+        // lasts long enough to be seen on a busy machine.
+        live.setThresholds(new Thresholds(4, 8, 8, 16, 24, 10));
         live.setMaxInteractionsPerAgent(1);
         TestCampaigns.addAgents(em, live, "live", 2, PASSWORD, group);
         tx.commit();

@@ -67,26 +67,27 @@ final class SupervisorBoardScenarios {
 
             try (Browser customer = WorkspaceScenarios.customer(base, "Wendy", SupervisorBoardBrowserIT.LIVE)) {
                 long started = System.nanoTime();
-                within(board, 10).until(d -> d.findElements(WAITING_ROWS).stream().anyMatch(r -> r.getText().contains("Wendy")));
+                within(board, 20).until(d -> d.findElements(WAITING_ROWS).stream().anyMatch(r -> r.getText().contains("Wendy")));
                 System.out.println("The waiting customer showed on the board " + (System.nanoTime() - started) / 1_000_000
                         + " ms after the widget's start");
                 By wait = By.cssSelector("#sup-waiting-body tr .sup-band");
+                colourBecomes(board, wait, "YELLOW", 15);
                 String before = text(board, By.cssSelector("#sup-waiting-body tr .sup-value"));
                 within(board, 5).until(d -> !before.equals(d.findElement(By.cssSelector("#sup-waiting-body tr .sup-value")).getText()));
                 assertTrue(text(board, WAITING_ROWS).contains("wendy@example.com"), "SUP-10: e-mail");
-                colourBecomes(board, wait, "YELLOW", 10);
-                colourBecomes(board, wait, "RED", 10);
+                colourBecomes(board, wait, "RED", 15);
                 assertEquals("RED", attribute(board, By.cssSelector("#sup-figures-body tr[data-campaign] td:nth-of-type(2) .sup-band"),
                         "data-colour"), "the longest wait too");
 
                 try (Browser agent = WorkspaceScenarios.workspace(base, "live-0", SupervisorBoardBrowserIT.PASSWORD)) {
-                    within(board, 10).until(d -> d.findElements(WAITING_ROWS).isEmpty());
-                    within(board, 10).until(d -> "BUSY".equals(d.findElement(agentRow("live-0")).getAttribute("data-state")));
-                    assertTrue(text(board, agentRow("live-0")).contains("1 of 1"), "SUP-06: active n of its cap");
                     By chat = By.cssSelector("#sup-agents-body tr[data-login='live-0'] .sup-chats .sup-band");
+                    within(board, 15).until(d -> !d.findElements(chat).isEmpty());
                     assertNotEquals("RED", attribute(board, chat, "data-colour"), "a new chat is not red yet");
-                    colourBecomes(board, chat, "YELLOW", 10);
-                    colourBecomes(board, chat, "RED", 10);
+                    colourBecomes(board, chat, "YELLOW", 20);
+                    assertTrue(board.findElements(WAITING_ROWS).isEmpty(), "taken: nobody waits");
+                    assertEquals("BUSY", attribute(board, agentRow("live-0"), "data-state"));
+                    assertTrue(text(board, agentRow("live-0")).contains("1 of 1"), "SUP-06: active n of its cap");
+                    colourBecomes(board, chat, "RED", 20);
                     assertEquals(1, board.findElements(By.cssSelector(
                             "#sup-agents-body tr[data-login='live-0'] td:nth-of-type(2) [role='img']")).size(),
                             "SUP-02: one web chat logo");
@@ -95,7 +96,7 @@ final class SupervisorBoardScenarios {
                         within(board, 10).until(d -> "FREE".equals(d.findElement(agentRow("live-1")).getAttribute("data-state")));
                         By alert = By.cssSelector("#sup-agents-body tr[data-login='live-1'] .sup-alert");
                         assertTrue(board.findElement(alert).getAttribute("hidden") != null, "no alert before the third band");
-                        within(board, 30).until(d -> d.findElement(alert).isDisplayed());
+                        within(board, 40).until(d -> d.findElement(alert).isDisplayed());
                         assertTrue(text(board, alert).contains("Idle too long"));
 
                         assertTrue(sum(board, "supChartInteractions") >= 1, "the chart shows today's interactions");
