@@ -132,7 +132,7 @@ class SupervisionBenchmark {
 
     /** One phase's figures. */
     private record Phase(int dashboards, long[] latencies, int missed, long cpuNanos, double seconds, int frameBytes,
-                         int activeShown) {
+                         long changesBytes, int activeShown) {
     }
 
     @Test
@@ -180,13 +180,14 @@ class SupervisionBenchmark {
             Arrays.sort(sorted);
             double perDashboard = (msPerSecond - baseMsPerSecond) / phase.dashboards();
             report.append(String.format("  %d dashboard%s: event -> every dashboard median %.0f ms, p99 %.0f ms, max %.0f ms"
-                            + " (%d of %d events seen%s); board frame %,d bytes (total active shown %d);%n"
+                            + " (%d of %d events seen%s); whole board %,d bytes (total active shown %d), changes"
+                            + " frames %,d bytes on average;%n"
                             + "    server CPU %.0f ms per second of workload: %.1f ms per second (%.2f ms per event)"
                             + " for each dashboard over the 0-dashboard mean (%.0f)%n",
                     phase.dashboards(), phase.dashboards() == 1 ? "" : "s", ms(percentile(sorted, 50)),
                     ms(percentile(sorted, 99)), ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]), sorted.length,
                     EVENTS, phase.missed() == 0 ? "" : ", " + phase.missed() + " not seen", phase.frameBytes(),
-                    phase.activeShown(), msPerSecond, perDashboard, perDashboard * PACE_MS / 1000.0, baseMsPerSecond));
+                    phase.activeShown(), phase.changesBytes(), msPerSecond, perDashboard, perDashboard * PACE_MS / 1000.0, baseMsPerSecond));
         }
         System.out.print(report);
         Path out = Path.of("target", "benchmark", "supervision.txt");
@@ -210,6 +211,8 @@ class SupervisionBenchmark {
             remaining[e] = new AtomicInteger(count);
         }
         AtomicInteger frameBytes = new AtomicInteger();
+        AtomicLong changesBytes = new AtomicLong();
+        AtomicLong changesFrames = new AtomicLong();
         AtomicInteger activeShown = new AtomicInteger(-1);
         CountDownLatch watching = new CountDownLatch(count);
         List<WebSocket> dashboards = new ArrayList<>();
@@ -217,7 +220,7 @@ class SupervisionBenchmark {
             AtomicInteger waitingShown = new AtomicInteger(-1); // the event of the customer this dashboard shows waiting
             AtomicLong boards = new AtomicLong();
             dashboards.add(BenchClient.open(HTTP, ws + "/ws/supervisor", cookie, origin, frame -> {
-                if (!frame.startsWith("{\"type\":\"board\"")) {
+                if (!frame.startsWith("{\"type\":\"board\"") && !frame.startsWith("{\"type\":\"changes\"")) {
                     return;
                 }
                 long received = System.nanoTime();
@@ -225,14 +228,18 @@ class SupervisionBenchmark {
                     activeShown.set(total(frame, "active"));
                     frameBytes.set(frame.getBytes(StandardCharsets.UTF_8).length);
                     watching.countDown();
+                } else {
+                    changesBytes.addAndGet(frame.getBytes(StandardCharsets.UTF_8).length);
+                    changesFrames.incrementAndGet();
                 }
-                // Even event e: the customer "Waiting e" arrives; odd event e + 1: it ends and nobody waits.
+                // Even event e: the customer "Waiting e" arrives; odd event e + 1: it ends and nobody waits. A changes
+                // frame without the campaign's block leaves the customer shown as it was.
                 int name = frame.indexOf(WAITING_NAME);
-                int seen = name < 0 ? -1 : Integer.parseInt(frame.substring(name + WAITING_NAME.length(),
-                        frame.indexOf('"', name + WAITING_NAME.length())));
+                int waiting = total(frame, "waiting");
+                int seen = name >= 0 ? Integer.parseInt(frame.substring(name + WAITING_NAME.length(),
+                        frame.indexOf('"', name + WAITING_NAME.length()))) : waiting == 0 ? -1 : waitingShown.get();
                 int before = waitingShown.getAndSet(seen);
-                int event = seen >= 0 && seen != before ? seen : seen < 0 && before >= 0 && total(frame, "waiting") == 0
-                        ? before + 1 : -1;
+                int event = seen >= 0 && seen != before ? seen : seen < 0 && before >= 0 ? before + 1 : -1;
                 if (event >= 0 && event < events && remaining[event].decrementAndGet() == 0) {
                     doneAt[event] = received;
                 }
@@ -286,7 +293,7 @@ class SupervisionBenchmark {
         }
         Thread.sleep(2000); // the closed dashboards are gone before the next phase
         return new Phase(count, latencies.stream().mapToLong(Long::longValue).toArray(), missed, cpu, seconds,
-                frameBytes.get(), activeShown.get());
+                frameBytes.get(), changesFrames.get() == 0 ? 0 : changesBytes.get() / changesFrames.get(), activeShown.get());
     }
 
     /** A figure of the board's {@code total} (after every campaign's and agent's block), read without parsing it all. */

@@ -13,7 +13,6 @@ import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,6 +29,7 @@ import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
+import org.webchat.it.LiveBoard;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
@@ -51,7 +51,7 @@ class SupervisorBoardIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SupervisorBoardIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
+        return Deployments.earWithTests(SupervisorBoardIT.class, SocketClient.class, LiveBoard.class, ConsoleSession.class, TestCampaigns.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -92,10 +92,6 @@ class SupervisorBoardIT {
 
     private static Optional<JsonObject> agent(JsonObject board, String login) {
         return objects(board, "agents").filter(a -> login.equals(a.getString("login"))).findFirst();
-    }
-
-    private static Predicate<JsonObject> board(Predicate<JsonObject> wanted) {
-        return f -> "board".equals(f.getString("type", "")) && wanted.test(f);
     }
 
     @Test
@@ -153,15 +149,16 @@ class SupervisorBoardIT {
              SocketClient customer = SocketClient.customer(base)) {
             board.await("hello");
             board.send("{\"type\":\"watch\",\"campaigns\":[" + BOARD + "]}");
-            JsonObject first = board.await("board");
+            LiveBoard live = new LiveBoard(board);
+            JsonObject first = live.await(f -> true, "the whole board");
             assertEquals(0, campaign(first, BOARD).orElseThrow().getJsonObject("waiting").getInt("value"));
             assertEquals("DISCONNECTED", agent(first, AGENT).orElseThrow().getString("state"), "SUP-03: not signed in");
 
             customer.send("{\"type\":\"hello\",\"v\":1,\"campaign\":" + BOARD + ",\"name\":\"Wanda\",\"email\":\"wanda@example.com\"}");
             customer.await("welcome");
             long welcomed = System.nanoTime();
-            JsonObject waiting = board.await(board(f -> campaign(f, BOARD).map(c -> c.getJsonArray("queue").size() == 1)
-                    .orElse(false)), "a board with the customer waiting");
+            JsonObject waiting = live.await(f -> campaign(f, BOARD).map(c -> c.getJsonArray("queue").size() == 1)
+                    .orElse(false), "a board with the customer waiting");
             long millis = (System.nanoTime() - welcomed) / 1_000_000;
             System.out.println("A new waiting customer reached the open board in " + millis + " ms");
             assertTrue(millis < 1000, "issue 12, point 6: in under a second, not " + millis + " ms");
@@ -173,11 +170,15 @@ class SupervisorBoardIT {
             assertTrue(wanda.getString("queuedAt").compareTo(wanda.getString("yellowAt")) < 0, "SUP-10: instants, not durations");
             assertTrue(queued.containsKey("longestWait"));
             assertEquals(1, waiting.getJsonObject("total").getInt("waiting"));
+            JsonObject change = live.lastFrame();
+            assertEquals("changes", change.getString("type"), "after the whole board, only what changed");
+            assertTrue(change.getJsonArray("agents").isEmpty(), "the agent's row did not change, so it is not sent");
+            assertEquals(1, change.getJsonArray("agentIds").size(), "the ids of every row shown still are");
 
             try (SocketClient desk = SocketClient.agentFrom(base, agentCookie, own())) {
                 desk.await("assigned");
-                JsonObject taken = board.await(board(f -> agent(f, AGENT).map(a -> a.getInt("active") == 1).orElse(false)
-                        && campaign(f, BOARD).map(c -> c.getJsonArray("queue").isEmpty()).orElse(false)),
+                JsonObject taken = live.await(f -> agent(f, AGENT).map(a -> a.getInt("active") == 1).orElse(false)
+                        && campaign(f, BOARD).map(c -> c.getJsonArray("queue").isEmpty()).orElse(false),
                         "a board with the customer with its agent");
                 JsonObject row = agent(taken, AGENT).orElseThrow();
                 assertEquals("BUSY", row.getString("state"));
@@ -190,8 +191,9 @@ class SupervisorBoardIT {
                 assertEquals(1, taken.getJsonObject("agentsByState").getInt("BUSY"));
 
                 customer.send("{\"type\":\"end\"}");
-                JsonObject ended = board.await(board(f -> agent(f, AGENT).map(a -> a.getInt("completedToday") == 1)
-                        .orElse(false)), "a board with the chat ended");
+                JsonObject ended = live.await(f -> agent(f, AGENT).map(a -> a.getInt("completedToday") == 1).orElse(false)
+                        && campaign(f, BOARD).map(c -> c.getJsonObject("today").getInt("completed") == 1).orElse(false),
+                        "a board with the chat ended");
                 JsonObject free = agent(ended, AGENT).orElseThrow();
                 assertEquals("FREE", free.getString("state"));
                 assertEquals(0, free.getInt("active"));

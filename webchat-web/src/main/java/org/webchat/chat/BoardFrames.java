@@ -85,10 +85,10 @@ final class BoardFrames {
     }
 
     /**
-     * What one dashboard gets after {@code "type":"board","at":...}: the blocks of the campaigns it watches and the
-     * rows of their agents (each written once for all dashboards), and what it adds up of them.
+     * What a dashboard adds up of the blocks and rows it shows: {@code "total":...,"series":...,"agentsByState":...},
+     * to go after them in a {@code board} or {@code changes} frame.
      */
-    static String boardBody(Collection<String> campaigns, Collection<String> agents, Board board) {
+    static String totals(Board board) {
         JsonObjectBuilder total = Json.createObjectBuilder().add("today", figures(board.today(), null))
                 .add("recent", figures(board.recent(), null)).add("waiting", board.waiting()).add("active", board.active());
         Frames.optional(total, "longestWaitSince", board.longestSince() == null ? null : board.longestSince().toString());
@@ -111,18 +111,51 @@ final class BoardFrames {
         });
         JsonObjectBuilder byState = Json.createObjectBuilder();
         board.agents().forEach((status, count) -> byState.add(status.name(), count));
-        String added = Json.createObjectBuilder().add("total", total).add("series", Json.createObjectBuilder()
+        String totals = Json.createObjectBuilder().add("total", total).add("series", Json.createObjectBuilder()
                         .add("slots", slots).add("offered", offered).add("answered", answered).add("abandoned", abandoned)
                         .add("serviceLevel", level)).add("agentsByState", byState).build().toString();
-        StringBuilder body = new StringBuilder(added.length() + 256 * (campaigns.size() + agents.size()));
-        body.append("\"campaigns\":[").append(String.join(",", campaigns)).append("],\"agents\":[")
-                .append(String.join(",", agents)).append("],").append(added, 1, added.length());
-        return body.toString();
+        return totals.substring(1, totals.length() - 1);
     }
 
-    /** The whole frame: the body with the server's time, by which the browser sets its clock right. */
-    static String board(String body, Instant at) {
-        return "{\"type\":\"board\",\"at\":\"" + at + "\"," + body;
+    /**
+     * A dashboard's whole board: the blocks of the campaigns it watches and the rows of their agents (each written once
+     * for all dashboards), then their {@link #totals}, with the server's time, by which the browser sets its clock.
+     */
+    static String board(Instant at, Collection<String> campaigns, Collection<String> agents, String totals) {
+        return frame("board", at, campaigns, agents, totals).append('}').toString();
+    }
+
+    /**
+     * What changed in a dashboard's board since its last frame: the blocks and rows that changed or are new, the ids
+     * of all it shows now in their order (what is not named there is gone), and the totals.
+     */
+    static String changes(Instant at, Collection<String> campaigns, Collection<String> agents, Collection<Long> campaignIds,
+                          Collection<Long> agentIds, String totals) {
+        StringBuilder frame = frame("changes", at, campaigns, agents, totals);
+        frame.append(",\"campaignIds\":");
+        ids(frame, campaignIds);
+        frame.append(",\"agentIds\":");
+        ids(frame, agentIds);
+        return frame.append('}').toString();
+    }
+
+    private static StringBuilder frame(String type, Instant at, Collection<String> campaigns, Collection<String> agents,
+                                       String totals) {
+        StringBuilder frame = new StringBuilder(totals.length() + 64 + 512 * (campaigns.size() + agents.size()));
+        frame.append("{\"type\":\"").append(type).append("\",\"at\":\"").append(at).append("\",\"campaigns\":[")
+                .append(String.join(",", campaigns)).append("],\"agents\":[").append(String.join(",", agents))
+                .append("],").append(totals);
+        return frame;
+    }
+
+    private static void ids(StringBuilder frame, Collection<Long> ids) {
+        frame.append('[');
+        String comma = "";
+        for (Long id : ids) {
+            frame.append(comma).append(id);
+            comma = ",";
+        }
+        frame.append(']');
     }
 
     /** A period's figures (SUP-16), each coloured when {@code thresholds} are given; a figure without data is left out. */

@@ -51,11 +51,18 @@ public class Dashboards {
     private record Piece<T>(T value, String json) {
     }
 
-    /** One open dashboard: its supervisor, the campaigns it watches (none until it asks), the last board it got. */
+    /**
+     * What a dashboard was last sent: the JSON of each block and row by id, in their order, and the totals. The JSON
+     * is the shared pieces' own, so an unchanged piece compares by reference.
+     */
+    private record Sent(Map<Long, String> campaigns, Map<Long, String> agents, String totals) {
+    }
+
+    /** One open dashboard: its supervisor, the campaigns it watches (none until it asks), what it was last sent. */
     private static final class Dashboard {
         final Supervisors.Supervisor supervisor;
         volatile Set<Long> campaigns = Set.of();
-        String lastBody;
+        Sent sent; // null: its next frame is the whole board
 
         Dashboard(Supervisors.Supervisor supervisor) {
             this.supervisor = supervisor;
@@ -108,7 +115,7 @@ public class Dashboards {
         computeCampaigns(watched.stream().filter(id -> !campaigns.containsKey(id)).toList(), now);
         computeAgents(members(watched).stream().filter(id -> !agents.containsKey(id)).toList(), now);
         synchronized (dashboard) {
-            dashboard.lastBody = null;
+            dashboard.sent = null;
         }
         send(session, dashboard);
     }
@@ -245,8 +252,8 @@ public class Dashboards {
     }
 
     /**
-     * Sends the dashboard its board when it differs from the last one it got. Only its supervisor's group's agents
-     * are in it (ADM-02): a campaign's member of another group is left out.
+     * Sends the dashboard its whole board after a watch, and afterwards what changed in it, if anything. Only its
+     * supervisor's group's agents are in it (ADM-02): a campaign's member of another group is left out.
      */
     private void send(Session session, Dashboard dashboard) {
         List<Piece<CampaignBoard>> shown = new ArrayList<>();
@@ -269,13 +276,43 @@ public class Dashboards {
         List<Piece<AgentRow>> rowsShown = new ArrayList<>(members.values());
         rowsShown.sort((a, b) -> a.value().name().compareToIgnoreCase(b.value().name()));
         Board board = Board.of(shown.stream().map(Piece::value).toList(), rowsShown.stream().map(Piece::value).toList());
-        String body = BoardFrames.boardBody(shown.stream().map(Piece::json).toList(),
-                rowsShown.stream().map(Piece::json).toList(), board);
-        synchronized (dashboard) { // boards computed on two threads go out in the order they were compared
-            if (!body.equals(dashboard.lastBody)) {
-                dashboard.lastBody = body;
-                ChatSockets.send(session, BoardFrames.board(body, Instant.now()));
+        Map<Long, String> campaignsNow = new LinkedHashMap<>();
+        shown.forEach(piece -> campaignsNow.put(piece.value().settings().id(), piece.json()));
+        Map<Long, String> agentsNow = new LinkedHashMap<>();
+        rowsShown.forEach(piece -> agentsNow.put(piece.value().agentId(), piece.json()));
+        Sent now = new Sent(campaignsNow, agentsNow, BoardFrames.totals(board));
+        synchronized (dashboard) { // frames computed on two threads go out in the order they were compared
+            Sent last = dashboard.sent;
+            String frame = last == null
+                    ? BoardFrames.board(Instant.now(), campaignsNow.values(), agentsNow.values(), now.totals())
+                    : changes(last, now);
+            if (frame != null) {
+                dashboard.sent = now;
+                ChatSockets.send(session, frame);
             }
         }
+    }
+
+    /** The {@code changes} frame from what a dashboard was last sent to what it shows now; null when nothing changed. */
+    private static String changes(Sent last, Sent now) {
+        List<String> campaignsChanged = changed(last.campaigns(), now.campaigns());
+        List<String> agentsChanged = changed(last.agents(), now.agents());
+        boolean reordered = !List.copyOf(last.campaigns().keySet()).equals(List.copyOf(now.campaigns().keySet()))
+                || !List.copyOf(last.agents().keySet()).equals(List.copyOf(now.agents().keySet()));
+        if (campaignsChanged.isEmpty() && agentsChanged.isEmpty() && !reordered && last.totals().equals(now.totals())) {
+            return null;
+        }
+        return BoardFrames.changes(Instant.now(), campaignsChanged, agentsChanged, now.campaigns().keySet(),
+                now.agents().keySet(), now.totals());
+    }
+
+    private static List<String> changed(Map<Long, String> last, Map<Long, String> now) {
+        List<String> changed = new ArrayList<>();
+        now.forEach((id, json) -> {
+            if (!json.equals(last.get(id))) {
+                changed.add(json);
+            }
+        });
+        return changed;
     }
 }

@@ -100,8 +100,9 @@
  * agent's socket (anything else: closed 1008 before any frame). Answered by {@code hello {v:1, supervisor, name,
  * campaigns:[{id, name}]}}: the campaigns of the supervisor's security group (ADM-02), by name, for its picker.</li>
  * <li>{@code watch {campaigns:[id]}} (at most 200, each once; an empty list: all of the group's) makes the dashboard
- * watch those campaigns; it is answered by a {@code board}, and the server sends a new {@code board} whenever
- * something in it changes: coalesced, at most every 250 ms, and every 30 s at the latest for what time alone changes.
+ * watch those campaigns; it is answered by a {@code board}, the whole board, and from then on the server sends a
+ * {@code changes} frame whenever something in it changes: coalesced, at most every 250 ms, and every 30 s at the latest
+ * for what time alone changes.
  * A campaign that is not of the supervisor's group, or does not exist, is refused by id: {@code error not-yours
  * {campaign}}, and the dashboard keeps what it watched. Send {@code watch} after every {@code hello}: a dashboard that
  * reconnects gets its whole board again, so it misses nothing. {@code ping} is answered {@code pong}.</li>
@@ -125,6 +126,11 @@
  * yellowAt, redAt}], idleAlertAt?}}: {@code since} is the last change of its state, {@code cap} the most chats its
  * strategies let it attend (none: no limit), and an agent free with nothing to do raises the idle alert at {@code
  * idleAlertAt} (SUP-09). {@code agentsByState} counts them by state.</li>
+ * <li>{@code changes {at, campaigns:[CAMPAIGN], agents:[AGENT], campaignIds:[id], agentIds:[id], total, series,
+ * agentsByState}}: what changed since the dashboard's last frame. {@code campaigns} and {@code agents} hold only the
+ * blocks and rows that changed or are new; {@code campaignIds} and {@code agentIds} the ids of all the board shows now,
+ * in its order (one not named there is gone); the totals are whole. The board with them applied is what a {@code
+ * board} frame would have said.</li>
  * <li>Acts (issue 12, points 4 and 5; {@code org.webchat.supervision.SupervisorActs}, each in the audit trail). An
  * agent or chat that is not of the supervisor's group, or does not exist, is refused by id: {@code error not-yours
  * {agent | interaction, clientId?}}.

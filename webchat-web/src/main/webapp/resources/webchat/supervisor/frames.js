@@ -2,6 +2,7 @@
  * What the server says over the supervisor socket: one handler per frame type. A module that brings frames of its
  * own (the supervisor's acts) adds its handlers to this object.
  */
+import { merge } from './changes.js';
 import { hasText, t } from './config.js';
 import { notice } from './notice.js';
 import { renderPicker, watch } from './picker.js';
@@ -18,12 +19,13 @@ export const handlers = {
   },
 
   board(f) {
-    const at = Date.parse(f.at);
-    if (!Number.isNaN(at)) {
-      board.skew = at - Date.now(); // the server's clock: waits tick from its instants
+    show(f);
+  },
+
+  changes(f) {
+    if (board.frame) { // always, as the server sends the whole board first after each watch
+      show(merge(board.frame, f));
     }
-    board.frame = f;
-    scheduleRender();
   },
 
   pong() {},
@@ -44,3 +46,12 @@ export const handlers = {
     notice(campaign ? t('error.not-yours') : act && hasText('error.act.' + code) ? t('error.act.' + code) : t('error.refused'));
   },
 };
+
+function show(frame) {
+  const at = Date.parse(frame.at);
+  if (!Number.isNaN(at)) {
+    board.skew = at - Date.now(); // the server's clock: waits tick from its instants
+  }
+  board.frame = frame;
+  scheduleRender();
+}

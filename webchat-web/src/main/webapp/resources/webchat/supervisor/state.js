@@ -6,7 +6,7 @@ const PICKED = 'webchat.supervision.campaigns';
 
 export const board = {
   campaigns: [], // [{id, name}] of the supervisor's group, from hello
-  frame: null, // the last board frame
+  frame: null, // the board as drawn: the last board frame with the changes since
   skew: 0, // the server's clock minus this browser's, in ms
 };
 
