@@ -123,6 +123,9 @@ final class SupervisorActsPageScenarios {
                 click(page, By.cssSelector("dialog.sup-dialog button[data-act='logout-confirm']"));
                 within(ws, 20).until(d -> !d.findElements(By.id("login:username")).isEmpty());
                 within(other, 20).until(d -> texts(d, "#ws-inbox li.ws-chat .ws-customer-name").contains("Quentin"));
+                within(page, 10).until(d -> texts(d, "#sup-side .sup-spy-tab").contains("Quentin (back in the queue)"));
+                assertTrue(page.findElement(By.cssSelector("#sup-side .sup-spy-box")).getAttribute("hidden") != null,
+                        "the spy no longer writes in a chat its agent lost");
             }
         }
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,12 +18,14 @@ import org.webchat.supervision.SupervisorActs;
  * The agents each supervision dashboard of this node spies on (SUP-11), and the live relay of their chats: every
  * message posted in a chat a spied agent attends (whispers included, marked {@code internal}) and every change of such
  * a chat; a chat the agent takes after the spy opened is sent whole ({@code spied-chat}), its history read again.
+ * A chat that goes back to the queue (its agent logged out or disabled) changes without an agent: each dashboard knows
+ * it by the spied chats it was shown.
  */
 @ApplicationScoped
 public class Spies {
 
-    /** A dashboard spying: its supervisor's login and the agents it watches. */
-    private record Spying(String login, Set<Long> agents) {
+    /** A dashboard spying: its supervisor's login, the agents it watches, and their chats it was shown (to agent). */
+    private record Spying(String login, Set<Long> agents, Map<Long, Long> chats) {
     }
 
     private final Map<Session, Spying> spying = new ConcurrentHashMap<>();
@@ -37,13 +40,26 @@ public class Spies {
     FrameFailures failures;
 
     void spy(Session session, String login, long agentId) {
-        spying.computeIfAbsent(session, s -> new Spying(login, ConcurrentHashMap.newKeySet())).agents().add(agentId);
+        spying.computeIfAbsent(session, s -> new Spying(login, ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>()))
+                .agents().add(agentId);
+    }
+
+    /** The agent's chats the spy opened with. */
+    void shown(Session session, long agentId, Collection<Long> interactions) {
+        Spying spy = spying.get(session);
+        if (spy != null && spy.agents().contains(agentId)) {
+            interactions.forEach(id -> spy.chats().put(id, agentId));
+        }
     }
 
     /** Whether the dashboard was spying on the agent (and no longer is). */
     boolean unspy(Session session, long agentId) {
         Spying spy = spying.get(session);
-        return spy != null && spy.agents().remove(agentId);
+        if (spy == null) {
+            return false;
+        }
+        spy.chats().values().removeIf(agent -> agent == agentId);
+        return spy.agents().remove(agentId);
     }
 
     /** The dashboard closed: the agents it still spied on (to close their spies in the audit trail). */
@@ -64,19 +80,30 @@ public class Spies {
                 }
             });
         } else if (event instanceof LiveEvent.InteractionChanged changed && changed.agentId() != null) {
-            String frame = Frames.optional(Frames.of("spied-state").add("agent", changed.agentId())
-                    .add("interaction", changed.interactionId()).add("state", changed.state()), "endReason",
-                    changed.endReason()).build().toString();
             spying.forEach((session, spy) -> {
                 if (spy.agents().contains(changed.agentId())) {
                     if ("ASSIGNED".equals(changed.state())) { // read in a transaction of its own, after this one
+                        spy.chats().put(changed.interactionId(), changed.agentId());
                         executor.execute(() -> sendChat(session, spy.login(), changed));
                     } else {
-                        ChatSockets.send(session, frame);
+                        spy.chats().remove(changed.interactionId());
+                        ChatSockets.send(session, spiedState(changed, changed.agentId()));
                     }
                 }
             });
+        } else if (event instanceof LiveEvent.InteractionChanged changed) {
+            spying.forEach((session, spy) -> {
+                Long agentId = spy.chats().remove(changed.interactionId());
+                if (agentId != null) { // back in the queue, its agent no longer named
+                    ChatSockets.send(session, spiedState(changed, agentId));
+                }
+            });
         }
+    }
+
+    private static String spiedState(LiveEvent.InteractionChanged changed, long agentId) {
+        return Frames.optional(Frames.of("spied-state").add("agent", agentId).add("interaction", changed.interactionId())
+                .add("state", changed.state()), "endReason", changed.endReason()).build().toString();
     }
 
     private void sendChat(Session session, String login, LiveEvent.InteractionChanged changed) {

@@ -118,7 +118,9 @@ public class SupervisorSocket {
             // Relayed from before the history is read: a message posted meanwhile comes twice, never not at all.
             spies.spy(session, login, spy.agentId());
             try {
-                ChatSockets.send(session, ActFrames.spy(acts.openSpy(login, spy.agentId())));
+                SupervisorActs.Spy opened = acts.openSpy(login, spy.agentId());
+                spies.shown(session, spy.agentId(), opened.chats().stream().map(c -> c.chat().interactionId()).toList());
+                ChatSockets.send(session, ActFrames.spy(opened));
             } catch (RuntimeException refused) {
                 spies.unspy(session, spy.agentId());
                 throw refused;

@@ -127,7 +127,7 @@ handlers['spied-state'] = (f) => {
   const chat = spied && spied.chats.get(Number(f.interaction));
   if (chat && f.state !== 'ASSIGNED') {
     chat.ended = true; // ended, or gone back to the queue: nothing more to write in it from here
-    chat.tab.textContent = t('spy.closed', chat.info.customer);
+    chat.tab.textContent = t(f.state === 'QUEUED' ? 'spy.requeued' : 'spy.closed', chat.info.customer);
     select(spied.selected);
   }
 };
