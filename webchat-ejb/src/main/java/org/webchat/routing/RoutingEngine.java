@@ -32,24 +32,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.webchat.agent.User;
-import org.webchat.campaign.AutoFinishRule;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.CampaignMember;
 import org.webchat.campaign.Language;
-import org.webchat.campaign.MaxTimeRule;
 import org.webchat.campaign.MessageKind;
 import org.webchat.interaction.ChatService;
-import org.webchat.interaction.ChatViews;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionRepository;
 import org.webchat.interaction.InteractionState;
 import org.webchat.interaction.InteractionTransfer;
 import org.webchat.interaction.SenderKind;
-import org.webchat.live.LiveChannel;
-import org.webchat.live.LiveEvent;
 
 /**
  * The only writer of assignments and offers (STR-07). It wakes up when an interaction is queued, an agent
@@ -58,14 +52,18 @@ import org.webchat.live.LiveEvent;
  * lock on its row, and so is an agent's answer to an offer, so two decisions about one campaign (two threads,
  * or later two nodes) never overlap; an interaction is assigned only while it is still waiting, in the same
  * transaction that reads it.
+ *
+ * <p>The engine holds the assignment core: dispatch, offers and their answers. What else it decides is carried out
+ * by beans of its own: transfers (AGT-08, {@link TransferDecisions}), the take-back of a disabled or logged-out
+ * agent's chats (SUP-15, {@link TakeBack}) and the customer's time limits (ADV-05, ADV-07, {@link TimeLimits}), with
+ * the lock order and announcements they share in {@link Decisions}. Their entry points stay here, so that each
+ * still runs under the engine's lock, in a transaction of its own, and its timers stay the engine's.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
 @AccessTimeout(value = 60, unit = TimeUnit.SECONDS)
 public class RoutingEngine {
-
-    private static final Logger LOG = Logger.getLogger(RoutingEngine.class.getName());
 
     /** How a transfer request went (AGT-08). */
     public enum TransferAnswer {
@@ -105,13 +103,19 @@ public class RoutingEngine {
     Transfers transfers;
 
     @Inject
-    AgentPresence presence;
+    TransferDecisions transferDecisions;
+
+    @Inject
+    TakeBack takeBack;
+
+    @Inject
+    TimeLimits timeLimits;
+
+    @Inject
+    Decisions decisions;
 
     @Inject
     ChatService chat;
-
-    @Inject
-    LiveChannel live;
 
     @Resource
     SessionContext context;
@@ -160,23 +164,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void autoFinish() {
-        Instant now = clock.instant();
-        List<Interaction> away = em.createQuery("select i from Interaction i join fetch i.campaign"
-                + " where i.customerDisconnectedAt is not null and i.state in"
-                + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED,"
-                + " org.webchat.interaction.InteractionState.ASSIGNED)", Interaction.class).getResultList();
-        for (Interaction awayOne : away) {
-            if (!AutoFinishRule.of(awayOne.getCampaign()).finishes(awayOne, now)) {
-                continue;
-            }
-            Interaction interaction = interactions.findForUpdate(awayOne.getId()).orElseThrow();
-            if (AutoFinishRule.of(interaction.getCampaign()).finishes(interaction, now)) {
-                interaction.end(AutoFinishRule.END_REASON, now);
-                live.publish(new LiveEvent.InteractionChanged(interaction.getId(), interaction.getCampaign().getId(),
-                        InteractionState.ENDED.name(), interaction.getAgent().map(User::getId).orElse(null), null,
-                        AutoFinishRule.END_REASON.name(), now));
-            }
-        }
+        timeLimits.autoFinish(clock.instant());
     }
 
     @Asynchronous
@@ -202,7 +190,7 @@ public class RoutingEngine {
         Instant now = clock.instant();
         RoutingStrategy strategy = RoutingStrategy.of(campaign.getStrategy());
         List<Interaction> waiting = interactions.waiting(campaignId);
-        abandonPastMaxTime(campaign, waiting, now);
+        timeLimits.abandonPastMaxTime(campaign, waiting, now);
         Map<Long, CampaignMember> members = campaign.getMembers().stream()
                 .collect(Collectors.toMap(m -> m.getUser().getId(), m -> m));
         Set<Long> requeued = closeStaleOffers(campaign, strategy, members, now);
@@ -235,7 +223,7 @@ public class RoutingEngine {
             if (interaction.getState() == InteractionState.QUEUED) {
                 interaction.offer(decidedAt);
                 if (!requeued.remove(interaction.getId())) { // a lapsed offer ringing again is no news to the customer
-                    publishState(interaction, decidedAt);
+                    decisions.publishState(interaction, decidedAt);
                 }
             }
             offered.getValue().forEach(agentId -> offers.make(interaction, members.get(agentId).getUser(), decidedAt));
@@ -243,7 +231,7 @@ public class RoutingEngine {
             timers.createSingleActionTimer(Date.from(lapses.plusMillis(1)), new TimerConfig(campaignId, false));
         }
         for (Long back : requeued) {
-            interactions.find(back).ifPresent(interaction -> publishState(interaction, decidedAt));
+            interactions.find(back).ifPresent(interaction -> decisions.publishState(interaction, decidedAt));
         }
         if (plan.lastServed() != null) {
             lastServed.put(campaignId, plan.lastServed());
@@ -290,7 +278,8 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer pick(long agentId, long interactionId) {
-        Optional<Decision> decision = locked(interactionId).filter(d -> d.interaction().getState().isWaiting());
+        Optional<Decision> decision = decisions.locked(interactionId)
+                .filter(d -> d.interaction().getState().isWaiting());
         if (decision.isEmpty()) {
             return OfferAnswer.GONE;
         }
@@ -327,33 +316,20 @@ public class RoutingEngine {
                 .forEach(offer -> offers.close(offer, OfferOutcome.DECLINED, d.now()));
         if (open.stream().allMatch(offer -> offer.getAgent().getId() == agentId)) {
             d.interaction().enqueue(d.now());
-            publishState(d.interaction(), d.now()); // which wakes a dispatch: the agent is free for the next one
+            // which wakes a dispatch: the agent is free for the next one
+            decisions.publishState(d.interaction(), d.now());
         }
         return OfferAnswer.DONE;
     }
 
-    /** The campaign (locked), the interaction (locked) and the time of a decision about that interaction. */
-    private record Decision(Campaign campaign, Interaction interaction, Instant now) {
-    }
-
+    /** The decision about an interaction that rings at the agent now, locked; empty when it rings no more. */
     private Optional<Decision> answering(long agentId, long interactionId) {
         if (offers.campaignOfOpen(agentId, interactionId).isEmpty()) {
             return Optional.empty();
         }
-        return locked(interactionId).filter(d -> d.interaction().getState() == InteractionState.OFFERED
+        return decisions.locked(interactionId).filter(d -> d.interaction().getState() == InteractionState.OFFERED
                 && offers.openFor(interactionId).stream()
                         .anyMatch(offer -> offer.getAgent().getId() == agentId && !offer.hasLapsed(d.now())));
-    }
-
-    /** The interaction and its campaign, locked campaign first: the order in which every decision locks them. */
-    private Optional<Decision> locked(long interactionId) {
-        Optional<Interaction> known = interactions.find(interactionId);
-        if (known.isEmpty()) {
-            return Optional.empty();
-        }
-        Campaign campaign = em.find(Campaign.class, known.get().getCampaign().getId(), LockModeType.PESSIMISTIC_WRITE);
-        Interaction interaction = interactions.findForUpdate(interactionId).orElseThrow();
-        return Optional.of(new Decision(campaign, interaction, clock.instant()));
     }
 
     /**
@@ -407,95 +383,42 @@ public class RoutingEngine {
         // Taken in the campaign it was transferred to (AGT-08): the transfer is settled.
         transfers.pending(interaction.getId()).filter(t -> t.getToCampaign().isPresent())
                 .ifPresent(t -> transfers.accept(t, at));
-        announceAssignment(campaign, interaction, agent, at);
+        decisions.announceAssignment(campaign, interaction, agent, at);
         automaticMessage(campaign, interaction, agent);
-    }
-
-    private void announceAssignment(Campaign campaign, Interaction interaction, User agent, Instant at) {
-        live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
-                InteractionState.ASSIGNED.name(), agent.getId(), ChatViews.card(campaign, agent), null, at,
-                ChatViews.info(interaction, interactions.handover(interaction).orElse(null))));
     }
 
     /**
      * AGT-08: the agent hands its chat to another signed-in agent (who is offered it and keeps it only by
      * accepting) or to another campaign (whose queue takes it at once). Either returns to the agent after the
-     * campaign's max transfer time when nobody takes it. The note (null: none) goes to whoever takes it. Only
-     * within the agent's security group (ADM-02): another group's agent or campaign is no target, whatever id the
-     * agent sends.
+     * campaign's max transfer time when nobody takes it: the engine's timer calls {@link #returnTransfer}.
+     * The decision itself: {@link TransferDecisions#request}.
      */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public TransferAnswer transfer(long fromAgentId, long interactionId, Long toAgentId, Long toCampaignId, String note) {
-        Optional<Decision> decision = locked(interactionId);
-        if (decision.isEmpty()) {
-            return TransferAnswer.NOT_YOURS;
+    public TransferAnswer transfer(long fromAgentId, long interactionId, Long toAgentId, Long toCampaignId,
+            String note) {
+        TransferDecisions.Request request = transferDecisions.request(fromAgentId, interactionId, toAgentId,
+                toCampaignId, note);
+        if (request.transfer() != null) {
+            long transferId = request.transfer().getId();
+            request.transfer().returnsAt().ifPresent(at -> timers.createSingleActionTimer(Date.from(at.plusMillis(1)),
+                    new TimerConfig(TRANSFER_TIMER + transferId, false)));
         }
-        Campaign campaign = decision.get().campaign();
-        Interaction interaction = decision.get().interaction();
-        if (interaction.getState() != InteractionState.ASSIGNED
-                || !interaction.getAgent().map(a -> a.getId() == fromAgentId).orElse(false)) {
-            return TransferAnswer.NOT_YOURS;
-        }
-        if (transfers.pending(interactionId).isPresent()) {
-            return TransferAnswer.PENDING;
-        }
-        Instant now = decision.get().now();
-        User from = em.find(User.class, fromAgentId);
-        InteractionTransfer transfer;
-        if (toAgentId != null) {
-            User to = em.find(User.class, toAgentId);
-            if (to == null || toAgentId == fromAgentId || !Transfers.isTarget(to, from.getSecurityGroup())
-                    || !presence.isLoggedIn(toAgentId)) {
-                return TransferAnswer.NO_TARGET;
-            }
-            transfer = transfers.request(interaction, from, to, null, note, now);
-        } else {
-            Campaign target = toCampaignId == null ? null : em.find(Campaign.class, toCampaignId, LockModeType.PESSIMISTIC_WRITE);
-            if (target == null || !Transfers.isTarget(target, from.getSecurityGroup()) || target.getId().equals(campaign.getId())) {
-                return TransferAnswer.NO_TARGET;
-            }
-            transfer = transfers.request(interaction, from, null, target, note, now);
-            interaction.moveTo(target, now);
-            publishState(interaction, now); // which wakes the target campaign's dispatch
-        }
-        long transferId = transfer.getId();
-        transfer.returnsAt().ifPresent(at -> timers.createSingleActionTimer(Date.from(at.plusMillis(1)),
-                new TimerConfig(TRANSFER_TIMER + transferId, false)));
-        return TransferAnswer.REQUESTED;
+        return request.answer();
     }
 
     /** The agent takes a chat another agent transferred to it (AGT-08). */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer acceptTransfer(long agentId, long interactionId) {
-        Optional<InteractionTransfer> asked = transferTo(agentId, interactionId);
-        if (asked.isEmpty()) {
-            return OfferAnswer.GONE;
-        }
-        Interaction interaction = asked.get().getInteraction();
-        Instant now = clock.instant();
-        User agent = em.find(User.class, agentId);
-        interaction.assign(agent, now);
-        transfers.accept(asked.get(), now);
-        announceAssignment(interaction.getCampaign(), interaction, agent, now);
-        return OfferAnswer.DONE;
+        return transferDecisions.accept(agentId, interactionId);
     }
 
     /** The agent refuses a chat transferred to it: it stays with the agent that asked. */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer declineTransfer(long agentId, long interactionId) {
-        Optional<InteractionTransfer> asked = transferTo(agentId, interactionId);
-        asked.ifPresent(transfer -> transfers.returnToAgent(transfer, clock.instant()));
-        return asked.isPresent() ? OfferAnswer.DONE : OfferAnswer.GONE;
-    }
-
-    /** A pending transfer of the interaction to this agent, with the campaign and the interaction locked. */
-    private Optional<InteractionTransfer> transferTo(long agentId, long interactionId) {
-        return locked(interactionId).filter(d -> d.interaction().getState() == InteractionState.ASSIGNED)
-                .flatMap(d -> transfers.pending(interactionId))
-                .filter(t -> t.getToAgent().map(a -> a.getId() == agentId).orElse(false));
+        return transferDecisions.decline(agentId, interactionId);
     }
 
     @Asynchronous
@@ -506,81 +429,29 @@ public class RoutingEngine {
 
     /**
      * An administrator disabled or removed the agent, or took its agent role away: its open chats go back to their
-     * campaigns' queues for the other agents, and a transfer it had asked for is called off. An agent whose access
-     * changed otherwise (a new password) keeps its chats for when it signs in again.
+     * campaigns' queues for the other agents ({@link TakeBack#ofReleased}).
      */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(long agentId) {
-        User agent = em.find(User.class, agentId);
-        if (agent != null && agent.isEnabled() && agent.hasRole(org.webchat.agent.Role.AGENT)) {
-            return;
-        }
-        requeueOpenChats(agentId);
+        takeBack.ofReleased(agentId);
     }
 
     /**
-     * SUP-15: a supervisor logged the agent out (the caller has made it logged out, so that no dispatch hands it
-     * anything again): its open chats go back to their campaigns' queues for the other agents, as for a disabled
-     * agent, and the transfers offered to it return to the agents that asked. It keeps its account and signs in again.
+     * SUP-15: a supervisor logged the agent out: its open chats go back to their campaigns' queues for the other
+     * agents, and the transfers offered to it return to the agents that asked ({@link TakeBack#ofLoggedOut}).
      */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void takeBack(long agentId) {
-        Instant now = clock.instant();
-        for (InteractionTransfer offered : transfers.pendingTo(agentId)) {
-            locked(offered.getInteraction().getId()).flatMap(d -> transfers.pending(d.interaction().getId()))
-                    .filter(t -> t.getToAgent().map(to -> to.getId() == agentId).orElse(false))
-                    .ifPresent(t -> transfers.returnToAgent(t, now));
-        }
-        requeueOpenChats(agentId);
-    }
-
-    /** The agent's open chats go back to their campaigns' queues, and a transfer it had asked for is called off. */
-    private void requeueOpenChats(long agentId) {
-        List<Long> open = em.createQuery("select i.id from Interaction i where i.agent.id = :agent and i.state = :state",
-                Long.class).setParameter("agent", agentId).setParameter("state", InteractionState.ASSIGNED).getResultList();
-        for (long interactionId : open) {
-            locked(interactionId).filter(d -> d.interaction().getState() == InteractionState.ASSIGNED).ifPresent(d -> {
-                transfers.pending(interactionId).ifPresent(t -> transfers.returnToAgent(t, d.now()));
-                d.interaction().moveTo(d.campaign(), d.now());
-                publishState(d.interaction(), d.now()); // which wakes the campaign's dispatch
-            });
-        }
+        takeBack.ofLoggedOut(agentId);
     }
 
     /** A transfer nobody took in time returns to its agent, in the campaign it came from (AGT-08). */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void returnTransfer(long transferId) {
-        InteractionTransfer transfer = em.find(InteractionTransfer.class, transferId);
-        Instant now = clock.instant();
-        if (transfer == null || !transfer.isPending()
-                || transfer.returnsAt().map(now::isBefore).orElse(true)) {
-            return;
-        }
-        Interaction interaction = interactions.findForUpdate(transfer.getInteraction().getId()).orElseThrow();
-        if (transfer.getToCampaign().isPresent()) {
-            if (!interaction.getState().isWaiting()) {
-                return; // taken meanwhile, or the customer left: nothing returns
-            }
-            em.find(Campaign.class, transfer.getFromCampaign().getId(), LockModeType.PESSIMISTIC_WRITE);
-            interaction.moveTo(transfer.getFromCampaign(), now);
-            transfers.returnToAgent(transfer, now);
-            if (transfer.getFromAgent().isEnabled()) {
-                interaction.assign(transfer.getFromAgent(), now);
-                announceAssignment(transfer.getFromCampaign(), interaction, transfer.getFromAgent(), now);
-            } else {
-                publishState(interaction, now); // its agent was disabled meanwhile: back in its campaign's queue
-            }
-        } else {
-            transfers.returnToAgent(transfer, now);
-        }
-    }
-
-    private void publishState(Interaction interaction, Instant at) {
-        live.publish(new LiveEvent.InteractionChanged(interaction.getId(), interaction.getCampaign().getId(),
-                interaction.getState().name(), null, null, null, at));
+        transferDecisions.returnWhenDue(transferId);
     }
 
     /** MSG-04: the agent's automatic message opens the conversation in the customer's language. */
@@ -589,26 +460,6 @@ public class RoutingEngine {
         campaign.message(MessageKind.AGENT_AUTOMATIC, language)
                 .filter(text -> !text.isBlank())
                 .ifPresent(text -> chat.post(interaction.getId(), SenderKind.AGENT, agent, null, text));
-    }
-
-    /** ADV-05: a customer unattended past Max time is abandoned. */
-    private void abandonPastMaxTime(Campaign campaign, List<Interaction> waiting, Instant now) {
-        MaxTimeRule maxTime = MaxTimeRule.of(campaign);
-        for (Interaction waitingOne : waiting) {
-            if (!maxTime.abandons(waitingOne, now)) {
-                continue;
-            }
-            Interaction interaction = interactions.findForUpdate(waitingOne.getId()).orElseThrow();
-            if (maxTime.abandons(interaction, now)) {
-                // The customer sees the Unavailable message (ADV-05), kept with the conversation.
-                campaign.message(MaxTimeRule.MESSAGE, interaction.getLanguage()).filter(text -> !text.isBlank())
-                        .ifPresent(text -> chat.post(interaction.getId(), SenderKind.SYSTEM, null, null, text));
-                interaction.end(MaxTimeRule.END_REASON, now);
-                live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
-                        InteractionState.ENDED.name(), null, null, MaxTimeRule.END_REASON.name(), now));
-                LOG.fine(() -> "Interaction " + interaction.getId() + " abandoned past Max time");
-            }
-        }
     }
 
     private RoutingEngine self() {

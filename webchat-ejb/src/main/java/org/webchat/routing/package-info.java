@@ -10,5 +10,10 @@
  * <p>{@link org.webchat.routing.RoutingStrategy#of} is the one place that maps a campaign's
  * {@link org.webchat.campaign.Strategy} to its rule, {@link org.webchat.routing.DeliveryOrderRule#of}
  * the one place for {@link org.webchat.campaign.DeliveryOrder}.
+ *
+ * <p>{@link org.webchat.routing.RoutingEngine} keeps the assignment core and every entry point (each under its
+ * lock, in its own transaction); transfers ({@link org.webchat.routing.TransferDecisions}), the take-back of an
+ * agent's chats ({@link org.webchat.routing.TakeBack}) and the customer's time limits
+ * ({@link org.webchat.routing.TimeLimits}) are carried out inside that transaction by beans of their own.
  */
 package org.webchat.routing;
