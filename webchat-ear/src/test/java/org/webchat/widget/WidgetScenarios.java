@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -70,7 +71,18 @@ final class WidgetScenarios {
     }
 
     private static FluentWait<WebDriver> waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+        // On a time-out, what the widget showed says which side stalled.
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "the page showed: " + shown(driver));
+    }
+
+    private static String shown(WebDriver driver) {
+        try {
+            return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                    "return document.body ? document.body.innerText.slice(0, 2000) : ''"));
+        } catch (RuntimeException unreadable) {
+            return "(unreadable: " + unreadable.getMessage() + ")";
+        }
     }
 
     private static void openPanel(Browser browser) {
