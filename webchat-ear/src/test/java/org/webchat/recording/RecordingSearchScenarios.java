@@ -1,0 +1,61 @@
+package org.webchat.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.webchat.it.Accessibility;
+import org.webchat.it.Browser;
+
+/** The browser side of {@link RecordingSearchBrowserIT}: a supervisor on the recordings page. */
+final class RecordingSearchScenarios {
+
+    private static final By COUNT = By.cssSelector("[id='results:table:count']");
+    private final URL base;
+
+    RecordingSearchScenarios(URL base) {
+        this.base = base;
+    }
+
+    private static List<String> column(WebDriver driver, String css) {
+        return driver.findElements(By.cssSelector("[id='results:table_data'] " + css)).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Waits until the column reads {@code expected}, top to bottom, read again while Ajax redraws the table. */
+    private static void columnBecomes(WebDriver driver, String css, List<String> expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> expected.equals(column(d, css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, column(driver, css));
+        }
+    }
+
+    void filterByEmailThenSortByCustomer() {
+        try (Browser supervisor = Browser.open(base, "en")) {
+            WebDriver page = supervisor.driver();
+            supervisor.signIn(RecordingSearchBrowserIT.SUPERVISOR, RecordingSearchBrowserIT.PASSWORD)
+                    .go("recordings/index.xhtml");
+            assertTrue(supervisor.text(COUNT).startsWith("5 conversations"), supervisor.text(COUNT));
+            assertEquals("Yann Young", column(page, ".wc-customer").get(0), "newest first");
+
+            supervisor.find(By.id("search:email")).sendKeys("ACME");
+            supervisor.find(By.id("search:run")).click();
+            columnBecomes(page, ".wc-email", List.of("yann@acme.example", "xena@acme.example", "vera@acme.example"));
+            assertTrue(supervisor.text(COUNT).startsWith("3 conversations"), supervisor.text(COUNT));
+            assertEquals("Xena <b>Xu</b>", column(page, ".wc-customer").get(1), "the customer's text, never markup");
+
+            supervisor.find(By.xpath("//th[.//span[contains(@class, 'ui-column-title') and text() = 'Customer']]")).click();
+            columnBecomes(page, ".wc-customer", List.of("Vera Vance", "Xena <b>Xu</b>", "Yann Young"));
+            Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml");
+        }
+    }
+}
