@@ -86,7 +86,8 @@ class RecordingSearchIT {
 
     private long chat(Campaign campaign, String name, String email, Instant created, User agent, EndReason end,
                       Integer rating) {
-        Interaction chat = Interaction.queued(campaign, new Customer(name, email, null, null), Language.EN, null, created);
+        Interaction chat = Interaction.queued(campaign, new Customer(name, email, null, null), Language.EN, null,
+                created);
         if (agent != null) {
             chat.assign(agent, created.plusSeconds(30));
         }
@@ -99,14 +100,17 @@ class RecordingSearchIT {
     }
 
     private long offline(Campaign campaign, String name, String email, Instant created, boolean seen) {
-        Interaction message = Interaction.offline(campaign, new Customer(name, email, null, null), Language.EN, null, created);
+        Interaction message = Interaction.offline(campaign, new Customer(name, email, null, null), Language.EN, null,
+                created);
         message.setSeen(seen);
         em.persist(message);
         return message.getId();
     }
 
-    private void grade(long chat, QualityModel model, QualityQuestion question, User by, EvaluationKind kind, int value) {
-        Evaluation evaluation = new Evaluation(em.find(Interaction.class, chat), model, by, kind, DAY.plusSeconds(3600));
+    private void grade(long chat, QualityModel model, QualityQuestion question, User by, EvaluationKind kind,
+                       int value) {
+        Evaluation evaluation = new Evaluation(em.find(Interaction.class, chat), model, by, kind,
+                DAY.plusSeconds(3600));
         evaluation.answer(question, value);
         em.persist(evaluation);
     }
@@ -116,7 +120,8 @@ class RecordingSearchIT {
     void twoGroupsConversationsRatingsAndGrades() throws Exception {
         tx.begin();
         SecurityGroup group = TestCampaigns.supervisedGroup(em, "Rec A", SUPERVISOR, PASSWORD);
-        User second = new User(SECOND_SUPERVISOR, "Second supervisor", PasswordHash.hash(PASSWORD), EnumSet.of(Role.SUPERVISOR));
+        User second = new User(SECOND_SUPERVISOR, "Second supervisor", PasswordHash.hash(PASSWORD),
+                EnumSet.of(Role.SUPERVISOR));
         second.setSecurityGroup(group);
         em.persist(second);
         Campaign sales = TestCampaigns.create(em, SALES, "Rec Sales", true);
@@ -185,7 +190,8 @@ class RecordingSearchIT {
         assertEquals(List.of(other), found(OTHER_SUPERVISOR, f -> f.setEmail("acme")), "its own Ann only");
         assertEquals(List.of(), found(f -> f.setCampaigns(List.of(ELSEWHERE))));
         assertEquals(List.of(), found(OTHER_SUPERVISOR, f -> f.setAgents(List.of(user(AGENT).getId()))));
-        assertEquals(List.of(ELSEWHERE), search.campaigns(OTHER_SUPERVISOR).stream().map(RecordingSearch.Option::id).toList());
+        assertEquals(List.of(ELSEWHERE), search.campaigns(OTHER_SUPERVISOR).stream()
+                .map(RecordingSearch.Option::id).toList());
         assertEquals(List.of("Rec Sales", "Rec Support"), search.campaigns(SUPERVISOR).stream()
                 .map(RecordingSearch.Option::name).toList());
         assertEquals(List.of("Agent rec 0", "Agent rec 1"), search.agents(SUPERVISOR).stream()
@@ -197,7 +203,11 @@ class RecordingSearchIT {
     void theDatesAreWholeDaysInTheUsersTimeZone() throws Exception {
         LocalDate tenth = LocalDate.of(2026, 3, 10);
         assertEquals(List.of(bob, ann), found(f -> { f.setFrom(tenth); f.setTo(tenth); }));
-        assertEquals(List.of(carla, bob, ann), found(f -> { f.setFrom(tenth); f.setTo(tenth); f.setZone("America/Sao_Paulo"); }));
+        assertEquals(List.of(carla, bob, ann), found(f -> {
+            f.setFrom(tenth);
+            f.setTo(tenth);
+            f.setZone("America/Sao_Paulo");
+        }));
         assertEquals(List.of(finn, eve, dora), found(f -> f.setFrom(LocalDate.of(2026, 3, 12))));
         assertEquals(List.of(carla, bob, ann), found(f -> f.setTo(LocalDate.of(2026, 3, 11))));
     }
@@ -293,7 +303,8 @@ class RecordingSearchIT {
         assertEquals(List.of(carla, ann, bob, finn, eve, dora), page(RecordingSort.Order.of("agent", true), 0, 10));
         assertEquals(List.of(finn, eve, bob, ann, dora, carla), page(RecordingSort.Order.of("campaign", true), 0, 10));
         assertEquals(List.of(ann, bob, carla, dora, eve, finn), page(RecordingSort.Order.of("created", true), 0, 10));
-        assertEquals(List.of(finn, eve, dora, carla, bob, ann), page(RecordingSort.Order.of("sessionToken", true), 0, 10),
+        assertEquals(List.of(finn, eve, dora, carla, bob, ann),
+                page(RecordingSort.Order.of("sessionToken", true), 0, 10),
                 "an unknown column sorts newest first");
         assertEquals(Arrays.asList(ann, bob), page(RecordingSort.Order.of("customer", true), 0, 2));
     }

@@ -53,7 +53,8 @@ final class RecordingSearchScenarios {
             assertTrue(supervisor.text(COUNT).startsWith("3 conversations"), supervisor.text(COUNT));
             assertEquals("Xena <b>Xu</b>", column(page, ".wc-customer").get(1), "the customer's text, never markup");
 
-            supervisor.find(By.xpath("//th[.//span[contains(@class, 'ui-column-title') and text() = 'Customer']]")).click();
+            supervisor.find(By.xpath("//th[.//span[contains(@class, 'ui-column-title') and text() = 'Customer']]"))
+                    .click();
             columnBecomes(page, ".wc-customer", List.of("Vera Vance", "Xena <b>Xu</b>", "Yann Young"));
             Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml");
         }

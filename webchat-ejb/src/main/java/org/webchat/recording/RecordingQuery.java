@@ -16,15 +16,17 @@ public final class RecordingQuery {
     /** The escape character of the LIKE patterns. */
     static final char ESCAPE = '!';
 
-    private static final String FROM = " from Interaction i join i.campaign c left join i.agent a"
-            + " left join CustomerFeedback f on f.interaction = i";
+    private static final String FROM = " from Interaction i join i.campaign c";
+    private static final String FEEDBACK = " left join CustomerFeedback f on f.interaction = i";
 
     private final String where;
     private final Map<String, Object> parameters;
+    private final boolean byRating;
 
-    private RecordingQuery(String where, Map<String, Object> parameters) {
+    private RecordingQuery(String where, Map<String, Object> parameters, boolean byRating) {
         this.where = where;
         this.parameters = Map.copyOf(parameters);
+        this.byRating = byRating;
     }
 
     /** The conversations of the campaigns of security group {@code groupId} that meet {@code criteria}. */
@@ -55,7 +57,7 @@ public final class RecordingQuery {
             parameters.put("campaigns", List.copyOf(criteria.campaigns()));
         }
         if (!criteria.agents().isEmpty()) {
-            conditions.add("a.id in :agents");
+            conditions.add("i.agent.id in :agents");
             parameters.put("agents", List.copyOf(criteria.agents()));
         }
         // REC-06: seen or not is said of offline messages, so asking for either asks for offline messages.
@@ -75,7 +77,7 @@ public final class RecordingQuery {
                     + " where e.interaction = i and e.kind = :supervisorKind)");
             parameters.put("supervisorKind", EvaluationKind.SUPERVISOR);
         }
-        return new RecordingQuery(" where " + String.join(" and ", conditions), parameters);
+        return new RecordingQuery(" where " + String.join(" and ", conditions), parameters, criteria.rating() != null);
     }
 
     /** {@code %part%} with the part's own {@code %}, {@code _} and escape characters taken literally. */
@@ -90,9 +92,9 @@ public final class RecordingQuery {
         return pattern.append('%').toString();
     }
 
-    /** How many conversations there are. */
+    /** How many conversations there are: the ratings joined only when the search asks for one. */
     public String count() {
-        return "select count(i)" + FROM + where;
+        return "select count(i)" + FROM + (byRating ? FEEDBACK : "") + where;
     }
 
     /**
@@ -101,7 +103,8 @@ public final class RecordingQuery {
      */
     public String page(RecordingSort.Order order) {
         return "select i.id, c.name, a.name, i.customer.name, i.customer.email, i.createdAt, i.queuedAt,"
-                + " i.firstAssignedAt, i.endedAt, i.endReason, i.offline, i.seen, f.rating" + FROM + where
+                + " i.firstAssignedAt, i.endedAt, i.endReason, i.offline, i.seen, f.rating"
+                + FROM + " left join i.agent a" + FEEDBACK + where
                 + " order by " + order.jpql();
     }
 

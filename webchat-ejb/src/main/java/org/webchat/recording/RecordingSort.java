@@ -8,26 +8,28 @@ import java.util.Optional;
  * nothing a request sends reaches the query's text. Ties are broken by the newest id first, so pages never overlap.
  */
 public enum RecordingSort {
-    ID("id", "i.id"),
-    CREATED("created", "i.createdAt"),
-    CAMPAIGN("campaign", "c.name"),
-    AGENT("agent", "a.name"),
-    CUSTOMER("customer", "i.customer.name"),
-    EMAIL("email", "i.customer.email"),
-    QUEUED("queued", "i.queuedAt"),
-    STARTED("started", "i.firstAssignedAt"),
-    ENDED("ended", "i.endedAt"),
-    RATING("rating", "f.rating");
+    ID("id", "i.id", false),
+    CREATED("created", "i.createdAt", false),
+    CAMPAIGN("campaign", "c.name", false),
+    AGENT("agent", "a.name", true),
+    CUSTOMER("customer", "i.customer.name", false),
+    EMAIL("email", "i.customer.email", true),
+    QUEUED("queued", "i.queuedAt", true),
+    STARTED("started", "i.firstAssignedAt", true),
+    ENDED("ended", "i.endedAt", true),
+    RATING("rating", "f.rating", true);
 
     /** The order of a search nobody sorted: newest first. */
     public static final Order NEWEST = new Order(CREATED, false);
 
     private final String field;
     private final String path;
+    private final boolean nullable;
 
-    RecordingSort(String field, String path) {
+    RecordingSort(String field, String path, boolean nullable) {
         this.field = field;
         this.path = path;
+        this.nullable = nullable;
     }
 
     /** The name the page's table uses for the column. */
@@ -52,9 +54,14 @@ public enum RecordingSort {
             return RecordingSort.of(field).map(c -> new Order(c, ascending)).orElse(NEWEST);
         }
 
+        /**
+         * The order by clause. Only a column that may be empty says where its empty values go: on one that never is,
+         * that would keep PostgreSQL from reading an index in its order (an ascending index read backwards puts
+         * nulls first).
+         */
         String jpql() {
-            String direction = ascending ? " asc" : " desc";
-            return column.path + direction + " nulls last" + (column == ID ? "" : ", i.id desc");
+            return column.path + (ascending ? " asc" : " desc") + (column.nullable ? " nulls last" : "")
+                    + (column == ID ? "" : ", i.id desc");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.webchat.agent.FormCheck;
 import org.webchat.agent.FormRefused;
@@ -91,13 +92,14 @@ class RecordingFilterTest {
         filter.setCampaigns(Arrays.asList(1L, null));
         filter.setAgents(List.of(0L));
         assertEquals(List.of("zone:recordings.error.zone", "email:admin.error.tooLong", "customer:admin.error.tooLong",
-                "rating:admin.error.range", "campaigns:admin.error.choose", "agents:admin.error.choose"), refusals(filter));
+                "rating:admin.error.range", "campaigns:admin.error.choose", "agents:admin.error.choose"),
+                refusals(filter));
     }
 
     @Test
     void aFloodOfIdsIsRefused() {
         RecordingFilter filter = new RecordingFilter();
-        filter.setCampaigns(java.util.stream.LongStream.rangeClosed(1, RecordingFilter.MAX_CHOSEN + 1).boxed().toList());
+        filter.setCampaigns(LongStream.rangeClosed(1, RecordingFilter.MAX_CHOSEN + 1).boxed().toList());
         assertEquals(List.of("campaigns:admin.error.choose"), refusals(filter));
     }
 

@@ -32,7 +32,10 @@ class RecordingQueryTest {
         RecordingQuery query = RecordingQuery.of(GROUP, RecordingCriteria.all(ZoneOffset.UTC));
         assertEquals(Map.of("group", GROUP), query.parameters());
         assertTrue(query.count().endsWith(" where c.securityGroup.id = :group"), query.count());
-        assertTrue(query.count().startsWith("select count(i) from Interaction i"), query.count());
+        assertEquals("select count(i) from Interaction i join i.campaign c where c.securityGroup.id = :group",
+                query.count(), "nor joins what it does not ask for");
+        assertTrue(query.page(RecordingSort.NEWEST).contains(" left join i.agent a left join CustomerFeedback f on"
+                + " f.interaction = i where "), "a page shows the agent and the rating");
     }
 
     @Test
@@ -61,7 +64,7 @@ class RecordingQueryTest {
     void severalCampaignsAndAgentsMatchAnyOfThem() {
         RecordingQuery query = RecordingQuery.of(GROUP, with(null, Set.of(3L, 4L), Set.of(7L), false, null, null,
                 null, null));
-        assertTrue(query.count().contains("c.id in :campaigns and a.id in :agents"), query.count());
+        assertTrue(query.count().contains("c.id in :campaigns and i.agent.id in :agents"), query.count());
         assertEquals(Set.of(3L, 4L), Set.copyOf((List<?>) query.parameters().get("campaigns")));
         assertEquals(List.of(7L), query.parameters().get("agents"));
     }
@@ -70,7 +73,8 @@ class RecordingQueryTest {
     void offlineOnlyAndSeenAskForOfflineMessages() {
         assertTrue(RecordingQuery.of(GROUP, with(null, Set.of(), Set.of(), true, null, null, null, null)).count()
                 .endsWith("and i.offline = true"));
-        RecordingQuery unseen = RecordingQuery.of(GROUP, with(null, Set.of(), Set.of(), false, false, null, null, null));
+        RecordingQuery unseen = RecordingQuery.of(GROUP,
+                with(null, Set.of(), Set.of(), false, false, null, null, null));
         assertTrue(unseen.count().endsWith("and i.offline = true and i.seen = :seen"), unseen.count());
         assertEquals(false, unseen.parameters().get("seen"));
     }
@@ -81,8 +85,11 @@ class RecordingQueryTest {
         assertTrue(graded.count().contains("and f.rating = :rating and exists (select e.id from Evaluation e"
                 + " where e.interaction = i and e.kind = :supervisorKind)"), graded.count());
         assertEquals(4, graded.parameters().get("rating"));
+        assertTrue(graded.count().contains(" left join CustomerFeedback f on f.interaction = i where "),
+                graded.count());
         assertEquals(EvaluationKind.SUPERVISOR, graded.parameters().get("supervisorKind"));
-        RecordingQuery ungraded = RecordingQuery.of(GROUP, with(null, Set.of(), Set.of(), false, null, null, null, false));
+        RecordingQuery ungraded = RecordingQuery.of(GROUP,
+                with(null, Set.of(), Set.of(), false, null, null, null, false));
         assertTrue(ungraded.count().contains("and not exists (select e.id from Evaluation e"), ungraded.count());
     }
 
@@ -90,9 +97,10 @@ class RecordingQueryTest {
     void aPageIsSortedOnAnAllowedColumnWithTheNewestIdBreakingTies() {
         RecordingQuery query = RecordingQuery.of(GROUP, RecordingCriteria.all(ZoneOffset.UTC));
         assertTrue(query.page(RecordingSort.Order.of("customer", true))
-                .endsWith(" order by i.customer.name asc nulls last, i.id desc"));
-        assertTrue(query.page(RecordingSort.Order.of("rating", false)).endsWith(" order by f.rating desc nulls last, i.id desc"));
-        assertTrue(query.page(RecordingSort.Order.of("id", true)).endsWith(" order by i.id asc nulls last"));
+                .endsWith(" order by i.customer.name asc, i.id desc"));
+        assertTrue(query.page(RecordingSort.Order.of("rating", false))
+                .endsWith(" order by f.rating desc nulls last, i.id desc"));
+        assertTrue(query.page(RecordingSort.Order.of("id", true)).endsWith(" order by i.id asc"));
     }
 
     @Test
@@ -103,7 +111,7 @@ class RecordingQueryTest {
         }
         String page = RecordingQuery.of(GROUP, RecordingCriteria.all(ZoneOffset.UTC))
                 .page(RecordingSort.Order.of("i.sessionToken", true));
-        assertTrue(page.endsWith(" order by i.createdAt desc nulls last, i.id desc"), page);
+        assertTrue(page.endsWith(" order by i.createdAt desc, i.id desc"), page);
         assertFalse(page.contains("sessionToken"), page);
     }
 }

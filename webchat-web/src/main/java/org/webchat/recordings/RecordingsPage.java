@@ -74,7 +74,8 @@ public class RecordingsPage implements Serializable {
         try {
             criteria = filter.criteria();
             // A new search shows its first page, wherever the table was.
-            if (FacesContext.getCurrentInstance().getViewRoot().findComponent("results:table") instanceof DataTable table) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces.getViewRoot().findComponent("results:table") instanceof DataTable table) {
                 table.setFirst(0);
             }
         } catch (FormRefused refused) {
@@ -115,7 +116,8 @@ public class RecordingsPage implements Serializable {
         @Override
         public RecordingRow getRowData(String rowKey) {
             List<RecordingRow> page = getWrappedData();
-            return page == null ? null : page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+            return page == null ? null
+                    : page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
         }
     }
 
