@@ -53,10 +53,18 @@ final class RecordingSearchScenarios {
             assertTrue(supervisor.text(COUNT).startsWith("3 conversations"), supervisor.text(COUNT));
             assertEquals("Xena <b>Xu</b>", column(page, ".wc-customer").get(1), "the customer's text, never markup");
 
+            // An end before the start is refused beside the end date; the search as typed and the last results stay.
+            supervisor.find(By.id("search:from_input")).sendKeys("2026-03-11");
+            supervisor.find(By.id("search:to_input")).sendKeys("2026-03-10");
+            supervisor.find(By.id("search:run")).click();
+            assertEquals("The end must come after the start.", supervisor.text(By.id("search:to-error")));
+            assertEquals("ACME", supervisor.find(By.id("search:email")).getDomProperty("value"));
+            assertEquals(3, column(page, ".wc-email").size(), "the last accepted search's results");
+
             supervisor.find(By.xpath("//th[.//span[contains(@class, 'ui-column-title') and text() = 'Customer']]"))
                     .click();
             columnBecomes(page, ".wc-customer", List.of("Vera Vance", "Xena <b>Xu</b>", "Yann Young"));
-            Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml");
+            Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml with a refused search");
         }
     }
 }
