@@ -25,8 +25,8 @@ import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 
 /**
- * The recordings page in a real Chromium (issue 13, point 1, REC-01): a supervisor sees its group's conversations
- * with their count, narrows them by a part of the e-mail, gets an end date before the start refused beside the field
+ * The recordings page in a real Chromium (issue 13, point 1, REC-01): a supervisor in São Paulo sees its group's
+ * conversations with their count and times in its own time zone, narrows them by a part of the e-mail, gets an end date before the start refused beside the field
  * with what it typed and the last results kept, sorts them by customer, and the page has no serious accessibility
  * violation. The browser side lives in {@link RecordingSearchScenarios}, so that this class names no
  * Selenium type (it is loaded in the server too).

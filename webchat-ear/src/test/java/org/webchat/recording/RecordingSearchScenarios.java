@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -42,10 +43,16 @@ final class RecordingSearchScenarios {
     void filterByEmailThenSortByCustomer() {
         try (Browser supervisor = Browser.open(base, "en")) {
             WebDriver page = supervisor.driver();
-            supervisor.signIn(RecordingSearchBrowserIT.SUPERVISOR, RecordingSearchBrowserIT.PASSWORD)
-                    .go("recordings/index.xhtml");
+            supervisor.signIn(RecordingSearchBrowserIT.SUPERVISOR, RecordingSearchBrowserIT.PASSWORD);
+            // A user in São Paulo (UTC-3) sees the times in its own zone, once the page learnt it.
+            supervisor.driver().executeCdpCommand("Emulation.setTimezoneOverride",
+                    Map.of("timezoneId", "America/Sao_Paulo"));
+            supervisor.go("recordings/index.xhtml");
+            new WebDriverWait(page, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(COUNT).getText().endsWith("America/Sao_Paulo"));
             assertTrue(supervisor.text(COUNT).startsWith("5 conversations"), supervisor.text(COUNT));
             assertEquals("Yann Young", column(page, ".wc-customer").get(0), "newest first");
+            assertEquals("2026-02-01 06:40:00", column(page, "td:first-child").get(0), "09:40 UTC in São Paulo");
 
             supervisor.find(By.id("search:email")).sendKeys("ACME");
             supervisor.find(By.id("search:run")).click();

@@ -25,6 +25,9 @@ public record RecordingCriteria(Instant from, Instant until, ZoneId zone, String
                                 Set<Long> agents, boolean offlineOnly, Boolean seen, String customerPart,
                                 Integer rating, Boolean graded) {
 
+    /** The zone of a user whose browser did not say its own: named UTC, as the page shows it. */
+    public static final ZoneId UTC = ZoneId.of("UTC");
+
     public RecordingCriteria {
         Objects.requireNonNull(zone, "zone");
         campaigns = Set.copyOf(campaigns);

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +50,7 @@ public class RecordingFilter implements Serializable {
     /** The search checked: the criteria it stands for, or refused with every problem found. */
     public RecordingCriteria criteria() throws FormRefused {
         FormCheck check = new FormCheck();
-        ZoneId userZone = ZoneOffset.UTC;
+        ZoneId userZone = RecordingCriteria.UTC;
         String zoneText = FormCheck.trim(zone);
         if (!zoneText.isEmpty()) {
             try {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,8 @@ class RecordingFilterTest {
     @Test
     void anEmptySearchFindsEverythingWithTimesInUtc() throws FormRefused {
         RecordingCriteria all = new RecordingFilter().criteria();
-        assertEquals(RecordingCriteria.all(ZoneOffset.UTC), all);
+        assertEquals(RecordingCriteria.all(ZoneId.of("UTC")), all);
+        assertEquals("UTC", all.zone().getId(), "named as the page shows it");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ public class RecordingsPage implements Serializable {
     transient RecordingSearch search;
 
     private final RecordingFilter filter = new RecordingFilter();
-    private RecordingCriteria criteria = RecordingCriteria.all(ZoneOffset.UTC);
+    private RecordingCriteria criteria = RecordingCriteria.all(RecordingCriteria.UTC);
     private Map<String, String> errors = new HashMap<>();
     private List<RecordingSearch.Option> campaigns;
     private List<RecordingSearch.Option> agents;
