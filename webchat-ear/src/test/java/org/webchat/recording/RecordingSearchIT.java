@@ -1,0 +1,311 @@
+package org.webchat.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.agent.PasswordHash;
+import org.webchat.agent.Role;
+import org.webchat.agent.SecurityGroup;
+import org.webchat.agent.User;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Language;
+import org.webchat.interaction.Customer;
+import org.webchat.interaction.CustomerFeedback;
+import org.webchat.interaction.EndReason;
+import org.webchat.interaction.Interaction;
+import org.webchat.it.Deployments;
+import org.webchat.it.TestCampaigns;
+import org.webchat.quality.Evaluation;
+import org.webchat.quality.EvaluationKind;
+import org.webchat.quality.QualityModel;
+import org.webchat.quality.QualityQuestion;
+
+/**
+ * Issue 13, point 1 (REC-01, ADM-02) on the database, H2 and PostgreSQL: on a seeded set of two security groups'
+ * conversations, each filter narrows as it should and the count follows; pages do not overlap; the table sorts on
+ * its columns; and a supervisor of another group, or an agent, finds none of the group's conversations, whatever
+ * campaign ids it names.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RecordingSearchIT {
+
+    private static final long SALES = 213_001;
+    private static final long SUPPORT = 213_002;
+    private static final long ELSEWHERE = 213_003;
+    private static final String PASSWORD = "rec-pw";
+    private static final String SUPERVISOR = "rec-sup";
+    private static final String SECOND_SUPERVISOR = "rec-sup2";
+    private static final String OTHER_SUPERVISOR = "rec-other";
+    private static final String AGENT = "rec-0";
+    private static final Instant DAY = Instant.parse("2026-03-10T10:00:00Z");
+
+    /** The seeded conversations' ids, by their customers' first names (one letter each), set by the first test. */
+    static long ann, bob, carla, dora, eve, finn, other;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(RecordingSearchIT.class, TestCampaigns.class);
+    }
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    RecordingSearch search;
+
+    private User user(String login) {
+        return em.createQuery("select u from User u where u.login = :login", User.class).setParameter("login", login)
+                .getSingleResult();
+    }
+
+    private long chat(Campaign campaign, String name, String email, Instant created, User agent, EndReason end,
+                      Integer rating) {
+        Interaction chat = Interaction.queued(campaign, new Customer(name, email, null, null), Language.EN, null,
+                created);
+        if (agent != null) {
+            chat.assign(agent, created.plusSeconds(30));
+        }
+        chat.end(end, created.plusSeconds(agent == null ? 90 : 300));
+        em.persist(chat);
+        if (rating != null) {
+            em.persist(new CustomerFeedback(chat, rating, null, created.plusSeconds(301)));
+        }
+        return chat.getId();
+    }
+
+    private long offline(Campaign campaign, String name, String email, Instant created, boolean seen) {
+        Interaction message = Interaction.offline(campaign, new Customer(name, email, null, null), Language.EN, null,
+                created);
+        message.setSeen(seen);
+        em.persist(message);
+        return message.getId();
+    }
+
+    private void grade(long chat, QualityModel model, QualityQuestion question, User by, EvaluationKind kind,
+                       int value) {
+        Evaluation evaluation = new Evaluation(em.find(Interaction.class, chat), model, by, kind,
+                DAY.plusSeconds(3600));
+        evaluation.answer(question, value);
+        em.persist(evaluation);
+    }
+
+    @Test
+    @Order(1)
+    void twoGroupsConversationsRatingsAndGrades() throws Exception {
+        tx.begin();
+        SecurityGroup group = TestCampaigns.supervisedGroup(em, "Rec A", SUPERVISOR, PASSWORD);
+        User second = new User(SECOND_SUPERVISOR, "Second supervisor", PasswordHash.hash(PASSWORD),
+                EnumSet.of(Role.SUPERVISOR));
+        second.setSecurityGroup(group);
+        em.persist(second);
+        Campaign sales = TestCampaigns.create(em, SALES, "Rec Sales", true);
+        sales.setSecurityGroup(group);
+        Campaign support = TestCampaigns.create(em, SUPPORT, "Rec Support", true);
+        support.setSecurityGroup(group);
+        TestCampaigns.addAgents(em, sales, "rec", 2, PASSWORD, group);
+        SecurityGroup otherGroup = TestCampaigns.supervisedGroup(em, "Rec B", OTHER_SUPERVISOR, PASSWORD);
+        Campaign elsewhere = TestCampaigns.create(em, ELSEWHERE, "Rec Elsewhere", true);
+        elsewhere.setSecurityGroup(otherGroup);
+        em.flush();
+        User agent0 = user("rec-0");
+        User agent1 = user("rec-1");
+
+        ann = chat(sales, "Ann Archer", "ann@acme.com", DAY, agent0, EndReason.CUSTOMER, 5);
+        bob = chat(sales, "Bob Brown", "bob@acme.com", DAY.plusSeconds(2 * 3600), agent1, EndReason.AGENT, 2);
+        // 01:30 UTC on the 11th is 22:30 on the 10th in São Paulo.
+        carla = chat(support, "Carla Díaz", "carla@mail.example", Instant.parse("2026-03-11T01:30:00Z"), agent0,
+                EndReason.CUSTOMER, null);
+        dora = offline(support, "Dora Dunn", "dora@acme.com", Instant.parse("2026-03-12T09:00:00Z"), false);
+        eve = offline(sales, "Eve 100%", "eve_x@mail.example", Instant.parse("2026-03-12T10:00:00Z"), true);
+        finn = chat(sales, "Finn Ford", null, Instant.parse("2026-03-13T08:00:00Z"), null, EndReason.ABANDONED, null);
+        other = offline(elsewhere, "Ann Other", "ann@acme.com", DAY.plusSeconds(3600), false);
+
+        QualityModel model = new QualityModel("Rec model", null, group);
+        QualityQuestion polite = model.addQuestion("Polite?", 1, 0, 10);
+        em.persist(model);
+        grade(ann, model, polite, user(SUPERVISOR), EvaluationKind.SUPERVISOR, 8);
+        grade(ann, model, polite, second, EvaluationKind.SUPERVISOR, 6);
+        grade(bob, model, polite, agent1, EvaluationKind.AGENT, 10); // the agent's own answers grade nothing (REC-04)
+        tx.commit();
+    }
+
+    private static RecordingFilter filter(Consumer<RecordingFilter> set) {
+        RecordingFilter filter = new RecordingFilter();
+        set.accept(filter);
+        return filter;
+    }
+
+    /** The ids the supervisor finds, newest first, after checking that the count says as many. */
+    private List<Long> found(String login, Consumer<RecordingFilter> set) throws Exception {
+        RecordingCriteria criteria = filter(set).criteria();
+        List<Long> ids = search.page(login, criteria, RecordingSort.NEWEST, 0, RecordingSearch.MAX_PAGE).stream()
+                .map(RecordingRow::id).toList();
+        assertEquals(ids.size(), search.count(login, criteria), "the count matches the rows");
+        return ids;
+    }
+
+    private List<Long> found(Consumer<RecordingFilter> set) throws Exception {
+        return found(SUPERVISOR, set);
+    }
+
+    @Test
+    @Order(2)
+    void withoutCriteriaEverySupervisorFindsItsOwnGroupsConversationsNewestFirst() throws Exception {
+        assertEquals(List.of(finn, eve, dora, carla, bob, ann), found(f -> { }));
+        assertEquals(List.of(other), found(OTHER_SUPERVISOR, f -> { }));
+        assertEquals(List.of(), found(AGENT, f -> { }), "an agent searches nothing");
+        assertEquals(List.of(), found("nobody", f -> { }));
+    }
+
+    @Test
+    @Order(3)
+    void aSupervisorOfAnotherGroupFindsNoneOfItsConversationsEvenByCampaignId() throws Exception {
+        assertEquals(List.of(), found(OTHER_SUPERVISOR, f -> f.setCampaigns(List.of(SALES, SUPPORT))));
+        assertEquals(List.of(other), found(OTHER_SUPERVISOR, f -> f.setEmail("acme")), "its own Ann only");
+        assertEquals(List.of(), found(f -> f.setCampaigns(List.of(ELSEWHERE))));
+        assertEquals(List.of(), found(OTHER_SUPERVISOR, f -> f.setAgents(List.of(user(AGENT).getId()))));
+        assertEquals(List.of(ELSEWHERE), search.campaigns(OTHER_SUPERVISOR).stream()
+                .map(RecordingSearch.Option::id).toList());
+        assertEquals(List.of("Rec Sales", "Rec Support"), search.campaigns(SUPERVISOR).stream()
+                .map(RecordingSearch.Option::name).toList());
+        assertEquals(List.of("Agent rec 0", "Agent rec 1"), search.agents(SUPERVISOR).stream()
+                .map(RecordingSearch.Option::name).toList());
+    }
+
+    @Test
+    @Order(4)
+    void theDatesAreWholeDaysInTheUsersTimeZone() throws Exception {
+        LocalDate tenth = LocalDate.of(2026, 3, 10);
+        assertEquals(List.of(bob, ann), found(f -> { f.setFrom(tenth); f.setTo(tenth); }));
+        assertEquals(List.of(carla, bob, ann), found(f -> {
+            f.setFrom(tenth);
+            f.setTo(tenth);
+            f.setZone("America/Sao_Paulo");
+        }));
+        assertEquals(List.of(finn, eve, dora), found(f -> f.setFrom(LocalDate.of(2026, 3, 12))));
+        assertEquals(List.of(carla, bob, ann), found(f -> f.setTo(LocalDate.of(2026, 3, 11))));
+    }
+
+    @Test
+    @Order(5)
+    void aPartOfTheEmailOrOfTheNameMatchesWithItsWildcardsTakenLiterally() throws Exception {
+        assertEquals(List.of(dora, bob, ann), found(f -> f.setEmail("ACME")));
+        assertEquals(List.of(eve), found(f -> f.setEmail("_x")), "an underscore is no wildcard");
+        assertEquals(List.of(ann), found(f -> f.setCustomer("ann")));
+        assertEquals(List.of(eve), found(f -> f.setCustomer("100%")));
+        assertEquals(List.of(carla), found(f -> f.setCustomer("díaz")));
+    }
+
+    @Test
+    @Order(6)
+    void severalCampaignsOrAgentsMatchAnyOfThem() throws Exception {
+        long agent0 = user("rec-0").getId();
+        long agent1 = user("rec-1").getId();
+        assertEquals(List.of(dora, carla), found(f -> f.setCampaigns(List.of(SUPPORT))));
+        assertEquals(List.of(finn, eve, dora, carla, bob, ann), found(f -> f.setCampaigns(List.of(SALES, SUPPORT))));
+        assertEquals(List.of(carla, ann), found(f -> f.setAgents(List.of(agent0))));
+        assertEquals(List.of(carla, bob, ann), found(f -> f.setAgents(List.of(agent0, agent1))));
+        assertEquals(List.of(carla), found(f -> { f.setAgents(List.of(agent0)); f.setCampaigns(List.of(SUPPORT)); }));
+    }
+
+    @Test
+    @Order(7)
+    void offlineOnlyAndSeenOrUnseen() throws Exception {
+        assertEquals(List.of(eve, dora), found(f -> f.setOfflineOnly(true)));
+        assertEquals(List.of(dora), found(f -> f.setSeen(RecordingFilter.Choice.NO)));
+        assertEquals(List.of(eve), found(f -> f.setSeen(RecordingFilter.Choice.YES)));
+    }
+
+    @Test
+    @Order(8)
+    void theCustomersRatingAndTheSupervisorsGrading() throws Exception {
+        assertEquals(List.of(ann), found(f -> f.setRating(5)));
+        assertEquals(List.of(bob), found(f -> f.setRating(2)));
+        assertEquals(List.of(), found(f -> f.setRating(3)));
+        assertEquals(List.of(ann), found(f -> f.setGraded(RecordingFilter.Choice.YES)));
+        assertEquals(List.of(finn, eve, dora, carla, bob), found(f -> f.setGraded(RecordingFilter.Choice.NO)),
+                "an agent's own evaluation is no supervisor's grade");
+    }
+
+    @Test
+    @Order(9)
+    void aRowSaysWhereWhoWhenHowLongHowItEndedAndItsGrades() throws Exception {
+        RecordingRow row = search.page(SUPERVISOR, filter(f -> f.setCustomer("ann")).criteria(), RecordingSort.NEWEST,
+                0, 10).get(0);
+        assertEquals("Rec Sales", row.campaign());
+        assertEquals("Agent rec 0", row.agent());
+        assertEquals("Ann Archer", row.customer());
+        assertEquals("ann@acme.com", row.email());
+        assertEquals(DAY, row.created());
+        assertEquals(DAY.plusSeconds(30), row.started());
+        assertEquals(Optional.of(Duration.ofSeconds(30)), row.waited());
+        assertEquals(Optional.of(Duration.ofSeconds(270)), row.duration());
+        assertEquals(EndReason.CUSTOMER, row.endReason());
+        assertEquals(5, row.rating());
+        assertEquals(2, row.grades());
+        assertEquals(0, new BigDecimal("70").compareTo(row.average()), "(80 + 60) / 2: " + row.average());
+        RecordingRow abandoned = search.page(SUPERVISOR, filter(f -> f.setCustomer("finn")).criteria(),
+                RecordingSort.NEWEST, 0, 10).get(0);
+        assertEquals(null, abandoned.agent());
+        assertEquals(Optional.of(Duration.ofSeconds(90)), abandoned.waited());
+        assertEquals(EndReason.ABANDONED, abandoned.endReason());
+        assertEquals(0, abandoned.grades());
+    }
+
+    private List<Long> page(RecordingSort.Order order, int offset, int size) throws Exception {
+        return search.page(SUPERVISOR, new RecordingFilter().criteria(), order, offset, size).stream()
+                .map(RecordingRow::id).toList();
+    }
+
+    @Test
+    @Order(10)
+    void pagesFollowOneAnotherWithoutOverlap() throws Exception {
+        assertEquals(List.of(finn, eve), page(RecordingSort.NEWEST, 0, 2));
+        assertEquals(List.of(dora, carla), page(RecordingSort.NEWEST, 2, 2));
+        assertEquals(List.of(bob, ann), page(RecordingSort.NEWEST, 4, 2));
+        assertEquals(List.of(), page(RecordingSort.NEWEST, 6, 2));
+        assertThrows(Exception.class, () -> page(RecordingSort.NEWEST, 0, RecordingSearch.MAX_PAGE + 1),
+                "no page larger than the limit");
+    }
+
+    @Test
+    @Order(11)
+    void theTableSortsOnItsColumnsEmptyValuesLast() throws Exception {
+        assertEquals(List.of(ann, bob, carla, dora, eve, finn), page(RecordingSort.Order.of("customer", true), 0, 10));
+        assertEquals(List.of(finn, eve, dora, carla, bob, ann), page(RecordingSort.Order.of("customer", false), 0, 10));
+        assertEquals(List.of(ann, bob, finn, eve, dora, carla), page(RecordingSort.Order.of("rating", false), 0, 10));
+        assertEquals(List.of(carla, ann, bob, finn, eve, dora), page(RecordingSort.Order.of("agent", true), 0, 10));
+        assertEquals(List.of(finn, eve, bob, ann, dora, carla), page(RecordingSort.Order.of("campaign", true), 0, 10));
+        assertEquals(List.of(ann, bob, carla, dora, eve, finn), page(RecordingSort.Order.of("created", true), 0, 10));
+        assertEquals(List.of(finn, eve, dora, carla, bob, ann),
+                page(RecordingSort.Order.of("sessionToken", true), 0, 10),
+                "an unknown column sorts newest first");
+        assertEquals(Arrays.asList(ann, bob), page(RecordingSort.Order.of("customer", true), 0, 2));
+    }
+}

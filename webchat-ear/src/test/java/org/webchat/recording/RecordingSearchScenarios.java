@@ -1,0 +1,77 @@
+package org.webchat.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.webchat.it.Accessibility;
+import org.webchat.it.Browser;
+
+/** The browser side of {@link RecordingSearchBrowserIT}: a supervisor on the recordings page. */
+final class RecordingSearchScenarios {
+
+    private static final By COUNT = By.cssSelector("[id='results:table:count']");
+    private final URL base;
+
+    RecordingSearchScenarios(URL base) {
+        this.base = base;
+    }
+
+    private static List<String> column(WebDriver driver, String css) {
+        return driver.findElements(By.cssSelector("[id='results:table_data'] " + css)).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Waits until the column reads {@code expected}, top to bottom, read again while Ajax redraws the table. */
+    private static void columnBecomes(WebDriver driver, String css, List<String> expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> expected.equals(column(d, css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, column(driver, css));
+        }
+    }
+
+    void filterByEmailThenSortByCustomer() {
+        try (Browser supervisor = Browser.open(base, "en")) {
+            WebDriver page = supervisor.driver();
+            supervisor.signIn(RecordingSearchBrowserIT.SUPERVISOR, RecordingSearchBrowserIT.PASSWORD);
+            // A user in São Paulo (UTC-3) sees the times in its own zone, once the page learnt it.
+            supervisor.driver().executeCdpCommand("Emulation.setTimezoneOverride",
+                    Map.of("timezoneId", "America/Sao_Paulo"));
+            supervisor.go("recordings/index.xhtml");
+            new WebDriverWait(page, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(COUNT).getText().endsWith("America/Sao_Paulo"));
+            assertTrue(supervisor.text(COUNT).startsWith("5 conversations"), supervisor.text(COUNT));
+            assertEquals("Yann Young", column(page, ".wc-customer").get(0), "newest first");
+            assertEquals("2026-02-01 06:40:00", column(page, "td:first-child").get(0), "09:40 UTC in São Paulo");
+
+            supervisor.find(By.id("search:email")).sendKeys("ACME");
+            supervisor.find(By.id("search:run")).click();
+            columnBecomes(page, ".wc-email", List.of("yann@acme.example", "xena@acme.example", "vera@acme.example"));
+            assertTrue(supervisor.text(COUNT).startsWith("3 conversations"), supervisor.text(COUNT));
+            assertEquals("Xena <b>Xu</b>", column(page, ".wc-customer").get(1), "the customer's text, never markup");
+
+            // An end before the start is refused beside the end date; the search as typed and the last results stay.
+            supervisor.find(By.id("search:from_input")).sendKeys("2026-03-11");
+            supervisor.find(By.id("search:to_input")).sendKeys("2026-03-10");
+            supervisor.find(By.id("search:run")).click();
+            assertEquals("The end must come after the start.", supervisor.text(By.id("search:to-error")));
+            assertEquals("ACME", supervisor.find(By.id("search:email")).getDomProperty("value"));
+            assertEquals(3, column(page, ".wc-email").size(), "the last accepted search's results");
+
+            supervisor.find(By.xpath("//th[.//span[contains(@class, 'ui-column-title') and text() = 'Customer']]"))
+                    .click();
+            columnBecomes(page, ".wc-customer", List.of("Vera Vance", "Xena <b>Xu</b>", "Yann Young"));
+            Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml with a refused search");
+        }
+    }
+}

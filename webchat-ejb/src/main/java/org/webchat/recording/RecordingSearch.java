@@ -1,0 +1,103 @@
+package org.webchat.recording;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.webchat.agent.Role;
+import org.webchat.agent.User;
+import org.webchat.agent.UserRepository;
+import org.webchat.quality.EvaluationKind;
+
+/**
+ * Finds recordings (REC-01) for the signed-in user: only the conversations of its security group's campaigns
+ * (ADM-02), archived ones included, whatever ids its criteria name. A supervisor or an administrator of a group
+ * searches it; anyone else, or a user without a group, finds nothing. Results come a page at a time with their count,
+ * never every row.
+ */
+@Stateless
+public class RecordingSearch {
+
+    /** The largest page a request may ask for. */
+    public static final int MAX_PAGE = 100;
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Inject
+    UserRepository users;
+
+    /** A campaign or an agent to choose in the search. */
+    public record Option(long id, String name) implements java.io.Serializable {
+    }
+
+    /** The security group {@code login} searches in; empty when it may search none. */
+    Optional<Long> groupOf(String login) {
+        return users.findByLogin(login == null ? "" : login).filter(User::isEnabled)
+                .filter(u -> u.hasRole(Role.SUPERVISOR) || u.hasRole(Role.ADMIN))
+                .filter(u -> u.getSecurityGroup() != null).map(u -> u.getSecurityGroup().getId());
+    }
+
+    /** How many conversations meet the criteria. */
+    public long count(String login, RecordingCriteria criteria) {
+        return groupOf(login).map(group -> {
+            RecordingQuery query = RecordingQuery.of(group, criteria);
+            return bind(em.createQuery(query.count(), Long.class), query).getSingleResult();
+        }).orElse(0L);
+    }
+
+    /** The conversations from {@code offset} on, at most {@code size} (1 to {@link #MAX_PAGE}), in {@code order}. */
+    public List<RecordingRow> page(String login, RecordingCriteria criteria, RecordingSort.Order order, int offset,
+                                   int size) {
+        if (offset < 0 || size < 1 || size > MAX_PAGE) {
+            throw new IllegalArgumentException("a page starts at 0 or later and holds 1 to " + MAX_PAGE + " rows");
+        }
+        Optional<Long> group = groupOf(login);
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        RecordingQuery query = RecordingQuery.of(group.get(), criteria);
+        List<Object[]> rows = bind(em.createQuery(query.page(order), Object[].class), query)
+                .setFirstResult(offset).setMaxResults(size).getResultList();
+        Map<Long, RecordingRow.Grades> grades = grades(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        return rows.stream().map(r -> RecordingRow.of(r, grades)).toList();
+    }
+
+    private Map<Long, RecordingRow.Grades> grades(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(RecordingQuery.GRADES, Object[].class).setParameter("ids", ids)
+                .setParameter("supervisorKind", EvaluationKind.SUPERVISOR).getResultList().stream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+                        r -> RecordingRow.Grades.of((Number) r[1], (Number) r[2])));
+    }
+
+    private static <Q extends Query> Q bind(Q query, RecordingQuery search) {
+        search.parameters().forEach(query::setParameter);
+        return query;
+    }
+
+    /** The campaigns of the user's group to choose from, archived ones too (their conversations stay), by name. */
+    public List<Option> campaigns(String login) {
+        return groupOf(login).map(group -> options(em.createQuery(
+                "select c.id, c.name from Campaign c where c.securityGroup.id = :group order by c.name", Object[].class)
+                .setParameter("group", group))).orElse(List.of());
+    }
+
+    /** The agents of the user's group to choose from, by name. */
+    public List<Option> agents(String login) {
+        return groupOf(login).map(group -> options(em.createQuery("select u.id, u.name from User u join u.roles r"
+                        + " where u.securityGroup.id = :group and r = :agent order by u.name", Object[].class)
+                .setParameter("group", group).setParameter("agent", Role.AGENT))).orElse(List.of());
+    }
+
+    private static List<Option> options(jakarta.persistence.TypedQuery<Object[]> query) {
+        return query.getResultList().stream().map(r -> new Option(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+}

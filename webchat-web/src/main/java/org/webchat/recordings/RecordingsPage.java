@@ -1,0 +1,187 @@
+package org.webchat.recordings;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.webchat.agent.FormCheck;
+import org.webchat.agent.FormRefused;
+import org.webchat.console.Texts;
+import org.webchat.recording.RecordingCriteria;
+import org.webchat.recording.RecordingFilter;
+import org.webchat.recording.RecordingRow;
+import org.webchat.recording.RecordingSearch;
+import org.webchat.recording.RecordingSort;
+
+/**
+ * The search of recordings (REC-01): the filter form, and its results in a lazy table that asks the core for the
+ * count and one page at a time, sorted on the column the user picked (only the allowed ones). A refused search keeps
+ * what was typed, says beside each field what is wrong, and keeps the results of the last accepted one.
+ */
+@Named("recordings")
+@ViewScoped
+public class RecordingsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient RecordingSearch search;
+
+    private final RecordingFilter filter = new RecordingFilter();
+    private RecordingCriteria criteria = RecordingCriteria.all(RecordingCriteria.UTC);
+    private Map<String, String> errors = new HashMap<>();
+    private List<RecordingSearch.Option> campaigns;
+    private List<RecordingSearch.Option> agents;
+    private final Results results = new Results();
+
+    @PostConstruct
+    void init() {
+        campaigns = search.campaigns(login());
+        agents = search.agents(login());
+    }
+
+    private String login() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    /** Runs the search as the form stands now, from its first page. */
+    public void search() {
+        errors = new HashMap<>();
+        try {
+            criteria = filter.criteria();
+            // A new search shows its first page, wherever the table was.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces.getViewRoot().findComponent("results:table") instanceof DataTable table) {
+                table.setFirst(0);
+            }
+        } catch (FormRefused refused) {
+            for (FormCheck.Problem problem : refused.problems()) {
+                errors.putIfAbsent(problem.field(), text(problem.key(), problem.args().toArray()));
+            }
+            String notice = text("recordings.refused", errors.size());
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, notice, notice));
+        }
+    }
+
+    /** The results: one page of rows at a time, and their count. */
+    public final class Results extends LazyDataModel<RecordingRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, search.count(login(), criteria));
+        }
+
+        @Override
+        public List<RecordingRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                       Map<String, FilterMeta> filterBy) {
+            RecordingSort.Order order = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                    .findFirst().map(s -> RecordingSort.Order.of(s.getField(), s.getOrder() == SortOrder.ASCENDING))
+                    .orElse(RecordingSort.NEWEST);
+            return search.page(login(), criteria, order, Math.max(0, first),
+                    Math.max(1, Math.min(RecordingSearch.MAX_PAGE, pageSize)));
+        }
+
+        @Override
+        public String getRowKey(RecordingRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public RecordingRow getRowData(String rowKey) {
+            List<RecordingRow> page = getWrappedData();
+            return page == null ? null
+                    : page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public Results getResults() {
+        return results;
+    }
+
+    public RecordingFilter getFilter() {
+        return filter;
+    }
+
+    public List<RecordingSearch.Option> getCampaigns() {
+        return campaigns;
+    }
+
+    public List<RecordingSearch.Option> getAgents() {
+        return agents;
+    }
+
+    public RecordingFilter.Choice[] getChoices() {
+        return RecordingFilter.Choice.values();
+    }
+
+    public int[] getRatings() {
+        return new int[] {1, 2, 3, 4, 5};
+    }
+
+    /** The time zone the results' times are shown in: the one of the last accepted search. */
+    public String getZone() {
+        return criteria.zone().getId();
+    }
+
+    public boolean hasError(String field) {
+        return errors.containsKey(field);
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    /** An instant in the search's time zone; empty when there is none. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(criteria.zone()));
+    }
+
+    /** A wait or a duration as h:mm:ss (m:ss under an hour); empty when there is none. */
+    public String length(Optional<Duration> duration) {
+        return duration.map(d -> {
+            long seconds = Math.max(0, d.getSeconds());
+            long hours = seconds / 3600;
+            return hours > 0 ? String.format("%d:%02d:%02d", hours, seconds / 60 % 60, seconds % 60)
+                    : String.format("%d:%02d", seconds / 60, seconds % 60);
+        }).orElse("");
+    }
+
+    /** How the conversation ended, or that it is a message left out of hours (MSG-05); empty while it goes on. */
+    public String endReason(RecordingRow row) {
+        return row.endReason() != null ? text("recordings.endReason." + row.endReason().name())
+                : row.offline() ? text("recordings.offline") : "";
+    }
+
+    private static String text(String key, Object... args) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, context.getViewRoot().getLocale());
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
+    }
+}
