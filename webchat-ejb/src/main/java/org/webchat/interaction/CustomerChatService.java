@@ -174,12 +174,6 @@ public class CustomerChatService {
         return arrival.hostOrigin() == null || AllowedOrigins.of(campaign).allows(arrival.hostOrigin());
     }
 
-    /** WID-05: the customer's place in its campaign's queue (1 = next), while it waits. */
-    public Optional<Integer> position(long interactionId) {
-        return interactions.find(interactionId).filter(i -> i.getState().isWaiting())
-                .map(i -> positions(i.getCampaign().getId()).get(interactionId));
-    }
-
     /** Every waiting customer's place in the campaign's queue, by interaction. */
     public Map<Long, Integer> positions(long campaignId) {
         Map<Long, Integer> places = new HashMap<>();
@@ -193,12 +187,22 @@ public class CustomerChatService {
         return places;
     }
 
-    /** Who attends the interaction, as its customer may see them; empty while nobody does. */
-    public Optional<LiveEvent.AgentCard> agentCard(long interactionId) {
-        return interactions.find(interactionId).filter(i -> i.getState() == InteractionState.ASSIGNED)
-                .flatMap(i -> i.getAgent().map(agent -> ChatViews.card(i.getCampaign(), agent)));
+    /**
+     * The chat as a customer's socket tells it on a hello: its state, its place in the queue while it waits (WID-05,
+     * 1 = next), who attends it once taken, as its customer may see them.
+     * Read after the socket joined the chat, so that a change made as it opened (an agent taking it at once) is either
+     * in it or relayed after it.
+     */
+    public Optional<ChatNow> now(long interactionId) {
+        return interactions.find(interactionId).map(i -> new ChatNow(i.getState().name(),
+                i.getState().isWaiting() ? positions(i.getCampaign().getId()).get(interactionId) : null,
+                i.getState() == InteractionState.ASSIGNED
+                        ? i.getAgent().map(agent -> ChatViews.card(i.getCampaign(), agent)).orElse(null) : null));
     }
 
+    /** See {@link #now}: {@code position} and {@code card} are null where they do not apply. */
+    public record ChatNow(String state, Integer position, LiveEvent.AgentCard card) {
+    }
 
     /** ADV-10: whether the customer of this chat may rate it now (ended, asked for, not rated yet). */
     public boolean mayRate(String token) {

@@ -1,6 +1,7 @@
 package org.webchat.chat;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -13,6 +14,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.webchat.interaction.ChatEnded;
@@ -166,16 +168,33 @@ public class CustomerSocket {
         // clients drop a seq they have already shown.
         sockets.joinChat(opening.interactionId(), opening.campaignId(), session);
         customers.reconnected(opening.token());
-        var welcome = Frames.of("welcome").add("v", 1).add("interaction", opening.interactionId())
-                .add("token", opening.token()).add("state", opening.state()).add("language", opening.language())
-                .add("lastSeq", opening.lastSeq());
-        customers.position(opening.interactionId()).ifPresent(position -> welcome.add("position", position));
-        customers.agentCard(opening.interactionId()).ifPresent(card -> Frames.agentCard(welcome, card));
+        // The state as it is now, not as the hello found it: an agent may have taken the chat before the socket
+        // joined it, and that change was relayed to nobody.
+        long id = opening.interactionId();
+        Optional<CustomerChatService.ChatNow> read = customers.now(id);
+        String state = read.map(CustomerChatService.ChatNow::state).orElse(opening.state());
+        var welcome = Frames.of("welcome").add("v", 1).add("interaction", id).add("token", opening.token())
+                .add("language", opening.language()).add("lastSeq", opening.lastSeq());
+        read.ifPresentOrElse(now -> chatNow(welcome, now), () -> welcome.add("state", opening.state()));
         welcome.add("feedback", customers.mayRate(opening.token()));
         ChatSockets.send(session, Frames.optional(welcome, "text", opening.text()).build().toString());
-        for (StoredMessage missed : chat.customerMessagesAfter(opening.interactionId(), hello.lastSeq())) {
+        for (StoredMessage missed : chat.customerMessagesAfter(id, hello.lastSeq())) {
             ChatSockets.send(session, Frames.message(missed));
         }
+        // A change relayed between that read and the welcome went out before it, and the welcome hid it: say it again.
+        customers.now(id).filter(now -> !now.state().equals(state)).ifPresent(now ->
+                ChatSockets.send(session, chatNow(Frames.of("state").add("interaction", id), now).build().toString()));
+    }
+
+    private static JsonObjectBuilder chatNow(JsonObjectBuilder frame, CustomerChatService.ChatNow now) {
+        frame.add("state", now.state());
+        if (now.position() != null) {
+            frame.add("position", now.position());
+        }
+        if (now.card() != null) {
+            Frames.agentCard(frame, now.card());
+        }
+        return frame;
     }
 
     /**
