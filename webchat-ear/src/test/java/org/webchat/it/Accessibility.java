@@ -33,12 +33,16 @@ public final class Accessibility {
      * still fading to its hover colour just after a click has a contrast no one reads.
      */
     public static List<Rule> violations(WebDriver driver) {
-        Browser.within(driver, 10).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(MOVING)).intValue() == 0);
+        Browser.within(driver, 10).until(d -> moving(d) == 0);
         Results results = new AxeBuilder().analyze(driver);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         }
         return results.getViolations();
+    }
+
+    private static long moving(WebDriver driver) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(MOVING)).longValue();
     }
 
     /**

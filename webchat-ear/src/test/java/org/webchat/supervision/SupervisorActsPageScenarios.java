@@ -59,7 +59,8 @@ final class SupervisorActsPageScenarios {
              Browser customer = WorkspaceScenarios.customer(base, "Quentin", SupervisionBrowserIT.ACTS)) {
             WebDriver page = supervisor.driver();
             page.manage().window().setSize(new Dimension(1366, 768));
-            supervisor.signIn(SupervisionBrowserIT.ACTS_SUPERVISOR, SupervisionBrowserIT.ACTS_PASSWORD).go("supervisor/index.xhtml");
+            supervisor.signIn(SupervisionBrowserIT.ACTS_SUPERVISOR, SupervisionBrowserIT.ACTS_PASSWORD)
+                    .go("supervisor/index.xhtml");
             WebDriver ws = first.driver();
             WebDriver widget = customer.driver();
             click(ws, By.cssSelector("#ws-inbox li.ws-chat .ws-open"));
@@ -106,7 +107,8 @@ final class SupervisorActsPageScenarios {
                 WebDriver other = second.driver();
                 // SUP-14: the supervisor chooses the break; the workspace shows it and who paused it.
                 click(page, act("page-0", "pause"));
-                within(page, 10).until(d -> texts(d, "dialog.sup-dialog .sup-choice").contains(SupervisionBrowserIT.BREAK));
+                within(page, 10).until(d -> texts(d, "dialog.sup-dialog .sup-choice")
+                        .contains(SupervisionBrowserIT.BREAK));
                 click(page, By.cssSelector("dialog.sup-dialog button[data-act='pause-confirm']"));
                 within(ws, 10).until(d -> d.findElement(By.id("ws-paused-by")).isDisplayed());
                 assertTrue(ws.findElement(By.id("ws-paused-by")).getText().contains(SUPERVISOR_NAME));

@@ -58,7 +58,8 @@ final class SupervisorBoardScenarios {
         try (Browser supervisor = Browser.open(base, "en")) {
             WebDriver board = supervisor.driver();
             board.manage().window().setSize(new Dimension(1366, 768));
-            supervisor.signIn(SupervisionBrowserIT.LIVE_SUPERVISOR, SupervisionBrowserIT.LIVE_PASSWORD).go("supervisor/index.xhtml");
+            supervisor.signIn(SupervisionBrowserIT.LIVE_SUPERVISOR, SupervisionBrowserIT.LIVE_PASSWORD)
+                    .go("supervisor/index.xhtml");
             within(board, 20).until(d -> "connected".equals(d.findElement(By.id("sup-connection")).getAttribute("data-state")));
             within(board, 10).until(d -> d.findElements(By.cssSelector("#sup-agents-body tr[data-state='DISCONNECTED']")).size() == 2);
             assertEquals("Live board", text(board, By.cssSelector("#sup-figures-body tr[data-campaign] th")));
@@ -87,7 +88,8 @@ final class SupervisorBoardScenarios {
                     assertTrue(text(board, agentRow("live-0")).contains("1 of 1"), "SUP-06: active n of its cap");
 
                     // The other agent signs in now, so that its idle clock runs while the chat passes its red band.
-                    try (Browser idle = WorkspaceScenarios.workspace(base, "live-1", SupervisionBrowserIT.LIVE_PASSWORD)) {
+                    String password = SupervisionBrowserIT.LIVE_PASSWORD;
+                    try (Browser idle = WorkspaceScenarios.workspace(base, "live-1", password)) {
                         within(board, 10).until(d -> "FREE".equals(d.findElement(agentRow("live-1")).getAttribute("data-state")));
                         By alert = By.cssSelector("#sup-agents-body tr[data-login='live-1'] .sup-alert");
                         assertTrue(board.findElement(alert).getAttribute("hidden") != null, "no alert before the third band");
