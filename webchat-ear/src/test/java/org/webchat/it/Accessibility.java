@@ -29,16 +29,28 @@ public final class Accessibility {
     }
 
     /**
-     * Every violation axe finds on the current page, iframes included, once the page's transitions ended: a button
-     * still fading to its hover colour just after a click has a contrast no one reads.
+     * Every violation axe finds on the current page, iframes included, once the page is still: a button still fading
+     * back from its disabled or hover look just after a click has a contrast no one reads.
      */
     public static List<Rule> violations(WebDriver driver) {
-        Browser.within(driver, 10).until(d -> moving(d) == 0);
+        awaitStill(driver);
         Results results = new AxeBuilder().analyze(driver);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         }
         return results.getViolations();
+    }
+
+    /**
+     * Waits until no transition or animation that comes to an end ran at four looks in a row (a third of a second):
+     * one that a class change is just starting, e.g. when an Ajax request re-enables its button, shows up meanwhile.
+     */
+    private static void awaitStill(WebDriver driver) {
+        int[] stillLooks = {0};
+        Browser.within(driver, 10).until(d -> {
+            stillLooks[0] = moving(d) == 0 ? stillLooks[0] + 1 : 0;
+            return stillLooks[0] >= 4;
+        });
     }
 
     private static long moving(WebDriver driver) {
