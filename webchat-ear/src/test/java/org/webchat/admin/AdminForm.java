@@ -1,6 +1,5 @@
 package org.webchat.admin;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -11,7 +10,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
 
 /**
@@ -30,7 +28,7 @@ final class AdminForm {
     }
 
     static FluentWait<WebDriver> waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+        return Browser.within(driver, 20).ignoring(StaleElementReferenceException.class);
     }
 
     /** Clicks, again if another select's panel was still fading out over the element. */

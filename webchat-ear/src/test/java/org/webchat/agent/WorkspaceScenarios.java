@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Accessibility;
 import org.webchat.it.Browser;
 import org.webchat.it.ConsoleSession;
@@ -45,7 +43,7 @@ public final class WorkspaceScenarios {
 
     /** Waits up to 20 s, looking again when the workspace redrew its lists in between (they are redrawn live). */
     public static FluentWait<WebDriver> waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+        return Browser.within(driver, 20).ignoring(StaleElementReferenceException.class);
     }
 
     private static Browser workspace(URL base) {

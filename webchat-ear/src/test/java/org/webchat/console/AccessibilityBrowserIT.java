@@ -3,7 +3,6 @@ package org.webchat.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -156,7 +155,7 @@ class AccessibilityBrowserIT {
 
     /** Clicks once the page's Ajax requests are done, and waits for the one the click starts. */
     private static void click(Browser browser, By by) {
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.within(browser.driver(), 20);
         settled(wait);
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
             browser.find(by).click();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -20,16 +21,40 @@ public final class Accessibility {
 
     private static final List<String> BLOCKING = List.of("critical", "serious");
 
+    /** How many CSS transitions and animations that come to an end still run on the page. */
+    private static final String MOVING = "return document.getAnimations().filter(a => a.playState === 'running'"
+            + " && a.effect && a.effect.getComputedTiming().endTime !== Infinity).length;";
+
     private Accessibility() {
     }
 
-    /** Every violation axe finds on the current page, iframes included. */
+    /**
+     * Every violation axe finds on the current page, iframes included, once the page is still: a button still fading
+     * back from its disabled or hover look just after a click has a contrast no one reads.
+     */
     public static List<Rule> violations(WebDriver driver) {
+        awaitStill(driver);
         Results results = new AxeBuilder().analyze(driver);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         }
         return results.getViolations();
+    }
+
+    /**
+     * Waits until no transition or animation that comes to an end ran at four looks in a row (a third of a second):
+     * one that a class change is just starting, e.g. when an Ajax request re-enables its button, shows up meanwhile.
+     */
+    private static void awaitStill(WebDriver driver) {
+        int[] stillLooks = {0};
+        Browser.within(driver, 10).until(d -> {
+            stillLooks[0] = moving(d) == 0 ? stillLooks[0] + 1 : 0;
+            return stillLooks[0] >= 4;
+        });
+    }
+
+    private static long moving(WebDriver driver) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(MOVING)).longValue();
     }
 
     /**

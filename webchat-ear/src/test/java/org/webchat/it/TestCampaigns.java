@@ -10,6 +10,7 @@ import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Language;
 
 /**
  * Campaigns that tests set up in the server, inside the caller's transaction. Their ids are fixed so that the
@@ -73,5 +74,18 @@ public final class TestCampaigns {
         supervisor.setSecurityGroup(group);
         em.persist(supervisor);
         return group;
+    }
+
+    /**
+     * A campaign open around the clock and in English, of a security group of its own named {@code group} with a
+     * supervisor {@code login} in it (see {@link #supervisedGroup}): what each supervision test starts from.
+     */
+    public static Campaign supervisedCampaign(EntityManager em, long id, String name, String group, String login,
+                                              String password) {
+        SecurityGroup own = supervisedGroup(em, group, login, password);
+        Campaign campaign = create(em, id, name, true);
+        campaign.setSecurityGroup(own);
+        campaign.setDefaultLanguage(Language.EN);
+        return campaign;
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -13,16 +12,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.agent.WorkspaceScenarios;
 import org.webchat.it.Accessibility;
 import org.webchat.it.Browser;
 
-/** The browser side of {@link SupervisorActsBrowserIT}: a supervisor's page, two workspaces and two customers. */
+/** The browser side of {@link SupervisionBrowserIT}: a supervisor's page, two workspaces and two customers. */
 final class SupervisorActsPageScenarios {
 
     private static final String WHISPER = "Offer the yearly plan";
-    private static final String SUPERVISOR_NAME = "Supervisor " + SupervisorActsBrowserIT.SUPERVISOR;
+    private static final String SUPERVISOR_NAME = "Supervisor " + SupervisionBrowserIT.ACTS_SUPERVISOR;
     private final URL base;
 
     SupervisorActsPageScenarios(URL base) {
@@ -30,7 +28,7 @@ final class SupervisorActsPageScenarios {
     }
 
     private static FluentWait<WebDriver> within(WebDriver driver, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
+        return Browser.within(driver, seconds).ignoring(StaleElementReferenceException.class);
     }
 
     private static List<String> texts(WebDriver driver, String selector) {
@@ -57,11 +55,12 @@ final class SupervisorActsPageScenarios {
 
     void spyWhisperBargeInInfoPauseLogOut() throws Exception {
         try (Browser supervisor = Browser.open(base, "en");
-             Browser first = WorkspaceScenarios.workspace(base, "page-0", SupervisorActsBrowserIT.PASSWORD);
-             Browser customer = WorkspaceScenarios.customer(base, "Quentin", SupervisorActsBrowserIT.CAMPAIGN)) {
+             Browser first = WorkspaceScenarios.workspace(base, "page-0", SupervisionBrowserIT.ACTS_PASSWORD);
+             Browser customer = WorkspaceScenarios.customer(base, "Quentin", SupervisionBrowserIT.ACTS)) {
             WebDriver page = supervisor.driver();
             page.manage().window().setSize(new Dimension(1366, 768));
-            supervisor.signIn(SupervisorActsBrowserIT.SUPERVISOR, SupervisorActsBrowserIT.PASSWORD).go("supervisor/index.xhtml");
+            supervisor.signIn(SupervisionBrowserIT.ACTS_SUPERVISOR, SupervisionBrowserIT.ACTS_PASSWORD)
+                    .go("supervisor/index.xhtml");
             WebDriver ws = first.driver();
             WebDriver widget = customer.driver();
             click(ws, By.cssSelector("#ws-inbox li.ws-chat .ws-open"));
@@ -104,16 +103,17 @@ final class SupervisorActsPageScenarios {
             Accessibility.assertNoSeriousViolations(page, "the agent's info window");
             click(page, By.cssSelector("dialog.sup-dialog .sup-dialog-actions button:last-child"));
 
-            try (Browser second = WorkspaceScenarios.workspace(base, "page-1", SupervisorActsBrowserIT.PASSWORD)) {
+            try (Browser second = WorkspaceScenarios.workspace(base, "page-1", SupervisionBrowserIT.ACTS_PASSWORD)) {
                 WebDriver other = second.driver();
                 // SUP-14: the supervisor chooses the break; the workspace shows it and who paused it.
                 click(page, act("page-0", "pause"));
-                within(page, 10).until(d -> texts(d, "dialog.sup-dialog .sup-choice").contains(SupervisorActsBrowserIT.BREAK));
+                within(page, 10).until(d -> texts(d, "dialog.sup-dialog .sup-choice")
+                        .contains(SupervisionBrowserIT.BREAK));
                 click(page, By.cssSelector("dialog.sup-dialog button[data-act='pause-confirm']"));
                 within(ws, 10).until(d -> d.findElement(By.id("ws-paused-by")).isDisplayed());
                 assertTrue(ws.findElement(By.id("ws-paused-by")).getText().contains(SUPERVISOR_NAME));
                 assertEquals("ON_BREAK", ws.findElement(By.id("workspace")).getAttribute("data-agent-state"));
-                try (Browser next = WorkspaceScenarios.customer(base, "Rita", SupervisorActsBrowserIT.CAMPAIGN)) {
+                try (Browser next = WorkspaceScenarios.customer(base, "Rita", SupervisionBrowserIT.ACTS)) {
                     within(other, 20).until(d -> texts(d, "#ws-inbox li.ws-chat .ws-customer-name").contains("Rita"));
                     assertFalse(texts(ws, "#ws-inbox li.ws-chat .ws-customer-name").contains("Rita"), "nothing new to a paused agent");
                 }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
 
 /**
@@ -26,7 +24,7 @@ final class SupervisorActsScenarios {
     }
 
     private static FluentWait<WebDriver> waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+        return Browser.within(driver, 20).ignoring(StaleElementReferenceException.class);
     }
 
     private static List<String> texts(WebDriver driver, String selector) {

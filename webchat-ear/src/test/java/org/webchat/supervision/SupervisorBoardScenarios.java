@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.agent.WorkspaceScenarios;
 import org.webchat.it.Accessibility;
 import org.webchat.it.Browser;
 
-/** The browser side of {@link SupervisorBoardBrowserIT}: a supervisor's board, two agents and a customer. */
+/** The browser side of {@link SupervisionBrowserIT}: a supervisor's board, two agents and a customer. */
 final class SupervisorBoardScenarios {
 
     private static final By WAITING_ROWS = By.cssSelector("#sup-waiting-body tr");
@@ -28,7 +26,7 @@ final class SupervisorBoardScenarios {
     }
 
     private static FluentWait<WebDriver> within(WebDriver driver, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
+        return Browser.within(driver, seconds).ignoring(StaleElementReferenceException.class);
     }
 
     private static By agentRow(String login) {
@@ -60,12 +58,13 @@ final class SupervisorBoardScenarios {
         try (Browser supervisor = Browser.open(base, "en")) {
             WebDriver board = supervisor.driver();
             board.manage().window().setSize(new Dimension(1366, 768));
-            supervisor.signIn(SupervisorBoardBrowserIT.SUPERVISOR, SupervisorBoardBrowserIT.PASSWORD).go("supervisor/index.xhtml");
+            supervisor.signIn(SupervisionBrowserIT.LIVE_SUPERVISOR, SupervisionBrowserIT.LIVE_PASSWORD)
+                    .go("supervisor/index.xhtml");
             within(board, 20).until(d -> "connected".equals(d.findElement(By.id("sup-connection")).getAttribute("data-state")));
             within(board, 10).until(d -> d.findElements(By.cssSelector("#sup-agents-body tr[data-state='DISCONNECTED']")).size() == 2);
             assertEquals("Live board", text(board, By.cssSelector("#sup-figures-body tr[data-campaign] th")));
 
-            try (Browser customer = WorkspaceScenarios.customer(base, "Wendy", SupervisorBoardBrowserIT.LIVE)) {
+            try (Browser customer = WorkspaceScenarios.customer(base, "Wendy", SupervisionBrowserIT.LIVE)) {
                 long started = System.nanoTime();
                 within(board, 20).until(d -> d.findElements(WAITING_ROWS).stream().anyMatch(r -> r.getText().contains("Wendy")));
                 System.out.println("The waiting customer showed on the board " + (System.nanoTime() - started) / 1_000_000
@@ -79,7 +78,7 @@ final class SupervisorBoardScenarios {
                 assertEquals("RED", attribute(board, By.cssSelector("#sup-figures-body tr[data-campaign] td:nth-of-type(2) .sup-band"),
                         "data-colour"), "the longest wait too");
 
-                try (Browser agent = WorkspaceScenarios.workspace(base, "live-0", SupervisorBoardBrowserIT.PASSWORD)) {
+                try (Browser agent = WorkspaceScenarios.workspace(base, "live-0", SupervisionBrowserIT.LIVE_PASSWORD)) {
                     By chat = By.cssSelector("#sup-agents-body tr[data-login='live-0'] .sup-chats .sup-band");
                     within(board, 15).until(d -> !d.findElements(chat).isEmpty());
                     assertNotEquals("RED", attribute(board, chat, "data-colour"), "a new chat is not red yet");
@@ -87,15 +86,19 @@ final class SupervisorBoardScenarios {
                     assertTrue(board.findElements(WAITING_ROWS).isEmpty(), "taken: nobody waits");
                     assertEquals("BUSY", attribute(board, agentRow("live-0"), "data-state"));
                     assertTrue(text(board, agentRow("live-0")).contains("1 of 1"), "SUP-06: active n of its cap");
-                    colourBecomes(board, chat, "RED", 20);
-                    assertEquals(1, board.findElements(By.cssSelector(
-                            "#sup-agents-body tr[data-login='live-0'] td:nth-of-type(2) [role='img']")).size(),
-                            "SUP-02: one web chat logo");
 
-                    try (Browser idle = WorkspaceScenarios.workspace(base, "live-1", SupervisorBoardBrowserIT.PASSWORD)) {
+                    // The other agent signs in now, so that its idle clock runs while the chat passes its red band.
+                    String password = SupervisionBrowserIT.LIVE_PASSWORD;
+                    try (Browser idle = WorkspaceScenarios.workspace(base, "live-1", password)) {
                         within(board, 10).until(d -> "FREE".equals(d.findElement(agentRow("live-1")).getAttribute("data-state")));
                         By alert = By.cssSelector("#sup-agents-body tr[data-login='live-1'] .sup-alert");
                         assertTrue(board.findElement(alert).getAttribute("hidden") != null, "no alert before the third band");
+
+                        colourBecomes(board, chat, "RED", 20);
+                        assertEquals(1, board.findElements(By.cssSelector(
+                                "#sup-agents-body tr[data-login='live-0'] td:nth-of-type(2) [role='img']")).size(),
+                                "SUP-02: one web chat logo");
+
                         within(board, 40).until(d -> d.findElement(alert).isDisplayed());
                         assertTrue(text(board, alert).contains("Idle too long"));
 

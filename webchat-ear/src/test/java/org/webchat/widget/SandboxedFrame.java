@@ -1,9 +1,7 @@
 package org.webchat.widget;
 
 import java.net.URL;
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
 import org.webchat.it.HostPages;
 
@@ -32,7 +30,7 @@ final class SandboxedFrame {
              Browser browser = Browser.open(base, "en")) {
             browser.driver().get(stranger.origin() + "/");
             browser.driver().switchTo().frame("sandboxed");
-            return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
+            return Browser.within(browser.driver(), 15).until(d -> {
                 String text = d.findElement(By.tagName("body")).getText();
                 return text.contains(":") ? text : null;
             });

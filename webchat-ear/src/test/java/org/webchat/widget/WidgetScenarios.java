@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -30,7 +29,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.webchat.it.Browser;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.HostPages;
@@ -72,7 +70,7 @@ final class WidgetScenarios {
 
     private static FluentWait<WebDriver> waiting(WebDriver driver) {
         // On a time-out, what the widget showed says which side stalled.
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        return Browser.within(driver, 20).ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "the page showed: " + shown(driver));
     }
 
