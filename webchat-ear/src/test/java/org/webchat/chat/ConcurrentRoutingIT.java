@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,7 +129,9 @@ class ConcurrentRoutingIT {
                 customers.add(arrival.get(60, TimeUnit.SECONDS));
             }
             for (SocketClient customer : customers) {
-                assertEquals("QUEUED", customer.await("welcome").getString("state"), "every customer is queued: none refused");
+                // Welcomed with the chat's state as it is by then: an agent free at that moment may have taken it already.
+                String state = customer.await("welcome").getString("state");
+                assertTrue(Set.of("QUEUED", "OFFERED", "ASSIGNED", "ENDED").contains(state), "none refused: " + state);
             }
             for (SocketClient customer : customers) {
                 customer.await(f -> "ENDED".equals(f.getString("state", null)), "the end of the chat");
