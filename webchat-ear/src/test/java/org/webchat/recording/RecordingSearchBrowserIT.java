@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.webchat.agent.SecurityGroup;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.interaction.Customer;
@@ -57,9 +56,8 @@ class RecordingSearchBrowserIT {
     @Order(1)
     void aSupervisorsGroupWithFiveMessagesThreeFromOneCompany() throws Exception {
         tx.begin();
-        SecurityGroup group = TestCampaigns.supervisedGroup(em, "Rec browser", SUPERVISOR, PASSWORD);
-        Campaign campaign = TestCampaigns.create(em, CAMPAIGN, "Rec browser", true);
-        campaign.setSecurityGroup(group);
+        Campaign campaign = TestCampaigns.supervisedCampaign(em, CAMPAIGN, "Rec browser", "Rec browser", SUPERVISOR,
+                PASSWORD);
         // Oldest first: newest first, the company's are Yann, Xena, Vera; by name, Vera, Xena, Yann.
         String[][] customers = {{"Zoe Zimmer", "zoe@globex.example"}, {"Vera Vance", "vera@acme.example"},
                 {"Xena <b>Xu</b>", "xena@acme.example"}, {"Walt West", "walt@initech.example"},

@@ -200,6 +200,11 @@ public class CustomerChatService {
                         ? i.getAgent().map(agent -> ChatViews.card(i.getCampaign(), agent)).orElse(null) : null));
     }
 
+    /** The chat's state alone: what {@link #now} says of it, without reading the queue. */
+    public Optional<String> state(long interactionId) {
+        return interactions.find(interactionId).map(i -> i.getState().name());
+    }
+
     /** See {@link #now}: {@code position} and {@code card} are null where they do not apply. */
     public record ChatNow(String state, Integer position, LiveEvent.AgentCard card) {
     }

@@ -182,7 +182,7 @@ public class CustomerSocket {
             ChatSockets.send(session, Frames.message(missed));
         }
         // A change relayed between that read and the welcome went out before it, and the welcome hid it: say it again.
-        customers.now(id).filter(now -> !now.state().equals(state)).ifPresent(now ->
+        customers.state(id).filter(now -> !now.equals(state)).flatMap(moved -> customers.now(id)).ifPresent(now ->
                 ChatSockets.send(session, chatNow(Frames.of("state").add("interaction", id), now).build().toString()));
     }
 
