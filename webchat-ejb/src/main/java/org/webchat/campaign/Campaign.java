@@ -647,6 +647,15 @@ public class Campaign {
         this.qualityModel = qualityModel;
     }
 
+    /**
+     * The quality model its conversations are graded with (ADV-02, REC-04): enabled, and of the campaign's security
+     * group (ADM-02), so that another group's model, which its administrators may change or disable, never applies.
+     */
+    public Optional<QualityModel> activeQualityModel() {
+        return Optional.ofNullable(qualityModel).filter(QualityModel::isEnabled)
+                .filter(model -> SecurityGroup.same(model.getSecurityGroup(), securityGroup));
+    }
+
     public Bot getStartBot() {
         return startBot;
     }

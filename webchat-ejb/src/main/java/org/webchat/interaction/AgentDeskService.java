@@ -23,7 +23,6 @@ import org.webchat.live.LiveEvent;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
 import org.webchat.quality.QualityModel;
-import org.webchat.quality.QualityQuestion;
 
 /**
  * The agent's side of its chats, as the workspace socket drives it. Every call names the agent: an agent
@@ -180,7 +179,7 @@ public class AgentDeskService {
     public Optional<QualityForm> qualityForm(long agentId, long interactionId) {
         return attendedAndEnded(agentId, interactionId)
                 .filter(i -> !evaluated(agentId, interactionId))
-                .flatMap(AgentDeskService::qualityModel)
+                .flatMap(i -> i.getCampaign().activeQualityModel())
                 .map(model -> new QualityForm(model.getId(), model.getName(), model.getQuestions().stream()
                         .map(q -> new Question(q.getId(), q.getText(), q.getWeight(), q.getScaleMin(), q.getScaleMax()))
                         .toList()));
@@ -189,21 +188,18 @@ public class AgentDeskService {
     /** The agent's answers to the quality model of a chat it attended; every question, each within its scale. */
     public BigDecimal evaluate(long agentId, long interactionId, Map<Long, Integer> answers) {
         Interaction interaction = attendedAndEnded(agentId, interactionId).orElseThrow(NotYours::new);
-        QualityModel model = qualityModel(interaction)
+        QualityModel model = interaction.getCampaign().activeQualityModel()
                 .orElseThrow(() -> new BadEvaluation("This campaign has no quality model"));
         if (evaluated(agentId, interactionId)) {
             throw new BadEvaluation("This chat has been evaluated already");
         }
         Evaluation evaluation = new Evaluation(interaction, model, em.find(User.class, agentId), EvaluationKind.AGENT,
                 clock.instant());
-        for (QualityQuestion question : model.getQuestions()) {
-            Integer value = answers.get(question.getId());
-            if (value == null || !question.accepts(value)) {
-                throw new BadEvaluation("Answer \"" + question.getText() + "\" with a value from "
-                        + question.getScaleMin() + " to " + question.getScaleMax());
-            }
-            evaluation.answer(question, value);
-        }
+        model.unanswered(answers).stream().findFirst().ifPresent(question -> {
+            throw new BadEvaluation("Answer \"" + question.getText() + "\" with a value from "
+                    + question.getScaleMin() + " to " + question.getScaleMax());
+        });
+        evaluation.answerAll(answers);
         em.persist(evaluation);
         return evaluation.getScore();
     }
@@ -223,16 +219,6 @@ public class AgentDeskService {
                         + " and e.kind = org.webchat.quality.EvaluationKind.AGENT) order by i.endedAt", Long.class)
                 .setParameter("agent", agentId).setParameter("since", clock.instant().minus(Duration.ofDays(1)))
                 .setMaxResults(HISTORY_LIMIT).getResultList();
-    }
-
-    /**
-     * The quality model the campaign's agents answer (ADV-02): enabled, and of the campaign's security group (ADM-02),
-     * so that another group's model, which its administrators may change or disable, never reaches these agents.
-     */
-    private static Optional<QualityModel> qualityModel(Interaction interaction) {
-        Campaign campaign = interaction.getCampaign();
-        return Optional.ofNullable(campaign.getQualityModel()).filter(QualityModel::isEnabled)
-                .filter(model -> SecurityGroup.same(model.getSecurityGroup(), campaign.getSecurityGroup()));
     }
 
     private SecurityGroup groupOf(long agentId) {

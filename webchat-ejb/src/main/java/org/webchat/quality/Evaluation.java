@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.webchat.agent.User;
 import org.webchat.interaction.Interaction;
@@ -101,6 +102,17 @@ public class Evaluation {
                 .findFirst()
                 .ifPresentOrElse(a -> a.setValue(value), () -> answers.add(new EvaluationAnswer(this, question, value)));
         score = computeScore();
+    }
+
+    /**
+     * Answers every question of the model from {@code answers} (question id to value), which
+     * {@link QualityModel#unanswered} has found complete.
+     */
+    public void answerAll(Map<Long, Integer> answers) {
+        if (!model.unanswered(answers).isEmpty()) {
+            throw new IllegalArgumentException("every question of the model is answered on its scale");
+        }
+        model.getQuestions().forEach(question -> answer(question, answers.get(question.getId())));
     }
 
     private BigDecimal computeScore() {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.webchat.agent.SecurityGroup;
 
 /**
@@ -74,6 +75,14 @@ public class QualityModel {
         QualityQuestion question = new QualityQuestion(this, questions.size(), text, weight, scaleMin, scaleMax);
         questions.add(question);
         return question;
+    }
+
+    /** The questions {@code answers} (question id to value) leave unanswered or answer off their scale. */
+    public List<QualityQuestion> unanswered(Map<Long, Integer> answers) {
+        return questions.stream().filter(q -> {
+            Integer value = answers.get(q.getId());
+            return value == null || !q.accepts(value);
+        }).toList();
     }
 
     public void removeQuestion(QualityQuestion question) {

@@ -80,6 +80,12 @@ public final class RecordingQuery {
         return new RecordingQuery(" where " + String.join(" and ", conditions), parameters, criteria.rating() != null);
     }
 
+    /** The one conversation {@code id}, when it is of a campaign of security group {@code groupId} (REC-03). */
+    public static RecordingQuery one(long groupId, long id) {
+        return new RecordingQuery(" where c.securityGroup.id = :group and i.id = :id", Map.of("group", groupId, "id", id),
+                false);
+    }
+
     /** {@code %part%} with the part's own {@code %}, {@code _} and escape characters taken literally. */
     static String containing(String part) {
         StringBuilder pattern = new StringBuilder("%");

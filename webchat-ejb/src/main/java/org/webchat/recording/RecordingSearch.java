@@ -10,14 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.webchat.agent.Role;
-import org.webchat.agent.User;
-import org.webchat.agent.UserRepository;
 import org.webchat.quality.EvaluationKind;
 
 /**
- * Finds recordings (REC-01) for the signed-in user: only the conversations of its security group's campaigns
- * (ADM-02), archived ones included, whatever ids its criteria name. A supervisor or an administrator of a group
- * searches it; anyone else, or a user without a group, finds nothing. Results come a page at a time with their count,
+ * Finds recordings (REC-01) for the signed-in user: only the conversations of the security group it reads
+ * ({@link RecordingAccess}), whatever ids its criteria name. Results come a page at a time with their count,
  * never every row.
  */
 @Stateless
@@ -30,22 +27,15 @@ public class RecordingSearch {
     EntityManager em;
 
     @Inject
-    UserRepository users;
+    RecordingAccess access;
 
     /** A campaign or an agent to choose in the search. */
     public record Option(long id, String name) implements java.io.Serializable {
     }
 
-    /** The security group {@code login} searches in; empty when it may search none. */
-    Optional<Long> groupOf(String login) {
-        return users.findByLogin(login == null ? "" : login).filter(User::isEnabled)
-                .filter(u -> u.hasRole(Role.SUPERVISOR) || u.hasRole(Role.ADMIN))
-                .filter(u -> u.getSecurityGroup() != null).map(u -> u.getSecurityGroup().getId());
-    }
-
     /** How many conversations meet the criteria. */
     public long count(String login, RecordingCriteria criteria) {
-        return groupOf(login).map(group -> {
+        return access.group(login).map(group -> {
             RecordingQuery query = RecordingQuery.of(group, criteria);
             return bind(em.createQuery(query.count(), Long.class), query).getSingleResult();
         }).orElse(0L);
@@ -57,18 +47,23 @@ public class RecordingSearch {
         if (offset < 0 || size < 1 || size > MAX_PAGE) {
             throw new IllegalArgumentException("a page starts at 0 or later and holds 1 to " + MAX_PAGE + " rows");
         }
-        Optional<Long> group = groupOf(login);
+        Optional<Long> group = access.group(login);
         if (group.isEmpty()) {
             return List.of();
         }
-        RecordingQuery query = RecordingQuery.of(group.get(), criteria);
+        return rows(em, RecordingQuery.of(group.get(), criteria), order, offset, size);
+    }
+
+    /** The rows of {@code query} from {@code offset} on, at most {@code size}, each with its grades. */
+    static List<RecordingRow> rows(EntityManager em, RecordingQuery query, RecordingSort.Order order, int offset,
+                                   int size) {
         List<Object[]> rows = bind(em.createQuery(query.page(order), Object[].class), query)
                 .setFirstResult(offset).setMaxResults(size).getResultList();
-        Map<Long, RecordingRow.Grades> grades = grades(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        Map<Long, RecordingRow.Grades> grades = grades(em, rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
         return rows.stream().map(r -> RecordingRow.of(r, grades)).toList();
     }
 
-    private Map<Long, RecordingRow.Grades> grades(List<Long> ids) {
+    private static Map<Long, RecordingRow.Grades> grades(EntityManager em, List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -85,14 +80,14 @@ public class RecordingSearch {
 
     /** The campaigns of the user's group to choose from, archived ones too (their conversations stay), by name. */
     public List<Option> campaigns(String login) {
-        return groupOf(login).map(group -> options(em.createQuery(
+        return access.group(login).map(group -> options(em.createQuery(
                 "select c.id, c.name from Campaign c where c.securityGroup.id = :group order by c.name", Object[].class)
                 .setParameter("group", group))).orElse(List.of());
     }
 
     /** The agents of the user's group to choose from, by name. */
     public List<Option> agents(String login) {
-        return groupOf(login).map(group -> options(em.createQuery("select u.id, u.name from User u join u.roles r"
+        return access.group(login).map(group -> options(em.createQuery("select u.id, u.name from User u join u.roles r"
                         + " where u.securityGroup.id = :group and r = :agent order by u.name", Object[].class)
                 .setParameter("group", group).setParameter("agent", Role.AGENT))).orElse(List.of());
     }

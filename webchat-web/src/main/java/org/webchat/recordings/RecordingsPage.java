@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.webchat.recording.RecordingFilter;
 import org.webchat.recording.RecordingRow;
 import org.webchat.recording.RecordingSearch;
 import org.webchat.recording.RecordingSort;
+import org.webchat.recording.RecordingTexts;
 
 /**
  * The search of recordings (REC-01): the filter form, and its results in a lazy table that asks the core for the
@@ -41,8 +41,6 @@ import org.webchat.recording.RecordingSort;
 public class RecordingsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     transient SecurityContext security;
@@ -159,23 +157,17 @@ public class RecordingsPage implements Serializable {
 
     /** An instant in the search's time zone; empty when there is none. */
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(criteria.zone()));
+        return RecordingTexts.time(instant, criteria.zone());
     }
 
     /** A wait or a duration as h:mm:ss (m:ss under an hour); empty when there is none. */
     public String length(Optional<Duration> duration) {
-        return duration.map(d -> {
-            long seconds = Math.max(0, d.getSeconds());
-            long hours = seconds / 3600;
-            return hours > 0 ? String.format("%d:%02d:%02d", hours, seconds / 60 % 60, seconds % 60)
-                    : String.format("%d:%02d", seconds / 60, seconds % 60);
-        }).orElse("");
+        return RecordingTexts.length(duration);
     }
 
     /** How the conversation ended, or that it is a message left out of hours (MSG-05); empty while it goes on. */
     public String endReason(RecordingRow row) {
-        return row.endReason() != null ? text("recordings.endReason." + row.endReason().name())
-                : row.offline() ? text("recordings.offline") : "";
+        return new RecordingTexts(FacesContext.getCurrentInstance().getViewRoot().getLocale()).endReason(row);
     }
 
     private static String text(String key, Object... args) {

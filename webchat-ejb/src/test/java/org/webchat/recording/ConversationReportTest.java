@@ -1,0 +1,114 @@
+package org.webchat.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.webchat.interaction.EndReason;
+import org.webchat.interaction.SenderKind;
+
+/** REC-03: a conversation's PDF, read back, holds its lines in order with names and times, accents intact. */
+class ConversationReportTest {
+
+    static final Instant T0 = Instant.parse("2026-03-02T14:00:00Z");
+    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    /** A 1x1 lossy WebP. */
+    static final byte[] WEBP = Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+
+    static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, Color.RED.getRGB());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    static Conversation conversation() {
+        RecordingRow row = new RecordingRow(42, "Ventas España", "Agente Núñez", "Joã Çedilha", "joa@example.com",
+                T0, T0, T0.plusSeconds(75), T0.plusSeconds(600), EndReason.CUSTOMER, false, false, 4, 2,
+                new BigDecimal("83.33"));
+        List<Conversation.Line> lines = List.of(
+                new Conversation.Line(1, T0, SenderKind.SYSTEM, null, "Bienvenido a la atención", null, false),
+                new Conversation.Line(2, T0.plusSeconds(80), SenderKind.CUSTOMER, "Joã Çedilha",
+                        "¿Dónde está mi pedido? Ação, coração, Привет, مرحبا <b>not bold</b>", null, false),
+                new Conversation.Line(3, T0.plusSeconds(90), SenderKind.AGENT, "Agente Núñez", "Aquí tiene la foto",
+                        new Conversation.File(7, "file", "foto.png", "image/png", 1234), false),
+                new Conversation.Line(4, T0.plusSeconds(95), SenderKind.SUPERVISOR, "Supervisora", "ofrécele envío",
+                        null, true),
+                new Conversation.Line(5, T0.plusSeconds(99), SenderKind.CUSTOMER, "Joã Çedilha", null,
+                        new Conversation.File(8, "file", "factura.xlsx", "application/vnd.ms-excel", 2048), false));
+        List<Conversation.Grade> grades = List.of(
+                new Conversation.Grade(1, "Ana Pérez", T0.plusSeconds(3600), new BigDecimal("66.67"), "Correcto",
+                        List.of(new Conversation.Answer("¿Saludó?", 1, 3, 1, 4))),
+                new Conversation.Grade(2, "Beto", T0.plusSeconds(7200), new BigDecimal("100.00"), null,
+                        List.of(new Conversation.Answer("¿Saludó?", 1, 4, 1, 4))));
+        return new Conversation(row, "+34 600", "es", "https://shop.example/", lines, "Muy útil, gracias",
+                List.of(), grades, null);
+    }
+
+    @Test
+    void aConversationPrintsEveryLineInOrderWithNamesTimesAccentsAndScores() throws IOException {
+        Map<Long, byte[]> files = Map.of(7L, png(2400, 1200));
+        var print = ConversationReport.fill(conversation(), Locale.forLanguageTag("es"), MADRID,
+                id -> Optional.ofNullable(files.get(id)).flatMap(b -> ConversationImages.forPrint("image/png", b)));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ConversationReport.pdf(List.of(print), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Conversación 42"), text);
+            assertTrue(text.contains("Valoración del cliente: 4 / 5"), text);
+            assertTrue(text.contains("Media de los supervisores: 83.33"), text);
+            int welcome = text.indexOf("15:00:00 Webchat Bienvenido a la atención");
+            int question = text.indexOf("15:01:20 Joã Çedilha ¿Dónde está mi pedido? Ação, coração, Привет, مرحبا <b>not bold</b>");
+            int photo = text.indexOf("15:01:30 Agente Núñez Aquí tiene la foto");
+            int whisper = text.indexOf("Supervisora (susurro al agente) ofrécele envío");
+            int file = text.indexOf("Archivo: factura.xlsx (2 KB)");
+            assertTrue(welcome >= 0 && welcome < question && question < photo && photo < whisper && whisper < file,
+                    text);
+            assertTrue(text.contains("Ana Pérez") && text.contains("66.67 de 100") && text.contains("Muy útil"), text);
+            int images = 0;
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                        images++;
+                        assertTrue(image.getWidth() <= ConversationImages.MAX_SIDE, "a picture is printed shrunk");
+                    }
+                }
+            }
+            assertEquals(1, images, "the picture is embedded, the spreadsheet only named");
+            assertTrue(document.getDocumentCatalog().getPages().getCount() >= 1);
+        }
+    }
+
+    @Test
+    void picturesOfEveryShownFormatPrintAndOthersDoNot() throws IOException {
+        assertTrue(ConversationImages.forPrint("image/png", png(10, 10)).isPresent());
+        assertTrue(ConversationImages.forPrint("image/webp", WEBP).isPresent(), "WebP through TwelveMonkeys");
+        ByteArrayOutputStream gif = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(5, 5, BufferedImage.TYPE_BYTE_INDEXED), "gif", gif);
+        assertTrue(ConversationImages.forPrint("image/gif", gif.toByteArray()).isPresent());
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(5, 5, BufferedImage.TYPE_INT_RGB), "jpeg", jpeg);
+        assertTrue(ConversationImages.forPrint("image/jpeg", jpeg.toByteArray()).isPresent());
+        assertTrue(ConversationImages.forPrint("image/png", "not a picture".getBytes()).isEmpty());
+        assertTrue(ConversationImages.forPrint("image/svg+xml", "<svg/>".getBytes()).isEmpty());
+    }
+}
