@@ -101,4 +101,9 @@ public class Conversations {
                 .setParameter("id", attachmentId).setParameter("group", group).getResultStream().findFirst()
                 .map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getContent())));
     }
+
+    /** Picture {@code attachmentId} as the PDF prints it; empty when it is none or not the user's to read. */
+    public Optional<byte[]> picture(String login, long attachmentId) {
+        return file(login, attachmentId).flatMap(f -> ConversationImages.forPrint(f.contentType(), f.content()));
+    }
 }

@@ -6,11 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.webchat.console.Downloads;
 import org.webchat.interaction.Attachment;
 import org.webchat.interaction.ChatService;
 import org.webchat.interaction.CustomerChatService;
@@ -63,17 +62,6 @@ public class AttachmentServlet extends HttpServlet {
             return;
         }
         Attachment file = attachment.get();
-        String type = file.getContentType();
-        boolean inline = type.startsWith("image/") || type.startsWith("audio/");
-        response.setContentType(type);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        // Whatever a file holds, it runs nothing in the product's origin.
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-        response.setHeader("Cache-Control", "private, max-age=86400, immutable");
-        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        byte[] content = file.getContent();
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
+        Downloads.file(response, file.getFileName(), file.getContentType(), file.getContent());
     }
 }
