@@ -248,7 +248,7 @@ class ConversationIT {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("Conversa " + chat), text);
             assertTrue(text.contains("Avaliação do cliente: 4 / 5"), text);
-            assertTrue(text.contains("Média dos supervisores: 62.50"), text);
+            assertTrue(text.contains("Média dos supervisores: 62,5"), text);
             // 08:00 UTC is 05:00 in São Paulo.
             int welcome = text.indexOf("05:00:01 Webchat Bem-vindo à loja");
             int hello = text.indexOf("05:00:50 João Ñandú Olá, ação e coração: <b>não</b> é HTML");
@@ -257,8 +257,8 @@ class ConversationIT {
             int whisper = text.indexOf("Supervisor conv-sup (sussurro ao agente) ofereça o frete");
             assertTrue(welcome >= 0 && welcome < hello && hello < photo && photo < sheetLine && sheetLine < whisper,
                     text);
-            assertTrue(text.contains("Beatriz Second") && text.contains("100.00 de 100")
-                    && text.contains("25.00 de 100") && text.contains("Muito útil, obrigado"), text);
+            assertTrue(text.contains("Beatriz Second") && text.contains("100 de 100")
+                    && text.contains("25 de 100") && text.contains("Muito útil, obrigado"), text);
             assertTrue(text.contains("¿Resolvió?: 5 (1–5)"), "the answers on their scales: " + text);
         }
         HttpResponse<byte[]> file = get(base, "recordings/files/" + picture, cookie);

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.time.Instant;
+import java.util.EnumSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,18 +17,33 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.agent.PasswordHash;
+import org.webchat.agent.Role;
+import org.webchat.agent.SecurityGroup;
+import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
+import org.webchat.interaction.Attachment;
+import org.webchat.interaction.AttachmentKind;
 import org.webchat.interaction.Customer;
+import org.webchat.interaction.CustomerFeedback;
+import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
+import org.webchat.interaction.SenderKind;
 import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
+import org.webchat.quality.Evaluation;
+import org.webchat.quality.EvaluationKind;
+import org.webchat.quality.QualityModel;
+import org.webchat.quality.QualityQuestion;
 
 /**
  * The recordings page in a real Chromium (issue 13, point 1, REC-01): a supervisor in São Paulo sees its group's
  * conversations with their count and times in its own time zone, narrows them by a part of the e-mail, gets an end date before the start refused beside the field
  * with what it typed and the last results kept, sorts them by customer, and the page has no serious accessibility
- * violation. The browser side lives in {@link RecordingSearchScenarios}, so that this class names no
+ * violation; then (points 2 and 3, REC-03..05) a supervisor selects a conversation, reads its transcript with its
+ * picture and the rating top right, grades it with the star beside a colleague's grade, sees the average, and its PDF
+ * downloads. The browser side lives in {@link RecordingSearchScenarios}, so that this class names no
  * Selenium type (it is loaded in the server too).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -37,6 +53,8 @@ class RecordingSearchBrowserIT {
     static final long CAMPAIGN = 213_011;
     static final String PASSWORD = "recb-pw";
     static final String SUPERVISOR = "recb-sup";
+    static final long GRADED_CAMPAIGN = 213_012;
+    static final String GRADER = "recb-grader";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -73,8 +91,54 @@ class RecordingSearchBrowserIT {
 
     @Test
     @Order(2)
+    void aConversationWithAPictureARatingAQualityModelAndAnotherSupervisorsGrade() throws Exception {
+        tx.begin();
+        Campaign campaign = TestCampaigns.supervisedCampaign(em, GRADED_CAMPAIGN, "Rec graded", "Rec graded", GRADER,
+                PASSWORD);
+        SecurityGroup group = campaign.getSecurityGroup();
+        User colleague = new User("recb-colleague", "Colleague Cruz", PasswordHash.hash(PASSWORD),
+                EnumSet.of(Role.SUPERVISOR));
+        colleague.setSecurityGroup(group);
+        em.persist(colleague);
+        TestCampaigns.addAgents(em, campaign, "recb", 1, PASSWORD, group);
+        QualityModel model = new QualityModel("Service", null, group);
+        QualityQuestion greets = model.addQuestion("Greeted the customer?", 1, 0, 10);
+        em.persist(model);
+        campaign.setQualityModel(model);
+        em.flush();
+        User agent = em.createQuery("select u from User u where u.login = 'recb-0'", User.class).getSingleResult();
+        Instant at = Instant.parse("2026-02-02T10:00:00Z");
+        Interaction chat = Interaction.queued(campaign, new Customer("Ñandú Pérez", "nandu@example.com", null, null),
+                Language.EN, null, at);
+        chat.assign(agent, at.plusSeconds(20));
+        em.persist(chat);
+        em.persist(chat.post(SenderKind.CUSTOMER, null, "c-1", "Hola, <i>¿me ayuda?</i>", null, at.plusSeconds(25)));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        Attachment photo = new Attachment(chat, AttachmentKind.FILE, "receipt.png", "image/png", png.toByteArray(),
+                at.plusSeconds(40));
+        em.persist(photo);
+        em.persist(chat.post(SenderKind.AGENT, agent, null, "Here is your receipt", photo, at.plusSeconds(40)));
+        chat.end(EndReason.AGENT, at.plusSeconds(200));
+        em.persist(new CustomerFeedback(chat, 5, "Great help", at.plusSeconds(210)));
+        Evaluation earlier = new Evaluation(chat, model, colleague, EvaluationKind.SUPERVISOR, at.plusSeconds(3600));
+        earlier.answer(greets, 6);
+        em.persist(earlier);
+        tx.commit();
+    }
+
+    @Test
+    @Order(3)
     @RunAsClient
     void theSupervisorFiltersByAPartOfTheEmailAndSortsByCustomer() {
         new RecordingSearchScenarios(base).filterByEmailThenSortByCustomer();
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theSupervisorReadsAConversationGradesItWithTheStarAndDownloadsItsPdf() {
+        new RecordingSearchScenarios(base).readGradeAndDownload();
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,6 +73,51 @@ final class RecordingSearchScenarios {
                     .click();
             columnBecomes(page, ".wc-customer", List.of("Vera Vance", "Xena <b>Xu</b>", "Yann Young"));
             Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml with a refused search");
+        }
+    }
+
+    void readGradeAndDownload() {
+        try (Browser supervisor = Browser.open(base, "en")) {
+            WebDriver page = supervisor.driver();
+            supervisor.signIn(RecordingSearchBrowserIT.GRADER, RecordingSearchBrowserIT.PASSWORD);
+            supervisor.go("recordings/index.xhtml");
+            columnBecomes(page, ".wc-customer", List.of("Ñandú Pérez"));
+            page.findElement(By.cssSelector("[id='results:table_data'] tr td:nth-child(4)")).click();
+
+            // REC-05: the customer's rating and the supervisors' average at the top right.
+            assertEquals("5 / 5", supervisor.text(By.id("conversation:rating")));
+            assertEquals("60", supervisor.text(By.id("conversation:average-value")));
+            assertEquals("Great help", supervisor.text(By.id("conversation:comment")));
+            List<String> lines = page.findElements(By.cssSelector("#transcript > li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(2, lines.size(), lines.toString());
+            assertTrue(lines.get(0).contains("Ñandú Pérez") && lines.get(0).contains("Hola, <i>¿me ayuda?</i>"),
+                    "the customer's text, as text: " + lines);
+            assertTrue(lines.get(1).contains("Agent recb 0") && lines.get(1).contains("Here is your receipt"));
+            WebElement picture = supervisor.find(By.cssSelector("#transcript img[alt='receipt.png']"));
+            Browser.within(page, 15).until(d -> ((Number) ((JavascriptExecutor) d)
+                    .executeScript("return arguments[0].naturalWidth", picture)).intValue() == 60);
+
+            // REC-04: the star opens the model; the supervisor answers, saves, and the average counts it.
+            supervisor.find(By.id("conversation:grade")).click();
+            WebElement answer = supervisor.find(By.cssSelector("[id='grade'] input[id$=':answer_input']"));
+            answer.clear();
+            answer.sendKeys("8");
+            supervisor.find(By.id("grade:comment")).sendKeys("Friendly and quick");
+            supervisor.find(By.id("grade:save")).click();
+            Browser.within(page, 15).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("conversation:average-value")).getText().equals("70"));
+            assertTrue(supervisor.text(By.id("grades")).contains("Friendly and quick"));
+            assertEquals("Edit my grade", supervisor.text(By.id("conversation:grade")));
+            columnBecomes(page, "td:last-child", List.of("70 (2 supervisors)"));
+
+            // REC-03: the PDF downloads in the signed-in session.
+            String pdf = page.findElement(By.id("conversation:pdf")).getAttribute("href");
+            Object answerOfPdf = ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[1];"
+                    + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                    + ".catch(e => done(String(e)));", pdf);
+            assertEquals("200 application/pdf", answerOfPdf);
+            Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml with a conversation open");
         }
     }
 }

@@ -105,7 +105,7 @@ public final class ConversationReport {
         lines.add(texts.text("report.rating") + ": " + Optional.ofNullable(conversation.row().rating())
                 .map(r -> r + " / 5").orElse(texts.text("report.none")));
         lines.add(texts.text("report.average") + ": " + Optional.ofNullable(conversation.average())
-                .map(a -> a.toPlainString()).orElse(texts.text("report.none")));
+                .map(a -> texts.text("report.averageValue", a)).orElse(texts.text("report.none")));
         return String.join("\n", lines);
     }
 
@@ -137,7 +137,7 @@ public final class ConversationReport {
         text.append(heading).append('\n');
         for (Conversation.Grade grade : grades) {
             text.append("• ").append(grade.evaluator()).append(" · ").append(RecordingTexts.time(grade.at(), zone))
-                    .append(" · ").append(texts.text("report.score", grade.score().toPlainString())).append('\n');
+                    .append(" · ").append(texts.text("report.score", grade.score())).append('\n');
             for (Conversation.Answer answer : grade.answers()) {
                 text.append("    ").append(answer.question()).append(": ").append(answer.value()).append(" (")
                         .append(answer.scaleMin()).append('–').append(answer.scaleMax()).append(")\n");

@@ -75,7 +75,7 @@ class ConversationReportTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("Conversación 42"), text);
             assertTrue(text.contains("Valoración del cliente: 4 / 5"), text);
-            assertTrue(text.contains("Media de los supervisores: 83.33"), text);
+            assertTrue(text.contains("Media de los supervisores: 83,33"), text);
             int welcome = text.indexOf("15:00:00 Webchat Bienvenido a la atención");
             int question = text.indexOf("15:01:20 Joã Çedilha ¿Dónde está mi pedido? Ação, coração, Привет, مرحبا <b>not bold</b>");
             int photo = text.indexOf("15:01:30 Agente Núñez Aquí tiene la foto");
@@ -83,7 +83,7 @@ class ConversationReportTest {
             int file = text.indexOf("Archivo: factura.xlsx (2 KB)");
             assertTrue(welcome >= 0 && welcome < question && question < photo && photo < whisper && whisper < file,
                     text);
-            assertTrue(text.contains("Ana Pérez") && text.contains("66.67 de 100") && text.contains("Muy útil"), text);
+            assertTrue(text.contains("Ana Pérez") && text.contains("66,67 de 100") && text.contains("Muy útil"), text);
             int images = 0;
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {

@@ -101,7 +101,7 @@ public class ConversationView implements Serializable {
             BigDecimal score = grading.grade(login(), open.row().id(), answers, comment);
             show(open.row().id());
             PrimeFaces.current().executeScript("PF('gradeDialog').hide()");
-            notice(FacesMessage.SEVERITY_INFO, texts.format("recordings.grade.saved", score.toPlainString()));
+            notice(FacesMessage.SEVERITY_INFO, texts.format("recordings.grade.saved", score));
         } catch (FormRefused refused) {
             for (FormCheck.Problem problem : refused.problems()) {
                 errors.putIfAbsent(problem.field(), texts.format(problem.key(), problem.args().toArray()));
