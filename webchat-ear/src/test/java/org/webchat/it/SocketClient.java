@@ -63,6 +63,11 @@ public final class SocketClient implements AutoCloseable {
         return new SocketClient(base, "/ws/supervisor", cookie, origin);
     }
 
+    /** Recordings' exports socket (REC-02) of a signed-in supervisor, opened as by a page of {@code origin}. */
+    public static SocketClient exportsFrom(URL base, String cookie, String origin) throws Exception {
+        return new SocketClient(base, "/ws/exports", cookie, origin);
+    }
+
     /** The frames received and not taken yet. */
     public List<JsonObject> received() {
         return pending(frame -> true);

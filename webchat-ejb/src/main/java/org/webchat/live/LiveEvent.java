@@ -10,7 +10,7 @@ import java.time.Instant;
 public sealed interface LiveEvent extends Serializable
         permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.OfferChanged, LiveEvent.Typing,
         LiveEvent.PageVisited, LiveEvent.TransferChanged, LiveEvent.AgentChanged, LiveEvent.AccessChanged,
-        LiveEvent.CustomerPresence, LiveEvent.CustomerRated {
+        LiveEvent.CustomerPresence, LiveEvent.CustomerRated, LiveEvent.ExportProgress {
 
     /**
      * A chat message was stored with its sequence number (it is durable when this event travels). An {@code internal}
@@ -122,5 +122,13 @@ public sealed interface LiveEvent extends Serializable
 
     /** The customer rated the chat (ADV-10): its agent sees the rating and the comment. */
     record CustomerRated(long interactionId, Long agentId, int rating, String comment) implements LiveEvent {
+    }
+
+    /**
+     * An export of Recordings moved (REC-02): its owner's pages show how far it got; {@code text} says it in the
+     * owner's language ("1,200 of 5,000 · about 2 minutes left").
+     */
+    record ExportProgress(long exportId, String owner, String state, long done, long total, String text)
+            implements LiveEvent {
     }
 }

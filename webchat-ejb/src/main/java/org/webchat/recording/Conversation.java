@@ -13,17 +13,15 @@ import org.webchat.interaction.SenderKind;
  * (ADV-02) and the supervisors' grades (REC-04).
  *
  * @param row          what the search shows: times, wait, duration, end reason, rating, grades and their average
- * @param phone        the customer's phone, null when it gave none
  * @param language     the language the customer chatted in (es, en, pt)
  * @param page         the page the customer wrote from, null when unknown
  * @param lines        every message, in order
- * @param comment      the customer's comment with its rating, null when none
  * @param agentAnswers the agents' answers to the campaign's quality model (ADV-02)
  * @param grades       the supervisors' grades (REC-04), oldest first
  * @param model        the quality model a supervisor grades it with; null when its campaign has none
  */
-public record Conversation(RecordingRow row, String phone, String language, String page, List<Line> lines,
-                           String comment, List<Grade> agentAnswers, List<Grade> grades, Model model)
+public record Conversation(RecordingRow row, String language, String page, List<Line> lines,
+                           List<Grade> agentAnswers, List<Grade> grades, Model model)
         implements Serializable {
 
     public Conversation {
@@ -87,6 +85,16 @@ public record Conversation(RecordingRow row, String phone, String language, Stri
     /** The grade of supervisor {@code userId}, which it edits instead of grading again. */
     public Optional<Grade> gradeBy(long userId) {
         return grades.stream().filter(g -> g.evaluatorId() == userId).findFirst();
+    }
+
+    /** The customer's phone, null when it gave none. */
+    public String phone() {
+        return row.phone();
+    }
+
+    /** The customer's comment with its rating, null when none. */
+    public String comment() {
+        return row.comment();
     }
 
     /** The supervisors' average, as the search shows it; null when none graded it. */

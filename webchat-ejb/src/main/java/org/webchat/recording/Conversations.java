@@ -47,11 +47,8 @@ public class Conversations {
         List<Evaluation> evaluations = em.createQuery("select e from Evaluation e join fetch e.evaluator"
                 + " where e.interaction.id = :id order by e.createdAt, e.id", Evaluation.class)
                 .setParameter("id", id).getResultList();
-        String comment = em.createQuery("select f.comment from CustomerFeedback f where f.interaction.id = :id",
-                String.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
-        return Optional.of(new Conversation(rows.get(0), interaction.getCustomer().getPhone().orElse(null),
-                interaction.getLanguage().code(), interaction.getPageUrl(), lines(interaction), comment,
-                grades(evaluations, EvaluationKind.AGENT), grades(evaluations, EvaluationKind.SUPERVISOR),
+        return Optional.of(new Conversation(rows.get(0), interaction.getLanguage().code(), interaction.getPageUrl(),
+                lines(interaction), grades(evaluations, EvaluationKind.AGENT), grades(evaluations, EvaluationKind.SUPERVISOR),
                 model(interaction)));
     }
 

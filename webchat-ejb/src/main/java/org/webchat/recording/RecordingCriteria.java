@@ -1,9 +1,16 @@
 package org.webchat.recording;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A checked search of recordings (REC-01): what {@link RecordingFilter#criteria()} accepted. Every part is optional
@@ -32,6 +39,66 @@ public record RecordingCriteria(Instant from, Instant until, ZoneId zone, String
         Objects.requireNonNull(zone, "zone");
         campaigns = Set.copyOf(campaigns);
         agents = Set.copyOf(agents);
+    }
+
+    /** The criteria as text, which {@link #read} reads back: what an export's job keeps of its search (REC-02). */
+    public String write() {
+        Properties p = new Properties();
+        p.setProperty("zone", zone.getId());
+        put(p, "from", from);
+        put(p, "until", until);
+        put(p, "email", emailPart);
+        put(p, "customer", customerPart);
+        put(p, "rating", rating);
+        put(p, "graded", graded);
+        put(p, "seen", seen);
+        p.setProperty("offlineOnly", String.valueOf(offlineOnly));
+        p.setProperty("campaigns", ids(campaigns));
+        p.setProperty("agents", ids(agents));
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, null);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return text.toString();
+    }
+
+    /** Criteria {@link #write} wrote. */
+    public static RecordingCriteria read(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return new RecordingCriteria(instant(p, "from"), instant(p, "until"), ZoneId.of(p.getProperty("zone")),
+                p.getProperty("email"), ids(p.getProperty("campaigns")), ids(p.getProperty("agents")),
+                Boolean.parseBoolean(p.getProperty("offlineOnly")), bool(p, "seen"), p.getProperty("customer"),
+                p.getProperty("rating") == null ? null : Integer.valueOf(p.getProperty("rating")), bool(p, "graded"));
+    }
+
+    private static void put(Properties p, String key, Object value) {
+        if (value != null) {
+            p.setProperty(key, value.toString());
+        }
+    }
+
+    private static String ids(Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static Set<Long> ids(String text) {
+        return text == null || text.isEmpty() ? Set.of()
+                : Arrays.stream(text.split(",")).map(Long::valueOf).collect(Collectors.toSet());
+    }
+
+    private static Instant instant(Properties p, String key) {
+        return p.getProperty(key) == null ? null : Instant.parse(p.getProperty(key));
+    }
+
+    private static Boolean bool(Properties p, String key) {
+        return p.getProperty(key) == null ? null : Boolean.valueOf(p.getProperty(key));
     }
 
     /** Every conversation of the user's group, times shown in {@code zone}. */

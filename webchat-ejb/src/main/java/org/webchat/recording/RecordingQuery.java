@@ -105,13 +105,25 @@ public final class RecordingQuery {
 
     /**
      * One page's columns, in {@link RecordingRow#of(Object[], java.util.Map)}'s order: id, campaign, agent, customer,
-     * e-mail, created, queued, started, ended, end reason, offline, seen, rating.
+     * e-mail, created, queued, started, ended, end reason, offline, seen, rating, phone, comment.
      */
     public String page(RecordingSort.Order order) {
+        return columns() + " order by " + order.jpql();
+    }
+
+    private String columns() {
         return "select i.id, c.name, a.name, i.customer.name, i.customer.email, i.createdAt, i.queuedAt,"
-                + " i.firstAssignedAt, i.endedAt, i.endReason, i.offline, i.seen, f.rating"
-                + FROM + " left join i.agent a" + FEEDBACK + where
-                + " order by " + order.jpql();
+                + " i.firstAssignedAt, i.endedAt, i.endReason, i.offline, i.seen, f.rating, i.customer.phone, f.comment"
+                + FROM + " left join i.agent a" + FEEDBACK + where;
+    }
+
+    /**
+     * The same search's conversations before conversation {@code before} (from the newest when null), by id, newest
+     * first: what an export reads a chunk at a time, each chunk starting where the last one stopped, however many
+     * conversations there are and whatever arrives meanwhile (REC-02).
+     */
+    public String chunk(Long before) {
+        return columns() + (before == null ? "" : " and i.id < " + before) + " order by i.id desc";
     }
 
     /** The parameters of both queries, by name. */

@@ -17,10 +17,13 @@ import org.webchat.interaction.EndReason;
  * @param rating  the customer's rating, null when it gave none
  * @param grades  how many supervisors graded it
  * @param average the supervisors' average score (0..100), null when none graded it
+ * @param phone   the customer's phone, null when it gave none
+ * @param comment the customer's comment with its rating, null when none
  */
 public record RecordingRow(long id, String campaign, String agent, String customer, String email, Instant created,
                            Instant queued, Instant started, Instant ended, EndReason endReason, boolean offline,
-                           boolean seen, Integer rating, long grades, BigDecimal average) implements Serializable {
+                           boolean seen, Integer rating, long grades, BigDecimal average, String phone,
+                           String comment) implements Serializable {
 
     /** The supervisors' grades of one conversation. */
     record Grades(long count, BigDecimal average) {
@@ -39,7 +42,8 @@ public record RecordingRow(long id, String campaign, String agent, String custom
         return new RecordingRow(id, (String) columns[1], (String) columns[2], (String) columns[3], (String) columns[4],
                 (Instant) columns[5], (Instant) columns[6], (Instant) columns[7], (Instant) columns[8],
                 (EndReason) columns[9], (Boolean) columns[10], (Boolean) columns[11],
-                columns[12] == null ? null : ((Number) columns[12]).intValue(), graded.count(), graded.average());
+                columns[12] == null ? null : ((Number) columns[12]).intValue(), graded.count(), graded.average(),
+                (String) columns[13], (String) columns[14]);
     }
 
     /**

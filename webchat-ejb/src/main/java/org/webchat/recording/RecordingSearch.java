@@ -54,11 +54,29 @@ public class RecordingSearch {
         return rows(em, RecordingQuery.of(group.get(), criteria), order, offset, size);
     }
 
+    /**
+     * At most {@code size} (1 to {@link #MAX_PAGE}) conversations before conversation {@code before} (from the newest
+     * when null), by id, newest first: an export reads the whole result this way, a chunk at a time (REC-02).
+     */
+    public List<RecordingRow> chunk(String login, RecordingCriteria criteria, Long before, int size) {
+        if (size < 1 || size > MAX_PAGE) {
+            throw new IllegalArgumentException("a chunk holds 1 to " + MAX_PAGE + " rows");
+        }
+        return access.group(login).map(group -> {
+            RecordingQuery query = RecordingQuery.of(group, criteria);
+            return withGrades(em, bind(em.createQuery(query.chunk(before), Object[].class), query)
+                    .setMaxResults(size).getResultList());
+        }).orElse(List.of());
+    }
+
     /** The rows of {@code query} from {@code offset} on, at most {@code size}, each with its grades. */
     static List<RecordingRow> rows(EntityManager em, RecordingQuery query, RecordingSort.Order order, int offset,
                                    int size) {
-        List<Object[]> rows = bind(em.createQuery(query.page(order), Object[].class), query)
-                .setFirstResult(offset).setMaxResults(size).getResultList();
+        return withGrades(em, bind(em.createQuery(query.page(order), Object[].class), query)
+                .setFirstResult(offset).setMaxResults(size).getResultList());
+    }
+
+    private static List<RecordingRow> withGrades(EntityManager em, List<Object[]> rows) {
         Map<Long, RecordingRow.Grades> grades = grades(em, rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
         return rows.stream().map(r -> RecordingRow.of(r, grades)).toList();
     }

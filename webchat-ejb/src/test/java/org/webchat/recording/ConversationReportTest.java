@@ -44,7 +44,7 @@ class ConversationReportTest {
     static Conversation conversation() {
         RecordingRow row = new RecordingRow(42, "Ventas España", "Agente Núñez", "Joã Çedilha", "joa@example.com",
                 T0, T0, T0.plusSeconds(75), T0.plusSeconds(600), EndReason.CUSTOMER, false, false, 4, 2,
-                new BigDecimal("83.33"));
+                new BigDecimal("83.33"), "+34 600", "Muy útil, gracias");
         List<Conversation.Line> lines = List.of(
                 new Conversation.Line(1, T0, SenderKind.SYSTEM, null, "Bienvenido a la atención", null, false),
                 new Conversation.Line(2, T0.plusSeconds(80), SenderKind.CUSTOMER, "Joã Çedilha",
@@ -60,8 +60,7 @@ class ConversationReportTest {
                         List.of(new Conversation.Answer("¿Saludó?", 1, 3, 1, 4))),
                 new Conversation.Grade(2, "Beto", T0.plusSeconds(7200), new BigDecimal("100.00"), null,
                         List.of(new Conversation.Answer("¿Saludó?", 1, 4, 1, 4))));
-        return new Conversation(row, "+34 600", "es", "https://shop.example/", lines, "Muy útil, gracias",
-                List.of(), grades, null);
+        return new Conversation(row, "es", "https://shop.example/", lines, List.of(), grades, null);
     }
 
     @Test

@@ -113,4 +113,23 @@ class RecordingFilterTest {
         assertEquals(List.of("1", "5"), problem.args());
         assertTrue(problem.key().startsWith("admin.error."));
     }
+
+    @Test
+    void criteriaWrittenForAnExportReadBackTheSame() throws Exception {
+        RecordingFilter filter = new RecordingFilter();
+        filter.setFrom(java.time.LocalDate.of(2026, 3, 1));
+        filter.setTo(java.time.LocalDate.of(2026, 3, 31));
+        filter.setZone("America/Sao_Paulo");
+        filter.setEmail("Ação=1\n#!");
+        filter.setCustomer("Ñ");
+        filter.setCampaigns(java.util.List.of(3L, 5L));
+        filter.setAgents(java.util.List.of(9L));
+        filter.setSeen(RecordingFilter.Choice.NO);
+        filter.setGraded(RecordingFilter.Choice.YES);
+        filter.setRating(4);
+        RecordingCriteria criteria = filter.criteria();
+        assertEquals(criteria, RecordingCriteria.read(criteria.write()));
+        RecordingCriteria all = RecordingCriteria.all(RecordingCriteria.UTC);
+        assertEquals(all, RecordingCriteria.read(all.write()));
+    }
 }

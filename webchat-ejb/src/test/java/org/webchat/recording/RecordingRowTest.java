@@ -18,7 +18,7 @@ class RecordingRowTest {
 
     private static RecordingRow row(Instant started, Instant ended, boolean offline) {
         return new RecordingRow(1, "Sales", null, "Ann", null, CREATED, CREATED, started, ended,
-                ended == null ? null : EndReason.CUSTOMER, offline, false, null, 0, null);
+                ended == null ? null : EndReason.CUSTOMER, offline, false, null, 0, null, null, null);
     }
 
     @Test
@@ -45,11 +45,13 @@ class RecordingRowTest {
     @Test
     void theGradesOfTheRowAreItsCountAndAverageRounded() {
         Object[] columns = {7L, "Sales", "Agent A", "Ann", "ann@example.com", CREATED, CREATED, null, null, null, true,
-                false, 4, };
+                false, 4, "+1 555", "Good"};
         RecordingRow graded = RecordingRow.of(columns, Map.of(7L, RecordingRow.Grades.of(2L, 66.666)));
         assertEquals(2, graded.grades());
         assertEquals(new BigDecimal("66.67"), graded.average());
         assertEquals(4, graded.rating());
+        assertEquals("+1 555", graded.phone());
+        assertEquals("Good", graded.comment());
         assertTrue(graded.isGraded());
         RecordingRow none = RecordingRow.of(columns, Map.of());
         assertEquals(0, none.grades());

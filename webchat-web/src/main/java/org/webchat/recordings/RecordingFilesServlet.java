@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,14 +20,16 @@ import org.webchat.recording.Conversation;
 import org.webchat.recording.ConversationReport;
 import org.webchat.recording.Conversations;
 import org.webchat.recording.RecordingCriteria;
+import org.webchat.recording.RecordingExports;
 
 /**
  * What Recordings downloads (REC-03): {@code /recordings/files/{id}}, a file sent in a conversation, and
  * {@code /recordings/pdf/{id}?lang=es&zone=Europe/Madrid}, a conversation as PDF in the user's language and time
- * zone. Only conversations of the signed-in supervisor's security group: any other id answers 404, like an id of
+ * zone; {@code /recordings/exports/{id}}, a finished export of a search (REC-02), to the supervisor who asked for it
+ * only. Only conversations of the signed-in supervisor's security group: any other id answers 404, like an id of
  * nothing. The area's security constraint (web.xml, /recordings/*) admits supervisors only.
  */
-@WebServlet({"/recordings/files/*", "/recordings/pdf/*"})
+@WebServlet({"/recordings/files/*", "/recordings/pdf/*", "/recordings/exports/*"})
 public class RecordingFilesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -35,6 +39,9 @@ public class RecordingFilesServlet extends HttpServlet {
 
     @Inject
     transient Conversations conversations;
+
+    @Inject
+    transient RecordingExports exports;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -52,6 +59,18 @@ public class RecordingFilesServlet extends HttpServlet {
                 return;
             }
             Downloads.file(response, file.get().name(), file.get().contentType(), file.get().content());
+            return;
+        }
+        if (request.getServletPath().equals("/recordings/exports")) {
+            Optional<Path> file = exports.finished(login, id);
+            if (file.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            Downloads.headers(response, "application/pdf", false, "recordings-" + id + ".pdf");
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setContentLengthLong(Files.size(file.get()));
+            Files.copy(file.get(), response.getOutputStream());
             return;
         }
         Optional<Conversation> conversation = conversations.open(login, id);

@@ -142,6 +142,11 @@ public class RecordingsPage implements Serializable {
         return new int[] {1, 2, 3, 4, 5};
     }
 
+    /** The last accepted search: what the results show, and what the downloads export. */
+    public RecordingCriteria getCriteria() {
+        return criteria;
+    }
+
     /** The time zone the results' times are shown in: the one of the last accepted search. */
     public String getZone() {
         return criteria.zone().getId();

@@ -1,0 +1,239 @@
+package org.webchat.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.agent.FormRefused;
+import org.webchat.agent.User;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Language;
+import org.webchat.interaction.Attachment;
+import org.webchat.interaction.AttachmentKind;
+import org.webchat.interaction.Customer;
+import org.webchat.interaction.CustomerFeedback;
+import org.webchat.interaction.EndReason;
+import org.webchat.interaction.Interaction;
+import org.webchat.interaction.SenderKind;
+import org.webchat.it.ConsoleSession;
+import org.webchat.it.Deployments;
+import org.webchat.it.SocketClient;
+import org.webchat.it.TestCampaigns;
+
+/**
+ * Issue 13, point 4 (REC-02) on the database: a search of 5,000 seeded conversations as CSV, streamed, one row each,
+ * formulas neutralised; the same search exported as one PDF by the batch job, its progress pushed to the owner's page
+ * socket and seen moving, the file (the summary, then each conversation) offered to its owner only; an export
+ * cancelled stops and offers nothing; and a search that finds nothing is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RecordingExportIT {
+
+    static final int CONVERSATIONS = 5_000;
+    private static final long CAMPAIGN = 213_110;
+    private static final long ELSEWHERE = 213_111;
+    private static final String PASSWORD = "exp-pw";
+    private static final String SUPERVISOR = "exp-sup";
+    private static final String OTHER = "exp-other";
+    private static final Instant T0 = Instant.parse("2026-05-04T09:00:00Z");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(RecordingExportIT.class, ConsoleSession.class, SocketClient.class,
+                TestCampaigns.class);
+    }
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    RecordingSearch search;
+
+    @Inject
+    RecordingExports exports;
+
+    @ArquillianResource
+    URL base;
+
+    static byte[] png() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    @Order(1)
+    void fiveThousandConversationsSomeWithPicturesAndRatings() throws Exception {
+        tx.begin();
+        Campaign campaign = TestCampaigns.supervisedCampaign(em, CAMPAIGN, "Export shop", "Export A", SUPERVISOR,
+                PASSWORD);
+        TestCampaigns.addAgents(em, campaign, "exp", 1, PASSWORD, campaign.getSecurityGroup());
+        TestCampaigns.supervisedCampaign(em, ELSEWHERE, "Export elsewhere", "Export B", OTHER, PASSWORD);
+        tx.commit();
+        byte[] picture = png();
+        for (int first = 0; first < CONVERSATIONS; first += 500) {
+            tx.begin();
+            Campaign shop = em.find(Campaign.class, CAMPAIGN);
+            User agent = em.createQuery("select u from User u where u.login = 'exp-0'", User.class).getSingleResult();
+            for (int n = first; n < first + 500; n++) {
+                // The very first customer writes a formula where a name goes (REC-02: neutralised in the CSV).
+                String name = n == 0 ? "=HYPERLINK(\"http://evil.example\",\"x\")" : "Cliente Nº " + n;
+                Instant at = T0.plusSeconds(60L * n);
+                Interaction chat = Interaction.queued(shop, new Customer(name, "c" + n + "@export.example", null, null),
+                        Language.ES, null, at);
+                chat.assign(agent, at.plusSeconds(10));
+                em.persist(chat);
+                em.persist(chat.post(SenderKind.CUSTOMER, null, "c-" + n, "Hola, ¿qué tal? nº " + n, null,
+                        at.plusSeconds(12)));
+                Attachment file = null;
+                if (n % 500 == 0) {
+                    file = new Attachment(chat, AttachmentKind.FILE, "foto-" + n + ".png", "image/png", picture,
+                            at.plusSeconds(15));
+                    em.persist(file);
+                }
+                em.persist(chat.post(SenderKind.AGENT, agent, null, "Muy bien, gracias", file, at.plusSeconds(15)));
+                chat.end(EndReason.CUSTOMER, at.plusSeconds(40));
+                if (n % 7 == 0) {
+                    em.persist(new CustomerFeedback(chat, 1 + n % 5, "ok", at.plusSeconds(41)));
+                }
+            }
+            tx.commit();
+            em.clear();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theCsvHasOneRowPerConversationNewestFirstWithFormulasNeutralised() throws Exception {
+        StringWriter out = new StringWriter();
+        assertEquals(CONVERSATIONS, RecordingCsv.write(search, SUPERVISOR, RecordingCriteria.all(RecordingCriteria.UTC),
+                Locale.ENGLISH, out));
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
+        assertEquals(CONVERSATIONS + 1, rows.size(), "a header and a row per conversation");
+        assertEquals("Customer", rows.get(0).get(3));
+        assertEquals("Cliente Nº " + (CONVERSATIONS - 1), rows.get(1).get(3), "newest first");
+        CSVRecord first = rows.get(CONVERSATIONS);
+        assertEquals("'=HYPERLINK(\"http://evil.example\",\"x\")", first.get(3), "a formula is made plain text");
+        assertEquals("0:10", first.get(9), "the wait");
+        assertEquals("0:30", first.get(10), "the duration");
+        assertEquals("By the customer", first.get(11));
+        assertEquals("1", first.get(12), "the rating");
+        StringWriter none = new StringWriter();
+        assertEquals(0, RecordingCsv.write(search, OTHER, RecordingCriteria.all(RecordingCriteria.UTC), Locale.ENGLISH,
+                none), "another group's supervisor exports none of them");
+    }
+
+    private String own() {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
+    private static HttpResponse<byte[]> get(URL base, String path, String cookie) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    @Order(3)
+    void theWholeSearchExportsAsOnePdfWithItsProgressPushedToItsOwner() throws Exception {
+        String cookie = ConsoleSession.signIn(base, SUPERVISOR, PASSWORD);
+        long id;
+        TreeSet<Long> seen = new TreeSet<>();
+        try (SocketClient page = SocketClient.exportsFrom(base, cookie, own())) {
+            page.await("hello");
+            id = exports.start(SUPERVISOR, RecordingCriteria.all(RecordingCriteria.UTC), Locale.forLanguageTag("es"));
+            JsonObject frame;
+            do {
+                frame = page.await(f -> "export".equals(f.getString("type", "")), "export progress");
+                assertEquals(id, frame.getJsonNumber("id").longValue());
+                assertEquals(CONVERSATIONS, frame.getJsonNumber("total").longValue());
+                seen.add(frame.getJsonNumber("done").longValue());
+            } while (!"COMPLETED".equals(frame.getString("state")) && !"FAILED".equals(frame.getString("state")));
+            assertEquals("COMPLETED", frame.getString("state"), frame.toString());
+            assertTrue(frame.getString("text").startsWith("5.000 de 5.000"), frame.getString("text"));
+        }
+        assertTrue(seen.subSet(1L, (long) CONVERSATIONS).size() >= 10, "the progress moved in steps: " + seen);
+
+        HttpResponse<byte[]> file = get(base, "recordings/exports/" + id, cookie);
+        assertEquals(200, file.statusCode());
+        Path pdf = Files.createTempFile("export", ".pdf");
+        Files.write(pdf, file.body());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(document.getNumberOfPages() > CONVERSATIONS, "a summary, then a page or more per conversation");
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            String summary = text.getText(document).replaceAll("\\s+", " ");
+            assertTrue(summary.contains("Grabaciones") && summary.contains("Todas las conversaciones")
+                    && summary.contains("5.000 conversaciones"), summary);
+            text.setStartPage(document.getNumberOfPages());
+            text.setEndPage(document.getNumberOfPages());
+            String last = text.getText(document).replaceAll("\\s+", " ");
+            assertTrue(last.contains("=HYPERLINK") && last.contains("Hola, ¿qué tal? nº 0"),
+                    "the oldest conversation comes last, accents intact: " + last);
+        } finally {
+            Files.delete(pdf);
+        }
+        String other = ConsoleSession.signIn(base, OTHER, PASSWORD);
+        assertEquals(404, get(base, "recordings/exports/" + id, other).statusCode(), "offered to its owner only");
+        assertTrue(exports.mine(OTHER).isEmpty());
+        assertEquals(RecordingExport.State.COMPLETED, exports.mine(SUPERVISOR).get(0).getState());
+    }
+
+    @Test
+    @Order(4)
+    void anExportCancelledStopsAndOffersNothing() throws Exception {
+        long id = exports.start(SUPERVISOR, RecordingCriteria.all(RecordingCriteria.UTC), Locale.ENGLISH);
+        assertTrue(exports.cancel(SUPERVISOR, id));
+        assertEquals(RecordingExport.State.STOPPED, exports.mine(SUPERVISOR).get(0).getState());
+        assertTrue(exports.finished(SUPERVISOR, id).isEmpty());
+        assertTrue(!exports.cancel(OTHER, id), "nobody else cancels it");
+    }
+
+    @Test
+    @Order(5)
+    void aSearchThatFindsNothingIsNotExported() {
+        FormRefused refused = assertThrows(FormRefused.class,
+                () -> exports.start(OTHER, RecordingCriteria.all(RecordingCriteria.UTC), Locale.ENGLISH));
+        assertEquals("recordings.export.error.empty", refused.problems().get(0).key());
+    }
+}
