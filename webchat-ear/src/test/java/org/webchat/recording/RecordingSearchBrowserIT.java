@@ -43,7 +43,7 @@ import org.webchat.quality.QualityQuestion;
  * with what it typed and the last results kept, sorts them by customer, and the page has no serious accessibility
  * violation; then (points 2 and 3, REC-03..05) a supervisor selects a conversation, reads its transcript with its
  * picture and the rating top right, grades it with the star beside a colleague's grade, sees the average, and its PDF
- * downloads. The browser side lives in {@link RecordingSearchScenarios}, so that this class names no
+ * downloads; the search exports as PDF (REC-02), the page told by its socket when the file is ready. The browser side lives in {@link RecordingSearchScenarios}, so that this class names no
  * Selenium type (it is loaded in the server too).
  */
 @ExtendWith(ArquillianExtension.class)

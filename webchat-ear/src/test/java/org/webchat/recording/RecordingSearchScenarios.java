@@ -117,6 +117,17 @@ final class RecordingSearchScenarios {
                     + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
                     + ".catch(e => done(String(e)));", pdf);
             assertEquals("200 application/pdf", answerOfPdf);
+
+            // REC-02: the search exported as PDF by the batch job; the socket says when it is done, and it downloads.
+            supervisor.find(By.id("exports:pdf")).click();
+            WebElement download = Browser.within(page, 60).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("#export-list a[id$=':download']")).stream()
+                            .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertTrue(supervisor.text(By.cssSelector("#export-list .wc-export-text")).startsWith("1 of 1"));
+            Object answerOfExport = ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[1];"
+                    + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                    + ".catch(e => done(String(e)));", download.getAttribute("href"));
+            assertEquals("200 application/pdf", answerOfExport);
             Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml with a conversation open");
         }
     }
