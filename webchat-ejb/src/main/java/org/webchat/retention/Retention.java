@@ -37,8 +37,11 @@ public class Retention {
     /** How many records the page shows, latest first. */
     static final int RECORDS_SHOWN = 50;
 
-    /** A run older than this still marked running was cut off by a server stop: it no longer blocks a new one. */
-    static final Duration STALE_RUN = Duration.ofHours(24);
+    /**
+     * A run older than this still marked running was cut off by a server stop (JBeret leaves it STARTED): it no longer
+     * blocks a new one. Under a day, so that the next day's scheduled run never waits for yesterday's.
+     */
+    static final Duration STALE_RUN = Duration.ofHours(12);
 
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
