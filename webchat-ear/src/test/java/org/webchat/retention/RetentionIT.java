@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +70,8 @@ class RetentionIT {
     private static final String ADMIN_B = "ret-admin-b";
     private static final String SUPERVISOR = "ret-sup";
     private static final Instant NOW = Instant.now();
+    /** Old offline messages besides the two old conversations: the job reads them in several pages (chunks of 100). */
+    private static final int BACKLOG = 250;
 
     /** The seeded conversations' ids, set by the first test. */
     static long oldChat, oldOffline, recentChat, liveChat, otherGroupOld, gdprOld, gdprRecent, gdprOtherGroup, busyLive;
@@ -181,6 +185,9 @@ class RetentionIT {
         em.persist(new SupervisionAct(SupervisionAct.Kind.WHISPER, user(SUPERVISOR), agent,
                 em.find(Interaction.class, oldChat), null, daysAgo(100).plusSeconds(60)));
         oldOffline = offline(a, "left@acme.com", daysAgo(90));
+        for (int i = 0; i < BACKLOG; i++) {
+            offline(a, "backlog" + i + "@acme.com", daysAgo(40).minusSeconds(i));
+        }
         recentChat = fullChat(a, "new@acme.com", daysAgo(2), agent, model, question);
         liveChat = live(a, "waiting@acme.com", daysAgo(100)); // a live chat is never retention's, however old
         otherGroupOld = fullChat(b, "old@acme.com", daysAgo(100), agentB, model, question);
@@ -223,8 +230,13 @@ class RetentionIT {
             Thread.sleep(100);
             deleted = retention.deletedBy(ADMIN, execution);
         }
-        assertEquals(Optional.of(2), deleted, "the old chat and the old offline message");
+        assertEquals(Optional.of(2 + BACKLOG), deleted, "the old chat, the old offline message and the backlog");
         assertEquals(BatchStatus.COMPLETED, BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus());
+        long commits = Arrays.stream(BatchRuntime.getJobOperator().getStepExecutions(execution).get(0).getMetrics())
+                .filter(m -> m.getType() == Metric.MetricType.COMMIT_COUNT).mapToLong(Metric::getValue).sum();
+        assertTrue(commits >= 3, "a chunk of 100 ids at a time, each in its own transaction: " + commits);
+        assertEquals(0L, em.createQuery("select count(i) from Interaction i where i.customer.email like 'backlog%'",
+                Long.class).getSingleResult());
         assertEquals(1, count("SELECT COUNT(*) FROM job_execution WHERE jobexecutionid = ?1", execution),
                 "the run is in WildFly's JDBC job repository, in the application's schema");
 
@@ -242,7 +254,7 @@ class RetentionIT {
         RetentionRecord record = retention.records(ADMIN).get(0);
         assertEquals(RetentionRecord.Kind.RETENTION, record.getKind());
         assertEquals(ADMIN, record.getActor());
-        assertEquals(2, record.getConversations());
+        assertEquals(2 + BACKLOG, record.getConversations());
         assertEquals(execution, record.getJobExecutionId());
         assertEquals(List.of(), retention.records(ADMIN_B), "the other group's administrator sees none of it");
 
