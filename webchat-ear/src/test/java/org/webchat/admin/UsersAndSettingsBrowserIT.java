@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,7 +36,12 @@ import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.agent.UserAccountService;
 import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Language;
+import org.webchat.interaction.Customer;
+import org.webchat.interaction.EndReason;
+import org.webchat.interaction.Interaction;
 import org.webchat.it.Deployments;
+import org.webchat.it.TestCampaigns;
 import org.webchat.quality.QualityModel;
 import org.webchat.quality.QualityModelAdministration;
 
@@ -49,7 +55,9 @@ import org.webchat.quality.QualityModelAdministration;
  * signed in with the old one, its open workspace included; an administrator
  * of another security group does not see the user; bad values are refused beside their fields with nothing typed
  * lost; a user with history is disabled instead of deleted, and its open session ends; a group with users stays, a quality model a campaign
- * uses and a break type taken are disabled. The browser side lives in
+ * uses and a break type taken are disabled; on the Retention tab (issue 13, point 6) a bad period is refused beside its
+ * field, a period is saved, Run now says how many old conversations it deleted, an erasure is refused while the
+ * customer's chat is live and otherwise says how many it deleted, and both show in the records. The browser side lives in
  * {@link UsersAndSettingsScenarios}; every login and name starts with "ua-", which no other test uses.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -76,9 +84,13 @@ class UsersAndSettingsBrowserIT {
     static final String MODEL_DESCRIPTION = "How the ua chats went";
     static final List<String> QUESTIONS = List.of("Was the question solved?", "Was the agent polite?");
 
+    /** Retention (issue 13, point 6): the group's campaign, in the retention helper's range of test ids. */
+    static final long RETENTION_CAMPAIGN = 213_310;
+    static final String ERASED_EMAIL = "ua-gdpr@example.com";
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(UsersAndSettingsBrowserIT.class);
+        return Deployments.earWithTests(UsersAndSettingsBrowserIT.class, TestCampaigns.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -232,6 +244,43 @@ class UsersAndSettingsBrowserIT {
             em.persist(new AgentStateChange(user(USER_LOGIN), AgentState.ON_BREAK, breakType, Instant.now(), null));
             assertEquals(Removal.DISABLED, settings.removeBreakType(ADMIN, breakType.getId()), "a break type taken");
             assertFalse(breakType.isEnabled());
+        });
+    }
+
+    @Test
+    @Order(14)
+    void theGroupHasAnOldChatARecentOneAndACustomerWhoseChatIsLive() throws Exception {
+        tx.begin();
+        SecurityGroup group = one("select g from SecurityGroup g where g.name = :n", SecurityGroup.class, GROUP);
+        Campaign campaign = TestCampaigns.create(em, RETENTION_CAMPAIGN, "ua-Retention", true);
+        campaign.setSecurityGroup(group);
+        Instant old = Instant.now().minus(Duration.ofDays(100));
+        Interaction oldChat = Interaction.queued(campaign, new Customer("ua Old", "ua-old@example.com", null, null),
+                Language.EN, null, old);
+        oldChat.end(EndReason.ABANDONED, old.plusSeconds(60));
+        em.persist(oldChat);
+        em.persist(Interaction.offline(campaign, new Customer("ua Erased", ERASED_EMAIL, null, null), Language.EN, null,
+                Instant.now().minus(Duration.ofDays(1))));
+        em.persist(Interaction.queued(campaign, new Customer("ua Busy", "ua-busy@example.com", null, null), Language.EN,
+                null, Instant.now()));
+        tx.commit();
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void retentionIsSetAndRunAndACustomerErasedOnTheSettingsPage() {
+        new UsersAndSettingsScenarios(base).retentionIsSetRunAndACustomerErased();
+    }
+
+    @Test
+    @Order(16)
+    void theOldChatAndTheErasedCustomerAreGoneAndTheLiveChatStays() throws Exception {
+        readBack(() -> {
+            SecurityGroup group = one("select g from SecurityGroup g where g.name = :n", SecurityGroup.class, GROUP);
+            assertEquals(30, group.getRetentionDays());
+            assertEquals(List.of("ua-busy@example.com"), em.createQuery("select i.customer.email from Interaction i"
+                    + " where i.campaign.id = :c", String.class).setParameter("c", RETENTION_CAMPAIGN).getResultList());
         });
     }
 

@@ -195,6 +195,41 @@ final class UsersAndSettingsScenarios {
         }
     }
 
+    // ---- retention (issue 13, point 6) ---------------------------------------------------------------
+
+    void retentionIsSetRunAndACustomerErased() {
+        try (Browser browser = settingsPage()) {
+            tab(browser, "retention");
+            AdminForm period = new AdminForm(browser, "settings:period:");
+            period.type("days", "-5");
+            click(browser, "settings:period:save");
+            period.noticeSays("The retention period was not saved: see the field.");
+            assertEquals("Write a whole number from 0 to 36500.", period.error("days"));
+            assertEquals("-5", period.value("days"), "nothing typed is lost");
+            period.type("days", "30");
+            click(browser, "settings:period:save");
+            period.noticeSays("Conversations are now kept 30 days after they end.");
+            click(browser, "settings:period:run");
+            period.noticeSays("The retention job deleted one conversation.");
+
+            AdminForm erase = new AdminForm(browser, "settings:erase:");
+            erase.type("email", "ua-busy@example.com");
+            click(browser, "settings:erase:erase-now");
+            click(browser, "confirm:confirm-yes");
+            erase.noticeSays("Nothing was erased: see the field.");
+            assertEquals("This customer has a conversation in progress. Nothing was erased: try again once it has ended.",
+                    erase.error("email"));
+            erase.type("email", UsersAndSettingsBrowserIT.ERASED_EMAIL);
+            click(browser, "settings:erase:erase-now");
+            click(browser, "confirm:confirm-yes");
+            erase.noticeSays("One conversation of u***@example.com deleted.");
+            AdminForm.waiting(browser.driver()).until(d -> listed(browser, "[id='settings:records:items'] tbody tr")
+                    .stream().anyMatch(row -> row.contains("Customer erased: u***@example.com") && row.endsWith("1")));
+            assertTrue(listed(browser, "[id='settings:records:items'] tbody tr").stream()
+                    .anyMatch(row -> row.contains("ua-admin") && row.contains("Retention job") && row.endsWith("1")));
+        }
+    }
+
     // ---- users -------------------------------------------------------------------------------------
 
     private static List<String> users(Browser browser) {

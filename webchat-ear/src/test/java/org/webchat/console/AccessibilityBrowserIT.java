@@ -138,6 +138,9 @@ class AccessibilityBrowserIT {
             click(browser, By.id("settings:model-list:new"));
             browser.find(By.id("settings:model:name"));
             check(browser, "settings, quality model form");
+            click(browser, By.cssSelector("a[href='#settings:retention']"));
+            browser.find(By.id("settings:period:days"));
+            check(browser, "settings, retention");
             assertNoneFound();
         }
     }

@@ -31,6 +31,10 @@ public class SecurityGroup {
     @Column(name = "description", length = 500)
     private String description;
 
+    /** Days a conversation is kept after it ended (org.webchat.retention); null keeps it forever. */
+    @Column(name = "retention_days")
+    private Integer retentionDays;
+
     protected SecurityGroup() {
     }
 
@@ -57,6 +61,14 @@ public class SecurityGroup {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public Integer getRetentionDays() {
+        return retentionDays;
+    }
+
+    public void setRetentionDays(Integer retentionDays) {
+        this.retentionDays = retentionDays;
     }
 
     /**

@@ -1,0 +1,28 @@
+package org.webchat.schema;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SchemaMigrationTest {
+
+    @Test
+    void aSchemaHoldingOnlyTheBatchRepositoryIsNewToWebchat() {
+        assertTrue(SchemaMigration.onlyBatchRepositoryTables(
+                Set.of("JOB_INSTANCE", "JOB_EXECUTION", "STEP_EXECUTION", "PARTITION_EXECUTION")), "H2's upper case");
+        assertTrue(SchemaMigration.onlyBatchRepositoryTables(Set.of("job_instance", "job_execution")), "PostgreSQL's");
+    }
+
+    @Test
+    void anEmptySchemaNeedsNoBaseline() {
+        assertFalse(SchemaMigration.onlyBatchRepositoryTables(Set.of()));
+    }
+
+    @Test
+    void aSchemaWithHistoryOrAnyOtherTableIsLeftToFlyway() {
+        assertFalse(SchemaMigration.onlyBatchRepositoryTables(Set.of("flyway_schema_history", "job_instance")));
+        assertFalse(SchemaMigration.onlyBatchRepositoryTables(Set.of("job_instance", "invoices")));
+    }
+}
