@@ -59,8 +59,9 @@ import org.webchat.it.TestCampaigns;
 /**
  * Issue 13, point 4 (REC-02) on the database: a search of 5,000 seeded conversations as CSV, streamed, one row each,
  * formulas neutralised; the same search exported as one PDF by the batch job, its progress pushed to the owner's page
- * socket and seen moving, the file (the summary, then each conversation) offered to its owner only; an export
- * cancelled stops and offers nothing; and a search that finds nothing is refused.
+ * socket and seen moving, the file (the summary, then each conversation) offered to its owner only; an export the
+ * server stopped goes on from its checkpoint and prints each conversation once; an export cancelled stops and offers
+ * nothing; and a search that finds nothing is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -91,6 +92,9 @@ class RecordingExportIT {
 
     @Inject
     RecordingExports exports;
+
+    @Inject
+    ExportRecovery recovery;
 
     @ArquillianResource
     URL base;
@@ -219,8 +223,60 @@ class RecordingExportIT {
         assertEquals(RecordingExport.State.COMPLETED, exports.mine(SUPERVISOR).get(0).getState());
     }
 
+    private RecordingExport awaitExport(long id, java.util.function.Predicate<RecordingExport> until) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (true) {
+            RecordingExport export = exports.mine(SUPERVISOR).stream().filter(e -> e.getId() == id).findFirst()
+                    .orElseThrow();
+            if (until.test(export)) {
+                return export;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("export " + id + " stays " + export.getState() + " at " + export.getDone());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static int pages(Path file) throws Exception {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return document.getNumberOfPages();
+        }
+    }
+
     @Test
     @Order(4)
+    void anExportTheServerStoppedGoesOnFromItsCheckpointAndPrintsEachConversationOnce() throws Exception {
+        // The conversations of minutes 1,000 to 1,399: 400, in 20 chunks.
+        RecordingCriteria some = new RecordingCriteria(T0.plusSeconds(60L * 1000), T0.plusSeconds(60L * 1400),
+                RecordingCriteria.UTC, null, java.util.Set.of(), java.util.Set.of(), false, null, null, null, null);
+        long whole = exports.start(SUPERVISOR, some, Locale.ENGLISH);
+        awaitExport(whole, e -> e.getState().isOver());
+        int expected = pages(exports.finished(SUPERVISOR, whole).orElseThrow());
+
+        long id = exports.start(SUPERVISOR, some, Locale.ENGLISH);
+        RecordingExport running = awaitExport(id, e -> e.getDone() >= 40);
+        var jobs = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        jobs.stop(running.getJobExecutionId()); // as the server does when it shuts down
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (jobs.getJobExecution(running.getJobExecutionId()).getBatchStatus()
+                != jakarta.batch.runtime.BatchStatus.STOPPED) {
+            assertTrue(System.nanoTime() < deadline, "the job stops");
+            Thread.sleep(50);
+        }
+        RecordingExport stopped = awaitExport(id, e -> true);
+        assertEquals(RecordingExport.State.RUNNING, stopped.getState(), "not cancelled: it is to go on");
+        assertTrue(stopped.getDone() > 0 && stopped.getDone() < 400, "stopped half-way: " + stopped.getDone());
+
+        recovery.resume(false);
+        RecordingExport done = awaitExport(id, e -> e.getState().isOver());
+        assertEquals(RecordingExport.State.COMPLETED, done.getState(), String.valueOf(done.getError()));
+        assertEquals(expected, pages(exports.finished(SUPERVISOR, id).orElseThrow()),
+                "every conversation printed once: as many pages as the export that was never stopped");
+    }
+
+    @Test
+    @Order(5)
     void anExportCancelledStopsAndOffersNothing() throws Exception {
         long id = exports.start(SUPERVISOR, RecordingCriteria.all(RecordingCriteria.UTC), Locale.ENGLISH);
         assertTrue(exports.cancel(SUPERVISOR, id));
@@ -230,7 +286,7 @@ class RecordingExportIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aSearchThatFindsNothingIsNotExported() {
         FormRefused refused = assertThrows(FormRefused.class,
                 () -> exports.start(OTHER, RecordingCriteria.all(RecordingCriteria.UTC), Locale.ENGLISH));

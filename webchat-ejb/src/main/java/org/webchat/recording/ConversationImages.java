@@ -18,8 +18,9 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * The pictures of a conversation as its PDF prints them (REC-02, REC-03): PNG, JPEG, GIF (its first frame) and WebP,
  * read at most {@link #MAX_SIDE} pixels a side (a large photo is read subsampled, never whole, so a hostile picture
- * cannot fill the memory) and written again as PNG, which every PDF reader shows. Anything else, or a file that is not
- * the picture it claims to be, is listed by name instead.
+ * cannot fill the memory) and written again as every PDF reader shows them: photos (JPEG, WebP) as JPEG, drawings and
+ * screenshots (PNG, GIF) as PNG, whose lines JPEG would blur. Anything else, or a file that is not the picture it
+ * claims to be, is listed by name instead.
  */
 public final class ConversationImages {
 
@@ -35,7 +36,7 @@ public final class ConversationImages {
     private ConversationImages() {
     }
 
-    /** The picture as PNG bytes fit for the PDF; empty when it is not a picture this reads. */
+    /** The picture as JPEG or PNG bytes fit for the PDF; empty when it is not a picture this reads. */
     public static Optional<byte[]> forPrint(String contentType, byte[] content) {
         if (!SHOWN.contains(contentType)) {
             return Optional.empty();
@@ -56,9 +57,10 @@ public final class ConversationImages {
                 int step = Math.max(1, (Math.max(width, height) + MAX_SIDE - 1) / MAX_SIDE);
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage picture = flatten(reader.read(0, param));
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(picture, "png", png);
-                return Optional.of(png.toByteArray());
+                boolean photo = contentType.equals("image/jpeg") || contentType.equals("image/webp");
+                ByteArrayOutputStream printable = new ByteArrayOutputStream();
+                ImageIO.write(picture, photo ? "jpeg" : "png", printable);
+                return Optional.of(printable.toByteArray());
             } finally {
                 reader.dispose();
             }

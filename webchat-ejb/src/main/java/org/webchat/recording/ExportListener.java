@@ -9,7 +9,11 @@ import jakarta.inject.Named;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Records how an export's job ended when it did not complete (REC-02): stopped by its owner, or failed, and why. */
+/**
+ * Records how an export's job ended when it did not complete (REC-02): cancelled by its owner (its row says so
+ * already) or failed, and why; both lose their parts. A job the server stopped as it shut down stays running for
+ * {@link ExportRecovery}, which restarts it from its checkpoint, parts kept.
+ */
 @Named("recordingExportListener")
 @Dependent
 public class ExportListener extends AbstractJobListener {
@@ -30,7 +34,10 @@ public class ExportListener extends AbstractJobListener {
         }
         long export = ExportSteps.exportOf(job);
         if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
-            store.ended(export, RecordingExport.State.STOPPED, null);
+            if (store.find(export).map(e -> !e.getState().isOver()).orElse(false)) {
+                LOG.info(() -> "Export " + export + " stopped with the server: it goes on at the next start");
+                return;
+            }
         } else {
             LOG.log(Level.WARNING, "Export {0} ended {1}: {2}", new Object[] {export, status, job.getExitStatus()});
             store.ended(export, RecordingExport.State.FAILED, job.getExitStatus());

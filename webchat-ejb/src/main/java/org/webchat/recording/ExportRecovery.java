@@ -2,7 +2,10 @@ package org.webchat.recording;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -16,9 +19,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Exports a server stop interrupted go on after the start (REC-02): each job is restarted from its last checkpoint in
- * the batch repository, which is in the database (wildfly-config's webchat.cli). In "detect" mode JBeret restarts an
- * execution the stop left started only when it does not run here, which at start-up none does.
+ * Exports a server stop interrupted go on (REC-02): each job is restarted from its last checkpoint in the batch
+ * repository, which is in the database (wildfly-config's webchat.cli). At start-up every unfinished export is: one a
+ * crash left started ("detect" mode: JBeret restarts an execution left started only when it does not run here, which
+ * at start-up none does), and one the shutdown stopped. Later, every few minutes, those whose job was stopped without
+ * their owner cancelling them (an operator, say) are.
  */
 @Singleton
 @Startup
@@ -42,18 +47,32 @@ public class ExportRecovery {
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void restart() {
+    void atStart() {
+        resume(true);
+    }
+
+    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void periodically() {
+        resume(false);
+    }
+
+    /** Restarts the unfinished exports: all of them {@code atStart}, else those whose job is stopped. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void resume(boolean atStart) {
+        JobOperator jobs = BatchRuntime.getJobOperator();
         for (RecordingExport export : store.unfinished()) {
+            if (!atStart && (export.getJobExecutionId() == null
+                    || jobs.getJobExecution(export.getJobExecutionId()).getBatchStatus() != BatchStatus.STOPPED)) {
+                continue;
+            }
             Properties parameters = new Properties();
             parameters.setProperty(RecordingExports.EXPORT, String.valueOf(export.getId()));
             parameters.setProperty("jberet.restart.mode", "detect");
             try {
-                if (export.getJobExecutionId() == null) {
-                    store.started(export.getId(), BatchRuntime.getJobOperator().start(RecordingExports.JOB, parameters));
-                } else {
-                    store.started(export.getId(),
-                            BatchRuntime.getJobOperator().restart(export.getJobExecutionId(), parameters));
-                }
+                store.started(export.getId(), export.getJobExecutionId() == null
+                        ? jobs.start(RecordingExports.JOB, parameters)
+                        : jobs.restart(export.getJobExecutionId(), parameters));
                 LOG.info(() -> "Export " + export.getId() + " goes on after the restart");
             } catch (RuntimeException failed) {
                 LOG.log(Level.WARNING, "Export " + export.getId() + " could not go on after the restart", failed);

@@ -92,6 +92,8 @@ public class RecordingExports {
     public boolean cancel(String login, long id) {
         Optional<RecordingExport> export = own(login, id).filter(e -> !e.getState().isOver());
         export.ifPresent(e -> {
+            // Cancelled first: the job's end then knows its owner stopped it, and deletes its parts.
+            store.ended(id, RecordingExport.State.STOPPED, null);
             JobOperator jobs = BatchRuntime.getJobOperator();
             try {
                 if (e.getJobExecutionId() != null) {
@@ -100,7 +102,6 @@ public class RecordingExports {
             } catch (RuntimeException notRunning) {
                 LOG.log(Level.FINE, "export " + id + " was not running", notRunning);
             }
-            store.ended(id, RecordingExport.State.STOPPED, null);
         });
         return export.isPresent();
     }
