@@ -17,3 +17,27 @@ window.addEventListener('load', () => setTimeout(() => {
     search.click();
   }
 }, 0));
+// REC-06: a seen button draws the results table again, and the focus would fall back to the page's top. It goes to
+// the button now in the same place (the same row's, or, when that row left the list under the Seen or Unseen filter,
+// the next one's), else to the count, so that a keyboard user goes on from where it was.
+let pressed = null;
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('.wc-seen-toggle') : null;
+  if (button) {
+    pressed = button;
+  }
+}, true);
+new MutationObserver(() => {
+  if (!pressed || pressed.isConnected) {
+    return;
+  }
+  const again = document.getElementById(pressed.id);
+  const count = document.querySelector('.wc-count');
+  pressed = null;
+  if (again) {
+    again.focus();
+  } else if (count) {
+    count.setAttribute('tabindex', '-1');
+    count.focus();
+  }
+}).observe(document.body, { childList: true, subtree: true });

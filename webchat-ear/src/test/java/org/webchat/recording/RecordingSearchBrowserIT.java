@@ -43,7 +43,10 @@ import org.webchat.quality.QualityQuestion;
  * with what it typed and the last results kept, sorts them by customer, and the page has no serious accessibility
  * violation; then (points 2 and 3, REC-03..05) a supervisor selects a conversation, reads its transcript with its
  * picture and the rating top right, grades it with the star beside a colleague's grade, sees the average, and its PDF
- * downloads; the search exports as PDF (REC-02), the page told by its socket when the file is ready. The browser side lives in {@link RecordingSearchScenarios}, so that this class names no
+ * downloads; the search exports as PDF (REC-02), the page told by its socket when the file is ready; and (point 5,
+ * REC-06) a supervisor marks an unseen offline message seen with its button, by mouse, and it leaves the Unseen filter
+ * for the Seen one, saying who saw it and when; there, by keyboard, it marks it unseen again.
+ * The browser side lives in {@link RecordingSearchScenarios}, so that this class names no
  * Selenium type (it is loaded in the server too).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -140,5 +143,32 @@ class RecordingSearchBrowserIT {
     @RunAsClient
     void theSupervisorReadsAConversationGradesItWithTheStarAndDownloadsItsPdf() {
         new RecordingSearchScenarios(base).readGradeAndDownload();
+    }
+
+    static final long SEEN_CAMPAIGN = 213_201;
+    static final String SEEN_SUPERVISOR = "recs-sup";
+
+    @Test
+    @Order(5)
+    void anotherGroupWithTwoUnseenOfflineMessagesAndASeenOne() throws Exception {
+        tx.begin();
+        Campaign campaign = TestCampaigns.supervisedCampaign(em, SEEN_CAMPAIGN, "Rec seen", "Rec seen",
+                SEEN_SUPERVISOR, PASSWORD);
+        em.persist(Interaction.offline(campaign, new Customer("Nina North", "nina@acme.example", null, null),
+                Language.EN, null, Instant.parse("2026-02-02T09:00:00Z")));
+        em.persist(Interaction.offline(campaign, new Customer("Omar Ortiz", "omar@acme.example", null, null),
+                Language.EN, null, Instant.parse("2026-02-02T10:00:00Z")));
+        Interaction seen = Interaction.offline(campaign, new Customer("Pia Park", "pia@acme.example", null, null),
+                Language.EN, null, Instant.parse("2026-02-02T11:00:00Z"));
+        seen.setSeen(true);
+        em.persist(seen);
+        tx.commit();
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theSupervisorMarksOneSeenThenUnseenAgain() {
+        new RecordingSearchScenarios(base).markSeenThenUnseen();
     }
 }

@@ -1,7 +1,11 @@
 package org.webchat.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -17,7 +21,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,9 +38,11 @@ import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.interaction.Customer;
+import org.webchat.interaction.CustomerChatService;
 import org.webchat.interaction.CustomerFeedback;
 import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
+import org.webchat.interaction.OfflineMailState;
 import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.Evaluation;
@@ -46,7 +54,9 @@ import org.webchat.quality.QualityQuestion;
  * Issue 13, point 1 (REC-01, ADM-02) on the database, H2 and PostgreSQL: on a seeded set of two security groups'
  * conversations, each filter narrows as it should and the count follows; pages do not overlap; the table sorts on
  * its columns; and a supervisor of another group, or an agent, finds none of the group's conversations, whatever
- * campaign ids it names.
+ * campaign ids it names. Issue 13, point 5 (REC-06, MSG-05): an offline message marked seen (who and when kept) moves
+ * to the Seen filter and back, in the group only; and an offline message's mail, while the mail server is down, is
+ * shown failing and retried, then arrives at a test SMTP server (GreenMail, {@link OfflineMailbox}) once it is up.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,6 +88,12 @@ class RecordingSearchIT {
 
     @Inject
     RecordingSearch search;
+
+    @Inject
+    OfflineMessages offlineMessages;
+
+    @Inject
+    CustomerChatService customers;
 
     private User user(String login) {
         return em.createQuery("select u from User u where u.login = :login", User.class).setParameter("login", login)
@@ -307,5 +323,145 @@ class RecordingSearchIT {
                 page(RecordingSort.Order.of("sessionToken", true), 0, 10),
                 "an unknown column sorts newest first");
         assertEquals(Arrays.asList(ann, bob), page(RecordingSort.Order.of("customer", true), 0, 2));
+    }
+
+    // ---- Issue 13, point 5: offline messages seen and unseen (REC-06), and their mail (MSG-05) ----
+
+    private static final long MAIL_CAMPAIGN = 213_200;
+    private static final String MAIL_SUPERVISOR = "rec-mail-sup";
+    /** The offline message left by the customer in {@link #anOfflineMessageLeftWhileTheMailServerIsDown}. */
+    static long mia;
+
+    @Test
+    @Order(20)
+    void aSupervisorMarksAnOfflineMessageSeenAndItMovesToTheSeenFilterKeepingWhoAndWhen() throws Exception {
+        Instant before = Instant.now();
+        OfflineMessages.Note note = offlineMessages.mark(SUPERVISOR, dora, true).orElseThrow();
+        assertTrue(note.seen());
+        assertEquals("Supervisor " + SUPERVISOR, note.seenBy());
+        assertFalse(note.seenAt().isBefore(before.minusSeconds(1)), "seen now: " + note.seenAt());
+        assertEquals(List.of(), found(f -> f.setSeen(RecordingFilter.Choice.NO)), "no unseen one left");
+        assertEquals(List.of(eve, dora), found(f -> f.setSeen(RecordingFilter.Choice.YES)));
+        OfflineMessages.Note read = offlineMessages.notes(SECOND_SUPERVISOR, List.of(dora, ann)).get(dora);
+        assertEquals("Supervisor " + SUPERVISOR, read.seenBy(), "another supervisor of the group reads who saw it");
+        assertEquals(note.seenAt(), read.seenAt());
+
+        // Under the Seen filter, a click puts it back with the unseen ones, and who saw it goes.
+        OfflineMessages.Note unseen = offlineMessages.mark(SECOND_SUPERVISOR, dora, false).orElseThrow();
+        assertFalse(unseen.seen());
+        assertNull(unseen.seenBy());
+        assertNull(unseen.seenAt());
+        assertEquals(List.of(dora), found(f -> f.setSeen(RecordingFilter.Choice.NO)));
+        assertEquals(List.of(eve), found(f -> f.setSeen(RecordingFilter.Choice.YES)));
+    }
+
+    @Test
+    @Order(21)
+    void aSupervisorOfAnotherGroupOrAnAgentCannotMarkOneByIdNorReadItsNote() throws Exception {
+        assertEquals(Optional.empty(), offlineMessages.mark(OTHER_SUPERVISOR, dora, true));
+        assertEquals(Optional.empty(), offlineMessages.mark(AGENT, dora, true));
+        assertEquals(Optional.empty(), offlineMessages.mark("nobody", dora, true));
+        assertEquals(Optional.empty(), offlineMessages.mark(SUPERVISOR, ann, true), "a chat is no offline message");
+        assertEquals(Optional.empty(), offlineMessages.mark(SUPERVISOR, other, true), "another group's");
+        assertEquals(Optional.empty(), offlineMessages.mark(SUPERVISOR, Long.MAX_VALUE, true));
+        assertEquals(java.util.Map.of(), offlineMessages.notes(OTHER_SUPERVISOR, List.of(dora, eve)));
+        assertEquals(List.of(dora), found(f -> f.setSeen(RecordingFilter.Choice.NO)), "dora still unseen");
+        assertFalse(offlineMessages.mark(OTHER_SUPERVISOR, other, false).isEmpty(), "its own group's it may");
+    }
+
+    @Test
+    @Order(22)
+    @RunAsClient
+    void theMailServerIsDown() {
+        OfflineMailbox.stop();
+    }
+
+    private Interaction reread(long id) throws Exception {
+        tx.begin();
+        try {
+            Interaction interaction = em.find(Interaction.class, id);
+            em.refresh(interaction);
+            return interaction;
+        } finally {
+            tx.commit();
+        }
+    }
+
+    /** Waits up to {@code seconds} for the offline message's mail to reach {@code state}. */
+    private Interaction mailBecomes(long id, OfflineMailState state, int seconds) throws Exception {
+        Instant until = Instant.now().plusSeconds(seconds);
+        Interaction interaction = reread(id);
+        while (interaction.getOfflineMail() != state && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+            interaction = reread(id);
+        }
+        assertEquals(state, interaction.getOfflineMail(), "attempts " + interaction.getOfflineMailAttempts()
+                + ", error " + interaction.getOfflineMailError());
+        return interaction;
+    }
+
+    @Test
+    @Order(23)
+    void anOfflineMessageLeftWhileTheMailServerIsDown() throws Exception {
+        tx.begin();
+        Campaign campaign = TestCampaigns.supervisedCampaign(em, MAIL_CAMPAIGN, "Rec Mail", "Rec Mail",
+                MAIL_SUPERVISOR, PASSWORD);
+        campaign.setOfflineMessageEnabled(true);
+        campaign.setOfflineEmail("offline@rec-mail.example");
+        tx.commit();
+
+        Instant start = Instant.now();
+        var opening = customers.leaveOfflineMessage(new CustomerChatService.Arrival(MAIL_CAMPAIGN, "Mia\r\nBcc: x@evil.example",
+                "mia@mail.example", "+34 600 111 222", null, "es", null, null), "rec-mail-1",
+                "Llámenme mañana\r\nBcc: x@evil.example\n<b>gracias</b>");
+        assertTrue(Duration.between(start, Instant.now()).toMillis() < 2000, "the customer never waits for the mail");
+        mia = em.createQuery("select i.id from Interaction i where i.campaign.id = :c", Long.class)
+                .setParameter("c", MAIL_CAMPAIGN).getSingleResult();
+        assertNotNull(opening);
+
+        // The mail server refuses: the failure is kept and shown, and the mail is tried again later.
+        Interaction failing = mailBecomes(mia, OfflineMailState.RETRYING, 30);
+        assertTrue(failing.getOfflineMailAttempts() >= 1);
+        assertNotNull(failing.getOfflineMailError());
+        assertNull(failing.getOfflineNotifiedAt());
+        OfflineMessages.Note note = offlineMessages.notes(MAIL_SUPERVISOR, List.of(mia)).get(mia);
+        assertEquals(OfflineMailState.RETRYING, note.mail());
+        assertEquals(Optional.empty(), Optional.ofNullable(offlineMessages.notes(SUPERVISOR, List.of(mia)).get(mia)),
+                "another group's supervisor reads nothing of it");
+    }
+
+    @Test
+    @Order(24)
+    @RunAsClient
+    void onceTheMailServerIsUpTheMailArrivesWithNameEmailPhoneAndMessage() throws Exception {
+        OfflineMailbox.start();
+        try {
+            List<MimeMessage> mails = OfflineMailbox.received(1, Duration.ofSeconds(90));
+            assertEquals(1, mails.size(), "one mail for the one message");
+            MimeMessage mail = mails.get(0);
+            assertEquals("offline@rec-mail.example", mail.getAllRecipients()[0].toString());
+            assertEquals("mia@mail.example", mail.getReplyTo()[0].toString());
+            assertTrue(mail.getSubject().startsWith("Offline message from Mia"), mail.getSubject());
+            assertTrue(mail.getSubject().endsWith("(Rec Mail)"), mail.getSubject());
+            assertNull(mail.getHeader("Bcc"), "no header from the customer's text");
+            assertTrue(mail.getContentType().startsWith("text/plain"), mail.getContentType());
+            String body = mail.getContent().toString().replace("\r\n", "\n");
+            assertTrue(body.contains("E-mail: mia@mail.example\nPhone: +34 600 111 222\n"), body);
+            assertTrue(body.contains("Llámenme mañana"), body);
+            assertTrue(body.contains("<b>gracias</b>"), "plain text, as typed: " + body);
+        } finally {
+            OfflineMailbox.stop();
+        }
+    }
+
+    @Test
+    @Order(25)
+    void theMessageSaysWhenItWasMailed() throws Exception {
+        Interaction mailed = mailBecomes(mia, OfflineMailState.SENT, 10);
+        assertNotNull(mailed.getOfflineNotifiedAt());
+        assertTrue(mailed.getOfflineMailAttempts() >= 2, "failed first: " + mailed.getOfflineMailAttempts());
+        OfflineMessages.Note note = offlineMessages.notes(MAIL_SUPERVISOR, List.of(mia)).get(mia);
+        assertEquals(OfflineMailState.SENT, note.mail());
+        assertEquals(mailed.getOfflineNotifiedAt(), note.mailedAt());
     }
 }

@@ -38,6 +38,9 @@ public class CustomerChatService {
     @Inject
     LiveChannel live;
 
+    @Inject
+    OfflineMailQueue offlineMail;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -166,6 +169,8 @@ public class CustomerChatService {
                 new Customer(arrival.name(), arrival.email(), arrival.phone(), arrival.extra()), language, arrival.pageUrl(), now);
         em.persist(interaction);
         chat.post(interaction.getId(), SenderKind.CUSTOMER, null, clientId, text);
+        // MSG-05: mailed once this commits, by another thread; the customer never waits for the mail server.
+        offlineMail.enqueue(interaction);
         announce(interaction, now);
         return opening(interaction, null);
     }

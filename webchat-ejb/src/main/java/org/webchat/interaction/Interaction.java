@@ -121,6 +121,28 @@ public class Interaction {
     @Column(name = "offline_notified_at")
     private Instant offlineNotifiedAt;
 
+    /** REC-06: who marked the offline message seen, and when; null while unseen. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "seen_by_id")
+    private User seenBy;
+
+    @Column(name = "seen_at")
+    private Instant seenAt;
+
+    /** MSG-05: how the offline message's mail goes; null when it is not mailed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "offline_mail", length = 10)
+    private OfflineMailState offlineMail;
+
+    @Min(0)
+    @Column(name = "offline_mail_attempts", nullable = false)
+    private int offlineMailAttempts;
+
+    /** The mail server's last refusal, for the supervisors (never the customer's text). */
+    @Size(max = 300)
+    @Column(name = "offline_mail_error", length = 300)
+    private String offlineMailError;
+
     @NotBlank
     @Size(max = 64)
     @Column(name = "session_token", nullable = false, unique = true, length = 64, updatable = false)
@@ -286,8 +308,34 @@ public class Interaction {
         this.seen = seen;
     }
 
+    /** REC-06: {@code by} read the offline message at {@code now}; or, {@code seen} false, put it back to unseen. */
+    public void markSeen(boolean seen, User by, Instant now) {
+        if (!offline) {
+            throw new IllegalStateException("interaction " + id + " is no offline message");
+        }
+        this.seen = seen;
+        this.seenBy = seen ? Objects.requireNonNull(by, "by") : null;
+        this.seenAt = seen ? Objects.requireNonNull(now, "now") : null;
+    }
+
+    /** MSG-05: its mail is queued for the campaign's offline address. */
+    public void offlineMailQueued() {
+        offlineMail = OfflineMailState.PENDING;
+    }
+
+    /** MSG-05: the mail left at {@code now}. */
     public void offlineNotified(Instant now) {
         this.offlineNotifiedAt = now;
+        offlineMailAttempts++;
+        offlineMail = OfflineMailState.SENT;
+        offlineMailError = null;
+    }
+
+    /** MSG-05: the mail server refused or was not there; {@code retrying}: it is tried again later. */
+    public void offlineMailFailed(String error, boolean retrying) {
+        offlineMailAttempts++;
+        offlineMail = retrying ? OfflineMailState.RETRYING : OfflineMailState.FAILED;
+        offlineMailError = error == null ? null : error.length() > 300 ? error.substring(0, 300) : error;
     }
 
     public void setPageUrl(String pageUrl) {
@@ -374,6 +422,26 @@ public class Interaction {
 
     public Instant getOfflineNotifiedAt() {
         return offlineNotifiedAt;
+    }
+
+    public Optional<User> getSeenBy() {
+        return Optional.ofNullable(seenBy);
+    }
+
+    public Instant getSeenAt() {
+        return seenAt;
+    }
+
+    public OfflineMailState getOfflineMail() {
+        return offlineMail;
+    }
+
+    public int getOfflineMailAttempts() {
+        return offlineMailAttempts;
+    }
+
+    public String getOfflineMailError() {
+        return offlineMailError;
     }
 
     public String getSessionToken() {

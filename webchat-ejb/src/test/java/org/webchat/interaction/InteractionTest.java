@@ -1,6 +1,7 @@
 package org.webchat.interaction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,5 +92,37 @@ class InteractionTest {
         assertTrue(offline.isOffline());
         assertEquals(InteractionState.OFFLINE, offline.getState());
         assertEquals("bob@example.com", interaction.getCustomer().getEmail().orElseThrow());
+    }
+
+    @Test
+    void anOfflineMessageKeepsWhoSawItAndWhenUntilMarkedUnseenAgain() {
+        Interaction offline = Interaction.offline(campaign, new Customer("Ann", null, null, null), Language.EN, null, NOW);
+        org.webchat.agent.User supervisor = new org.webchat.agent.User("sup", "Sue", "x",
+                java.util.EnumSet.of(org.webchat.agent.Role.SUPERVISOR));
+        offline.markSeen(true, supervisor, NOW.plusSeconds(60));
+        assertTrue(offline.isSeen());
+        assertEquals("Sue", offline.getSeenBy().orElseThrow().getName());
+        assertEquals(NOW.plusSeconds(60), offline.getSeenAt());
+        offline.markSeen(false, supervisor, NOW.plusSeconds(120));
+        assertFalse(offline.isSeen());
+        assertTrue(offline.getSeenBy().isEmpty());
+        assertEquals(null, offline.getSeenAt());
+        assertThrows(IllegalStateException.class, () -> interaction.markSeen(true, supervisor, NOW),
+                "a live chat is never seen or unseen");
+    }
+
+    @Test
+    void anOfflineMailThatFailsIsRetriedThenLeaves() {
+        Interaction offline = Interaction.offline(campaign, new Customer("Ann", null, null, null), Language.EN, null, NOW);
+        offline.offlineMailQueued();
+        assertEquals(OfflineMailState.PENDING, offline.getOfflineMail());
+        offline.offlineMailFailed("Connection refused", true);
+        assertEquals(OfflineMailState.RETRYING, offline.getOfflineMail());
+        assertEquals(1, offline.getOfflineMailAttempts());
+        offline.offlineNotified(NOW.plusSeconds(60));
+        assertEquals(OfflineMailState.SENT, offline.getOfflineMail());
+        assertEquals(2, offline.getOfflineMailAttempts());
+        assertEquals(null, offline.getOfflineMailError());
+        assertEquals(NOW.plusSeconds(60), offline.getOfflineNotifiedAt());
     }
 }

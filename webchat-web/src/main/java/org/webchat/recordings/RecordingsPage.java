@@ -24,6 +24,7 @@ import org.primefaces.model.SortOrder;
 import org.webchat.agent.FormCheck;
 import org.webchat.agent.FormRefused;
 import org.webchat.console.Texts;
+import org.webchat.recording.OfflineMessages;
 import org.webchat.recording.RecordingCriteria;
 import org.webchat.recording.RecordingFilter;
 import org.webchat.recording.RecordingRow;
@@ -48,12 +49,17 @@ public class RecordingsPage implements Serializable {
     @Inject
     transient RecordingSearch search;
 
+    @Inject
+    transient OfflineMessages offlineMessages;
+
     private final RecordingFilter filter = new RecordingFilter();
     private RecordingCriteria criteria = RecordingCriteria.all(RecordingCriteria.UTC);
     private Map<String, String> errors = new HashMap<>();
     private List<RecordingSearch.Option> campaigns;
     private List<RecordingSearch.Option> agents;
     private final Results results = new Results();
+    /** REC-06: who saw the offline messages of the page shown, and how their mails went, by id. */
+    private Map<Long, OfflineMessages.Note> notes = Map.of();
 
     @PostConstruct
     void init() {
@@ -101,8 +107,11 @@ public class RecordingsPage implements Serializable {
             RecordingSort.Order order = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED)
                     .findFirst().map(s -> RecordingSort.Order.of(s.getField(), s.getOrder() == SortOrder.ASCENDING))
                     .orElse(RecordingSort.NEWEST);
-            return search.page(login(), criteria, order, Math.max(0, first),
+            List<RecordingRow> page = search.page(login(), criteria, order, Math.max(0, first),
                     Math.max(1, Math.min(RecordingSearch.MAX_PAGE, pageSize)));
+            notes = offlineMessages.notes(login(), page.stream().filter(RecordingRow::offline).map(RecordingRow::id)
+                    .toList());
+            return page;
         }
 
         @Override
@@ -173,6 +182,43 @@ public class RecordingsPage implements Serializable {
     /** How the conversation ended, or that it is a message left out of hours (MSG-05); empty while it goes on. */
     public String endReason(RecordingRow row) {
         return new RecordingTexts(FacesContext.getCurrentInstance().getViewRoot().getLocale()).endReason(row);
+    }
+
+    /**
+     * REC-06: marks the offline message {@code id} seen (or, {@code seen} false, unseen again); the table is drawn
+     * again, so under the Seen or Unseen filter it leaves the list. Another group's message is refused.
+     */
+    public void markSeen(long id, boolean seen) {
+        boolean done = offlineMessages.mark(login(), id, seen).isPresent();
+        String notice = text(done ? seen ? "recordings.seen.marked" : "recordings.seen.unmarked"
+                : "recordings.seen.refused");
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(done ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, notice, notice));
+    }
+
+    /** What the seen button of an offline message says to a screen reader: what pressing it does, and to whose. */
+    public String seenAction(RecordingRow row) {
+        return text(row.seen() ? "recordings.seen.unmark" : "recordings.seen.mark", row.customer());
+    }
+
+    /** Who marked the offline message seen and when; empty while unseen. */
+    public String seenBy(RecordingRow row) {
+        OfflineMessages.Note note = notes.get(row.id());
+        return note == null || !note.seen() || note.seenAt() == null ? ""
+                : text("recordings.seen.by", note.seenBy() == null ? "?" : note.seenBy(), time(note.seenAt()));
+    }
+
+    /** How the offline message's mail went (MSG-05): queued, mailed at, failing and retried, given up; or empty. */
+    public String mail(RecordingRow row) {
+        OfflineMessages.Note note = notes.get(row.id());
+        return note == null || note.mail() == null ? ""
+                : text("recordings.mail." + note.mail().name(), time(note.mailedAt()), note.mailAttempts());
+    }
+
+    /** The mail server's last refusal of the offline message's mail, for the supervisor; empty when none. */
+    public String mailError(RecordingRow row) {
+        OfflineMessages.Note note = notes.get(row.id());
+        return note == null || note.mailError() == null ? "" : note.mailError();
     }
 
     private static String text(String key, Object... args) {
