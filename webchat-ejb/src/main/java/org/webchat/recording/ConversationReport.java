@@ -34,7 +34,7 @@ import org.webchat.interaction.SenderKind;
  */
 public final class ConversationReport {
 
-    /** A value of the facts' columns is cut here, so that each stays on its line, beside its label. */
+    /** A fact's value is cut here, so that it stays on its line, beside its label. */
     static final int FACT_WIDTH = 42;
 
     private static JasperReport template;
@@ -65,17 +65,16 @@ public final class ConversationReport {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("TITLE", texts.text("report.title", String.valueOf(row.id())));
         parameters.put("SCORES", scores(conversation, texts));
-        parameters.put("FACT_LABELS_LEFT", String.join("\n", texts.text("report.customer"), texts.text("report.email"),
-                texts.text("report.phone"), texts.text("report.campaign"), texts.text("report.agent"),
-                texts.text("report.language")));
-        parameters.put("FACT_VALUES_LEFT", facts(row.customer(), row.email(), conversation.phone(), row.campaign(),
-                row.agent(), conversation.language()));
-        parameters.put("FACT_LABELS_RIGHT", String.join("\n", texts.text("report.began"), texts.text("report.taken"),
-                texts.text("report.ended"), texts.text("report.wait"), texts.text("report.duration"),
-                texts.text("report.end")));
-        parameters.put("FACT_VALUES_RIGHT", facts(RecordingTexts.time(row.created(), zone),
-                RecordingTexts.time(row.started(), zone), RecordingTexts.time(row.ended(), zone),
-                RecordingTexts.length(row.waited()), RecordingTexts.length(row.duration()), texts.endReason(row)));
+        parameters.put("FACTS", facts(
+                texts.text("report.customer"), row.customer(), texts.text("report.email"), row.email(),
+                texts.text("report.phone"), conversation.phone(), texts.text("report.campaign"), row.campaign(),
+                texts.text("report.agent"), row.agent(), texts.text("report.language"), conversation.language(),
+                texts.text("report.began"), RecordingTexts.time(row.created(), zone),
+                texts.text("report.taken"), RecordingTexts.time(row.started(), zone),
+                texts.text("report.ended"), RecordingTexts.time(row.ended(), zone),
+                texts.text("report.wait"), RecordingTexts.length(row.waited()),
+                texts.text("report.duration"), RecordingTexts.length(row.duration()),
+                texts.text("report.end"), texts.endReason(row)));
         parameters.put("QUALITY", quality(conversation, texts, zone));
         parameters.put("FOOTER", texts.text("report.generated",
                 RecordingTexts.time(Clock.systemUTC().instant(), zone), zone.getId()));
@@ -109,13 +108,14 @@ public final class ConversationReport {
         return String.join("\n", lines);
     }
 
-    private static String facts(String... values) {
-        List<String> lines = new ArrayList<>();
-        for (String value : values) {
+    /** Labels and values, each on one line: a value too long for its place is cut with an ellipsis. */
+    private static List<String> facts(String... labelsAndValues) {
+        List<String> facts = new ArrayList<>();
+        for (String value : labelsAndValues) {
             String text = value == null ? "" : value.replaceAll("\\s+", " ").strip();
-            lines.add(text.length() > FACT_WIDTH ? text.substring(0, FACT_WIDTH - 1) + "…" : text);
+            facts.add(text.length() > FACT_WIDTH ? text.substring(0, FACT_WIDTH - 1) + "…" : text);
         }
-        return String.join("\n", lines);
+        return facts;
     }
 
     /** The comment, the supervisors' grades and the agent's answers, each question with its answer on its scale. */
