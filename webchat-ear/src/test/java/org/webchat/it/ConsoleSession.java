@@ -38,6 +38,12 @@ public final class ConsoleSession {
                 .orElseThrow(() -> new IllegalStateException("No session cookie"));
     }
 
+    /** GETs {@code path} of the application at {@code base} in the signed-in session {@code cookie}. */
+    public static HttpResponse<byte[]> get(URL base, String path, String cookie) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * Opens the login page and submits its form as {@code login} with {@code http}, which must keep cookies;
      * hands back the answer to the form (after the redirects, when {@code http} follows them).

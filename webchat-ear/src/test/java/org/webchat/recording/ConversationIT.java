@@ -12,10 +12,7 @@ import jakarta.transaction.UserTransaction;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -230,18 +227,12 @@ class ConversationIT {
         assertEquals(0, new BigDecimal("62.50").compareTo(conversations.open(SUPERVISOR, chat).orElseThrow().average()));
     }
 
-    // The HTTP tests run in the server too, which calls itself: they need the ids the first test seeded there.
-    private static HttpResponse<byte[]> get(URL base, String path, String cookie) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     @Test
     @Order(6)
     void thePdfHoldsEveryMessageInOrderWithNamesTimesTheRatingAndTheGradesAccentsIntact() throws Exception {
         String cookie = ConsoleSession.signIn(base, SUPERVISOR, PASSWORD);
-        HttpResponse<byte[]> response = get(base, "recordings/pdf/" + chat + "?lang=pt&zone=America/Sao_Paulo",
-                cookie);
+        HttpResponse<byte[]> response = ConsoleSession.get(base,
+                "recordings/pdf/" + chat + "?lang=pt&zone=America/Sao_Paulo", cookie);
         assertEquals(200, response.statusCode());
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
@@ -261,7 +252,7 @@ class ConversationIT {
                     && text.contains("25 de 100") && text.contains("Muito útil, obrigado"), text);
             assertTrue(text.contains("¿Resolvió?: 5 (1–5)"), "the answers on their scales: " + text);
         }
-        HttpResponse<byte[]> file = get(base, "recordings/files/" + picture, cookie);
+        HttpResponse<byte[]> file = ConsoleSession.get(base, "recordings/files/" + picture, cookie);
         assertEquals(200, file.statusCode());
         assertEquals("image/png", file.headers().firstValue("Content-Type").orElse(""));
         assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
@@ -271,10 +262,10 @@ class ConversationIT {
     @Order(7)
     void anotherGroupsSupervisorGetsNotFoundForThePdfAndTheFiles() throws Exception {
         String cookie = ConsoleSession.signIn(base, OTHER, PASSWORD);
-        assertEquals(404, get(base, "recordings/pdf/" + chat + "?lang=en", cookie).statusCode());
-        assertEquals(404, get(base, "recordings/files/" + picture, cookie).statusCode());
-        assertEquals(404, get(base, "recordings/files/" + sheet, cookie).statusCode());
+        assertEquals(404, ConsoleSession.get(base, "recordings/pdf/" + chat + "?lang=en", cookie).statusCode());
+        assertEquals(404, ConsoleSession.get(base, "recordings/files/" + picture, cookie).statusCode());
+        assertEquals(404, ConsoleSession.get(base, "recordings/files/" + sheet, cookie).statusCode());
         String agent = ConsoleSession.signIn(base, "conv-0", PASSWORD);
-        assertEquals(403, get(base, "recordings/pdf/" + chat, agent).statusCode(), "not a supervisor's area");
+        assertEquals(403, ConsoleSession.get(base, "recordings/pdf/" + chat, agent).statusCode(), "not a supervisor's area");
     }
 }

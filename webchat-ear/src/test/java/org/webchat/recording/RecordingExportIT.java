@@ -14,10 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,11 +168,6 @@ class RecordingExportIT {
         return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
     }
 
-    private static HttpResponse<byte[]> get(URL base, String path, String cookie) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     @Test
     @Order(3)
     void theWholeSearchExportsAsOnePdfWithItsProgressPushedToItsOwner() throws Exception {
@@ -197,7 +189,7 @@ class RecordingExportIT {
         }
         assertTrue(seen.subSet(1L, (long) CONVERSATIONS).size() >= 10, "the progress moved in steps: " + seen);
 
-        HttpResponse<byte[]> file = get(base, "recordings/exports/" + id, cookie);
+        HttpResponse<byte[]> file = ConsoleSession.get(base, "recordings/exports/" + id, cookie);
         assertEquals(200, file.statusCode());
         Path pdf = Files.createTempFile("export", ".pdf");
         Files.write(pdf, file.body());
@@ -218,7 +210,7 @@ class RecordingExportIT {
             Files.delete(pdf);
         }
         String other = ConsoleSession.signIn(base, OTHER, PASSWORD);
-        assertEquals(404, get(base, "recordings/exports/" + id, other).statusCode(), "offered to its owner only");
+        assertEquals(404, ConsoleSession.get(base, "recordings/exports/" + id, other).statusCode(), "offered to its owner only");
         assertTrue(exports.mine(OTHER).isEmpty());
         assertEquals(RecordingExport.State.COMPLETED, exports.mine(SUPERVISOR).get(0).getState());
     }
