@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +41,11 @@ final class SupervisorBoardScenarios {
 
     private static String text(WebDriver driver, By by) {
         return within(driver, 5).until(d -> d.findElement(by).getText());
+    }
+
+    /** Whether the element has the attribute, read again when the board redrew it in between. */
+    private static boolean has(WebDriver driver, By by, String name) {
+        return within(driver, 5).until(d -> Optional.ofNullable(d.findElement(by).getAttribute(name))).isPresent();
     }
 
     private static void colourBecomes(WebDriver driver, By band, String colour, int seconds) {
@@ -92,7 +98,7 @@ final class SupervisorBoardScenarios {
                     try (Browser idle = WorkspaceScenarios.workspace(base, "live-1", password)) {
                         within(board, 10).until(d -> "FREE".equals(d.findElement(agentRow("live-1")).getAttribute("data-state")));
                         By alert = By.cssSelector("#sup-agents-body tr[data-login='live-1'] .sup-alert");
-                        assertTrue(board.findElement(alert).getAttribute("hidden") != null, "no alert before the third band");
+                        assertTrue(has(board, alert, "hidden"), "no alert before the third band");
 
                         colourBecomes(board, chat, "RED", 20);
                         assertEquals(1, board.findElements(By.cssSelector(
