@@ -137,7 +137,7 @@ class ConversationIT {
         interaction.assign(agent, T0.plusSeconds(45));
         em.persist(interaction);
         em.persist(interaction.post(SenderKind.SYSTEM, null, null, "Bem-vindo à loja", null, T0.plusSeconds(1)));
-        em.persist(interaction.post(SenderKind.CUSTOMER, null, "c-1", "Olá, ação e coração: <b>não</b> é HTML",
+        em.persist(interaction.post(SenderKind.CUSTOMER, null, "c-1", "Olá, ação e coração: <b>não</b> é HTML. 你好, 안녕",
                 null, T0.plusSeconds(50)));
         Attachment photo = new Attachment(interaction, AttachmentKind.FILE, "foto.png", "image/png", png(),
                 T0.plusSeconds(60));
@@ -168,7 +168,7 @@ class ConversationIT {
         assertEquals(List.of("SYSTEM:null", "CUSTOMER:João Ñandú", "AGENT:Agent conv 0", "CUSTOMER:João Ñandú",
                         "SUPERVISOR:Supervisor conv-sup"),
                 c.lines().stream().map(l -> l.kind() + ":" + l.name()).toList());
-        assertEquals("Olá, ação e coração: <b>não</b> é HTML", c.lines().get(1).text());
+        assertEquals("Olá, ação e coração: <b>não</b> é HTML. 你好, 안녕", c.lines().get(1).text());
         assertTrue(c.lines().get(2).file().isImage());
         assertEquals("fatura.xlsx", c.lines().get(3).file().name());
         assertTrue(c.lines().get(4).whisper());
@@ -242,7 +242,7 @@ class ConversationIT {
             assertTrue(text.contains("Média dos supervisores: 62,5"), text);
             // 08:00 UTC is 05:00 in São Paulo.
             int welcome = text.indexOf("05:00:01 Webchat Bem-vindo à loja");
-            int hello = text.indexOf("05:00:50 João Ñandú Olá, ação e coração: <b>não</b> é HTML");
+            int hello = text.indexOf("05:00:50 João Ñandú Olá, ação e coração: <b>não</b> é HTML. 你好, 안녕");
             int photo = text.indexOf("05:01:00 Agent conv 0 Aqui está a foto");
             int sheetLine = text.indexOf("Arquivo: fatura.xlsx");
             int whisper = text.indexOf("Supervisor conv-sup (sussurro ao agente) ofereça o frete");

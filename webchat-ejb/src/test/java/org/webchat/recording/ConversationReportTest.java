@@ -48,7 +48,7 @@ class ConversationReportTest {
         List<Conversation.Line> lines = List.of(
                 new Conversation.Line(1, T0, SenderKind.SYSTEM, null, "Bienvenido a la atención", null, false),
                 new Conversation.Line(2, T0.plusSeconds(80), SenderKind.CUSTOMER, "Joã Çedilha",
-                        "¿Dónde está mi pedido? Ação, coração, Привет, مرحبا <b>not bold</b>", null, false),
+                        "¿Dónde está mi pedido? Ação, coração, Привет, مرحبا, 你好, こんにちは, 안녕 <b>not bold</b>", null, false),
                 new Conversation.Line(3, T0.plusSeconds(90), SenderKind.AGENT, "Agente Núñez", "Aquí tiene la foto",
                         new Conversation.File(7, "file", "foto.png", "image/png", 1234), false),
                 new Conversation.Line(4, T0.plusSeconds(95), SenderKind.SUPERVISOR, "Supervisora", "ofrécele envío",
@@ -65,6 +65,8 @@ class ConversationReportTest {
 
     @Test
     void aConversationPrintsEveryLineInOrderWithNamesTimesAccentsAndScores() throws IOException {
+        assertEquals(2, PdfFonts.fallbackFonts().size(), "the PDFs' fallback fonts for Chinese, Japanese and Korean:"
+                + " sudo apt-get install fonts-droid-fallback fonts-nanum, or set WEBCHAT_PDF_FALLBACK_FONTS (README)");
         Map<Long, byte[]> files = Map.of(7L, png(2400, 1200));
         var print = ConversationReport.fill(conversation(), Locale.forLanguageTag("es"), MADRID,
                 id -> Optional.ofNullable(files.get(id)).flatMap(b -> ConversationImages.forPrint("image/png", b)));
@@ -76,7 +78,7 @@ class ConversationReportTest {
             assertTrue(text.contains("Valoración del cliente: 4 / 5"), text);
             assertTrue(text.contains("Media de los supervisores: 83,33"), text);
             int welcome = text.indexOf("15:00:00 Webchat Bienvenido a la atención");
-            int question = text.indexOf("15:01:20 Joã Çedilha ¿Dónde está mi pedido? Ação, coração, Привет, مرحبا <b>not bold</b>");
+            int question = text.indexOf("15:01:20 Joã Çedilha ¿Dónde está mi pedido? Ação, coração, Привет, مرحبا, 你好, こんにちは, 안녕 <b>not bold</b>");
             int photo = text.indexOf("15:01:30 Agente Núñez Aquí tiene la foto");
             int whisper = text.indexOf("Supervisora (susurro al agente) ofrécele envío");
             int file = text.indexOf("Archivo: factura.xlsx (2 KB)");
@@ -93,6 +95,20 @@ class ConversationReportTest {
                 }
             }
             assertEquals(1, images, "the picture is embedded, the spreadsheet only named");
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    if (font.isStandard14()) {
+                        continue; // the page's anchor: no text, no glyph
+                    }
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertTrue(fonts.contains("DejaVuSans") && fonts.stream().anyMatch(f -> f.startsWith("DroidSansFallback"))
+                    && fonts.stream().anyMatch(f -> f.startsWith("NanumGothic")),
+                    "DejaVu, and the fallbacks for Chinese and Japanese, and for Korean: " + fonts);
             assertTrue(document.getDocumentCatalog().getPages().getCount() >= 1);
         }
     }
