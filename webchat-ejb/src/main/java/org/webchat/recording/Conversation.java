@@ -67,7 +67,8 @@ public record Conversation(RecordingRow row, String language, String page, List<
     }
 
     /** The answer to one question of the model. */
-    public record Answer(String question, int weight, int value, int scaleMin, int scaleMax) implements Serializable {
+    public record Answer(long questionId, String question, int weight, int value, int scaleMin, int scaleMax)
+            implements Serializable {
     }
 
     /** The quality model a supervisor answers: its questions in order (REC-04). */

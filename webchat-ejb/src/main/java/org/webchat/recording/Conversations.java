@@ -79,7 +79,7 @@ public class Conversations {
         return evaluations.stream().filter(e -> e.getKind() == kind).map(e -> new Conversation.Grade(
                 e.getEvaluator().getId(), e.getEvaluator().getName(), e.getCreatedAt(), e.getScore(), e.getComment(),
                 e.getAnswers().stream().sorted(Comparator.comparingInt(a -> a.getQuestion().getPosition()))
-                        .map(a -> new Conversation.Answer(a.getQuestion().getText(), a.getQuestion().getWeight(),
+                        .map(a -> new Conversation.Answer(a.getQuestion().getId(), a.getQuestion().getText(), a.getQuestion().getWeight(),
                                 a.getValue(), a.getQuestion().getScaleMin(), a.getQuestion().getScaleMax()))
                         .toList())).toList();
     }

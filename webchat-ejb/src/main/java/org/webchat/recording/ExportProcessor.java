@@ -5,6 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -25,19 +26,20 @@ public class ExportProcessor implements ItemProcessor {
     Conversations conversations;
 
     private String owner;
-    private RecordingExport export;
+    private Locale locale;
+    private ZoneId zone;
 
     @Override
     public Object processItem(Object item) {
-        if (export == null) {
+        if (owner == null) {
             long id = ExportSteps.exportOf(job);
+            RecordingExport export = store.find(id).orElseThrow();
             owner = store.ownerOf(id);
-            export = store.find(id).orElseThrow();
+            locale = Locale.forLanguageTag(export.getLanguage());
+            zone = export.getCriteria().zone();
         }
-        Locale locale = Locale.forLanguageTag(export.getLanguage());
         return conversations.open(owner, (Long) item)
-                .map(c -> ConversationReport.fill(c, locale, export.getCriteria().zone(),
-                        file -> conversations.picture(owner, file)))
+                .map(c -> ConversationReport.fill(c, locale, zone, file -> conversations.picture(owner, file)))
                 .orElse(null);
     }
 }

@@ -6,12 +6,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
- * Reads the ids of an export's conversations (REC-02), newest first, a query of {@link RecordingSearch#MAX_PAGE} at a
- * time: never the whole result. Its checkpoint is the last id read, so a restarted job goes on after it.
+ * Reads the ids of an export's conversations (REC-02) through a {@link RecordingCursor}: never the whole result. Its
+ * checkpoint is the last id read, so a restarted job goes on after it.
  */
 @Named("recordingExportReader")
 @Dependent
@@ -26,37 +24,23 @@ public class ExportReader extends AbstractItemReader {
     @Inject
     RecordingSearch search;
 
-    private long export;
-    private String owner;
-    private RecordingCriteria criteria;
-    private Long last;
-    private boolean exhausted;
-    private final Deque<Long> ahead = new ArrayDeque<>();
+    private RecordingCursor cursor;
 
     @Override
     public void open(Serializable checkpoint) {
-        export = ExportSteps.exportOf(job);
-        owner = store.ownerOf(export);
-        criteria = store.find(export).orElseThrow().getCriteria();
-        last = (Long) checkpoint;
+        long export = ExportSteps.exportOf(job);
+        cursor = new RecordingCursor(search, store.ownerOf(export), store.find(export).orElseThrow().getCriteria(),
+                (Long) checkpoint);
     }
 
     @Override
     public Object readItem() {
-        if (ahead.isEmpty() && !exhausted) {
-            Long from = last;
-            search.chunk(owner, criteria, from, RecordingSearch.MAX_PAGE).forEach(row -> ahead.add(row.id()));
-            exhausted = ahead.size() < RecordingSearch.MAX_PAGE;
-        }
-        Long next = ahead.poll();
-        if (next != null) {
-            last = next;
-        }
-        return next;
+        RecordingRow next = cursor.next();
+        return next == null ? null : next.id();
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return last;
+        return cursor.last();
     }
 }

@@ -10,14 +10,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A search of Recordings as CSV (REC-02): one row per conversation, newest first, written a chunk at a time as the
- * search reads them, never the whole result at once. RFC 4180 quoting comes from Commons CSV; what this adds is that a
+ * A search of Recordings as CSV (REC-02): one row per conversation, newest first, written as a
+ * {@link RecordingCursor} reads them, never the whole result at once. RFC 4180 quoting comes from Commons CSV; what this adds is that a
  * cell a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
  * first) is neutralised with a leading apostrophe, since customers write what they like.
  */
 public final class RecordingCsv {
 
-    /** The conversations read per query. */
+    /** The rows written between two flushes: a chunk of the search. */
     static final int CHUNK = RecordingSearch.MAX_PAGE;
 
     private RecordingCsv() {
@@ -36,24 +36,21 @@ public final class RecordingCsv {
                         texts.text("report.rating"), texts.text("report.comment"), texts.text("report.average"))
                 .stream().map(RecordingCsv::neutralise).toList());
         long written = 0;
-        Long before = null;
-        List<RecordingRow> rows;
-        do {
-            rows = search.chunk(login, criteria, before, CHUNK);
-            for (RecordingRow row : rows) {
-                csv.printRecord(List.of(String.valueOf(row.id()), cell(row.campaign()), cell(row.agent()),
-                                cell(row.customer()), cell(row.email()), cell(row.phone()),
-                                RecordingTexts.time(row.created(), zone), RecordingTexts.time(row.started(), zone),
-                                RecordingTexts.time(row.ended(), zone), RecordingTexts.length(row.waited()),
-                                RecordingTexts.length(row.duration()), texts.endReason(row),
-                                row.rating() == null ? "" : row.rating().toString(), cell(row.comment()),
-                                Optional.ofNullable(row.average()).map(a -> a.toPlainString()).orElse(""))
-                        .stream().map(RecordingCsv::neutralise).toList());
-                before = row.id();
-                written++;
+        RecordingCursor cursor = new RecordingCursor(search, login, criteria, null);
+        for (RecordingRow row = cursor.next(); row != null; row = cursor.next()) {
+            csv.printRecord(List.of(String.valueOf(row.id()), cell(row.campaign()), cell(row.agent()),
+                            cell(row.customer()), cell(row.email()), cell(row.phone()),
+                            RecordingTexts.time(row.created(), zone), RecordingTexts.time(row.started(), zone),
+                            RecordingTexts.time(row.ended(), zone), RecordingTexts.length(row.waited()),
+                            RecordingTexts.length(row.duration()), texts.endReason(row),
+                            row.rating() == null ? "" : row.rating().toString(), cell(row.comment()),
+                            Optional.ofNullable(row.average()).map(a -> a.toPlainString()).orElse(""))
+                    .stream().map(RecordingCsv::neutralise).toList());
+            if (++written % CHUNK == 0) {
+                csv.flush();
             }
-            csv.flush();
-        } while (rows.size() == CHUNK);
+        }
+        csv.flush();
         return written;
     }
 

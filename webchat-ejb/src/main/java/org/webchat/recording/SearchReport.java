@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,33 +118,20 @@ public final class SearchReport {
     /** The rows of the summary, read from the search a chunk at a time while the report fills. */
     private static final class Rows implements JRDataSource {
 
-        private final RecordingSearch search;
-        private final String login;
+        private final RecordingCursor cursor;
         private final RecordingCriteria criteria;
         private final RecordingTexts texts;
-        private final Deque<RecordingRow> ahead = new ArrayDeque<>();
-        private Long last;
-        private boolean exhausted;
         private RecordingRow row;
 
         Rows(RecordingSearch search, String login, RecordingCriteria criteria, RecordingTexts texts) {
-            this.search = search;
-            this.login = login;
+            this.cursor = new RecordingCursor(search, login, criteria, null);
             this.criteria = criteria;
             this.texts = texts;
         }
 
         @Override
         public boolean next() {
-            if (ahead.isEmpty() && !exhausted) {
-                List<RecordingRow> chunk = search.chunk(login, criteria, last, RecordingSearch.MAX_PAGE);
-                ahead.addAll(chunk);
-                exhausted = chunk.size() < RecordingSearch.MAX_PAGE;
-            }
-            row = ahead.poll();
-            if (row != null) {
-                last = row.id();
-            }
+            row = cursor.next();
             return row != null;
         }
 

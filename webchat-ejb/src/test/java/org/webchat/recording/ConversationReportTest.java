@@ -57,9 +57,9 @@ class ConversationReportTest {
                         new Conversation.File(8, "file", "factura.xlsx", "application/vnd.ms-excel", 2048), false));
         List<Conversation.Grade> grades = List.of(
                 new Conversation.Grade(1, "Ana Pérez", T0.plusSeconds(3600), new BigDecimal("66.67"), "Correcto",
-                        List.of(new Conversation.Answer("¿Saludó?", 1, 3, 1, 4))),
+                        List.of(new Conversation.Answer(1, "¿Saludó?", 1, 3, 1, 4))),
                 new Conversation.Grade(2, "Beto", T0.plusSeconds(7200), new BigDecimal("100.00"), null,
-                        List.of(new Conversation.Answer("¿Saludó?", 1, 4, 1, 4))));
+                        List.of(new Conversation.Answer(1, "¿Saludó?", 1, 4, 1, 4))));
         return new Conversation(row, "es", "https://shop.example/", lines, List.of(), grades, null);
     }
 

@@ -88,9 +88,7 @@ public class ConversationView implements Serializable {
         }
         access.reader(login()).flatMap(me -> open.gradeBy(me.getId())).ifPresent(mine -> {
             comment = mine.comment();
-            for (int i = 0; i < mine.answers().size() && i < open.model().questions().size(); i++) {
-                answers.put(open.model().questions().get(i).id(), mine.answers().get(i).value());
-            }
+            mine.answers().forEach(a -> answers.put(a.questionId(), a.value()));
         });
     }
 
