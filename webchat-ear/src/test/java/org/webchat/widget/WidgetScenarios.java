@@ -331,6 +331,9 @@ final class WidgetScenarios {
             driver.findElement(By.id("wc-start")).click();
             long interaction = agent.await("assigned").getJsonNumber("interaction").longValue();
             waiting(driver).until(d -> d.findElement(By.id("wc-agent-name")).getText().contains("Agent shop 0"));
+            // The agent's automatic message (MSG-04) is seen here; had the page changed before it came, it would
+            // rightly count as unread on the next.
+            waiting(driver).until(d -> messages(d).contains("Hi, this is the shop. How can I help?"));
 
             driver.switchTo().defaultContent();
             driver.get(shop.origin() + "/socks");

@@ -1,6 +1,7 @@
 package org.webchat.recording;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JRPropertiesMap;
 import net.sf.jasperreports.engine.fonts.FontFamily;
 import net.sf.jasperreports.engine.fonts.FontSet;
@@ -35,6 +37,10 @@ public class PdfFonts implements ExtensionsRegistryFactory {
     /** Debian's fonts for the scripts DejaVu lacks, used when installed and nothing else is configured. */
     static final List<String> DEBIAN_FALLBACKS = List.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
             "/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+    /** Debian's fonts-noto-core: one Noto Sans per script (Thai, Devanagari, Tamil, Khmer, Ethiopic...). */
+    static final Path NOTO = Path.of("/usr/share/fonts/truetype/noto");
+    /** Debian's fonts-symbola, last: emoji and symbols, in black and white as a PDF prints them. */
+    static final String SYMBOLA = "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf";
 
     @Override
     public ExtensionsRegistry createRegistry(String id, JRPropertiesMap properties) {
@@ -83,7 +89,8 @@ public class PdfFonts implements ExtensionsRegistryFactory {
                 }
                 LOG.info(() -> fallbacks.isEmpty() ? "PDFs print with DejaVu Sans alone: no fallback font for the"
                         + " scripts it lacks (WEBCHAT_PDF_FALLBACK_FONTS, README \"Configuration\")"
-                        : "PDFs print what DejaVu Sans lacks with " + fallbacks);
+                        : "PDFs print what DejaVu Sans lacks with " + fallbacks.size() + " fallback fonts, from "
+                                + fallbacks.get(0) + " to " + fallbacks.get(fallbacks.size() - 1));
                 families = made;
                 sets = List.of(set);
             }
@@ -94,8 +101,26 @@ public class PdfFonts implements ExtensionsRegistryFactory {
     static List<Path> fallbackFonts() {
         String configured = System.getProperty("webchat.pdf.fallback-fonts",
                 Optional.ofNullable(System.getenv("WEBCHAT_PDF_FALLBACK_FONTS")).orElse(""));
-        List<String> files = configured.isBlank() ? DEBIAN_FALLBACKS
+        List<String> files = configured.isBlank() ? debianFallbacks()
                 : Arrays.stream(configured.split(File.pathSeparator)).map(String::strip).toList();
         return files.stream().filter(f -> !f.isEmpty()).map(Path::of).filter(Files::isReadable).toList();
+    }
+
+    /**
+     * Chinese and Japanese, Korean, then the regular Noto Sans of every script fonts-noto-core has (its "UI" variants
+     * only repeat them; Tibetan is in Noto Serif only), then Symbola.
+     */
+    private static List<String> debianFallbacks() {
+        List<String> files = new ArrayList<>(DEBIAN_FALLBACKS);
+        try (Stream<Path> noto = Files.list(NOTO)) {
+            noto.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("NotoSans\\w+-Regular\\.ttf|NotoSerifTibetan-Regular\\.ttf")
+                            && !name.endsWith("UI-Regular.ttf"))
+                    .sorted().forEach(name -> files.add(NOTO.resolve(name).toString()));
+        } catch (IOException notInstalled) {
+            // fonts-noto-core is not installed: those scripts print blank, as the log at the first PDF says
+        }
+        files.add(SYMBOLA);
+        return files;
     }
 }

@@ -54,7 +54,13 @@ class ConversationReportTest {
                 new Conversation.Line(4, T0.plusSeconds(95), SenderKind.SUPERVISOR, "Supervisora", "ofrécele envío",
                         null, true),
                 new Conversation.Line(5, T0.plusSeconds(99), SenderKind.CUSTOMER, "Joã Çedilha", null,
-                        new Conversation.File(8, "file", "factura.xlsx", "application/vnd.ms-excel", 2048), false));
+                        new Conversation.File(8, "file", "factura.xlsx", "application/vnd.ms-excel", 2048), false),
+                new Conversation.Line(6, T0.plusSeconds(100), SenderKind.CUSTOMER, "Joã Çedilha",
+                        "สวัสดีครับ ขอบคุณมาก", null, false),
+                new Conversation.Line(7, T0.plusSeconds(101), SenderKind.CUSTOMER, "Joã Çedilha",
+                        "नमस्ते, धन्यवाद हिन्दी", null, false),
+                new Conversation.Line(8, T0.plusSeconds(102), SenderKind.CUSTOMER, "Joã Çedilha",
+                        "வணக்கம் ሰላም សួស្តី 😀 👍", null, false));
         List<Conversation.Grade> grades = List.of(
                 new Conversation.Grade(1, "Ana Pérez", T0.plusSeconds(3600), new BigDecimal("66.67"), "Correcto",
                         List.of(new Conversation.Answer(1, "¿Saludó?", 1, 3, 1, 4))),
@@ -65,8 +71,11 @@ class ConversationReportTest {
 
     @Test
     void aConversationPrintsEveryLineInOrderWithNamesTimesAccentsAndScores() throws IOException {
-        assertEquals(2, PdfFonts.fallbackFonts().size(), "the PDFs' fallback fonts for Chinese, Japanese and Korean:"
-                + " sudo apt-get install fonts-droid-fallback fonts-nanum, or set WEBCHAT_PDF_FALLBACK_FONTS (README)");
+        List<String> fallbacks = PdfFonts.fallbackFonts().stream().map(f -> f.getFileName().toString()).toList();
+        assertTrue(fallbacks.containsAll(List.of("DroidSansFallbackFull.ttf", "NanumGothic.ttf",
+                "NotoSansThai-Regular.ttf", "NotoSansDevanagari-Regular.ttf", "Symbola_hint.ttf")),
+                "the PDFs' fallback fonts for the scripts DejaVu lacks: sudo apt-get install fonts-droid-fallback"
+                        + " fonts-nanum fonts-noto-core fonts-symbola, or set WEBCHAT_PDF_FALLBACK_FONTS (README)");
         Map<Long, byte[]> files = Map.of(7L, png(2400, 1200));
         var print = ConversationReport.fill(conversation(), Locale.forLanguageTag("es"), MADRID,
                 id -> Optional.ofNullable(files.get(id)).flatMap(b -> ConversationImages.forPrint("image/png", b)));
@@ -84,6 +93,11 @@ class ConversationReportTest {
             int file = text.indexOf("Archivo: factura.xlsx (2 KB)");
             assertTrue(welcome >= 0 && welcome < question && question < photo && photo < whisper && whisper < file,
                     text);
+            // Thai, and Indic scripts shaped by JasperReports' glyph renderer, read back as the customer wrote them
+            int thai = text.indexOf("สวัสดีครับ ขอบคุณมาก");
+            int hindi = text.indexOf("नमस्ते, धन्यवाद हिन्दी");
+            int others = text.indexOf("வணக்கம் ሰላም សួស្តី 😀 👍");
+            assertTrue(file < thai && thai < hindi && hindi < others, text);
             assertTrue(text.contains("Ana Pérez") && text.contains("66,67 de 100") && text.contains("Muy útil"), text);
             int images = 0;
             for (PDPage page : document.getPages()) {
@@ -106,9 +120,11 @@ class ConversationReportTest {
                     fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
                 }
             }
-            assertTrue(fonts.contains("DejaVuSans") && fonts.stream().anyMatch(f -> f.startsWith("DroidSansFallback"))
-                    && fonts.stream().anyMatch(f -> f.startsWith("NanumGothic")),
-                    "DejaVu, and the fallbacks for Chinese and Japanese, and for Korean: " + fonts);
+            assertTrue(fonts.containsAll(List.of("DejaVuSans", "DroidSansFallback", "NanumGothic",
+                    "NotoSansThai-Regular", "NotoSansDevanagari-Regular", "NotoSansTamil-Regular",
+                    "NotoSansEthiopic-Regular", "NotoSansKhmer-Regular", "Symbola")),
+                    "DejaVu, and the fallbacks for Chinese and Japanese, Korean, Thai, the Indic scripts, Ethiopic,"
+                            + " Khmer and emoji: " + fonts);
             assertTrue(document.getDocumentCatalog().getPages().getCount() >= 1);
         }
     }
