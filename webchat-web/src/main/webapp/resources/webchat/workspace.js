@@ -10,10 +10,13 @@
  * Native modules, one concern each, in workspace/ (no build step): config, texts, dom, format; the model and
  * its session storage; the layout; inbox, conversation, messages, composer, canned, emoji, files, ending,
  * history, transfer, wrapup, agentstate, alerts, offers, lifecycle; socket (with the outbox) and frames (what
- * the server says). This module starts them.
+ * the server says); call, call-ring and call-view for audio and video calls (AV-01..03, on the widget's peer.js).
+ * This module starts them.
  */
 import { renderState } from './workspace/agentstate.js';
 import { readNotifyPref, renderAlertsPrompt, wakeAudio } from './workspace/alerts.js';
+import { installRing } from './workspace/call-ring.js';
+import { installCallView } from './workspace/call-view.js';
 import { cannedMode, closeCanned } from './workspace/canned.js';
 import { root } from './workspace/config.js';
 import { markSeen, renderConversation, select } from './workspace/conversation.js';
@@ -53,6 +56,8 @@ document.addEventListener('visibilitychange', () => {
   }
 });
 fit();
+installCallView();
+installRing();
 readNotifyPref();
 if (navigator.userActivation && navigator.userActivation.hasBeenActive) {
   wakeAudio(); // the page has had a gesture already (the browser kept it): it may sound, and then no prompt

@@ -1,5 +1,5 @@
 /*
- * Alerts: a sound and, when the page is hidden, a browser notification, for offers and new messages.
+ * Alerts: a sound and, when the page is hidden, a browser notification, for offers, new messages and calls.
  */
 import { cfg, lang } from './config.js';
 import { select } from './conversation.js';
@@ -133,11 +133,17 @@ function beep() {
 
 export function alertAgent(title, body, key) {
   beep();
+  notify(title, body, key);
+}
+
+// A browser notification, only while the page is hidden and the agent turned them on; a click shows the chat.
+// requireInteraction keeps a ringing call's on screen until it is answered (tag: one per chat or call).
+export function notify(title, body, key, requireInteraction) {
   if (!notifyOn || !document.hidden || !('Notification' in window) || Notification.permission !== 'granted') {
-    return;
+    return null;
   }
   try {
-    const n = new Notification(title, { body, tag: 'webchat-' + key, lang });
+    const n = new Notification(title, { body, tag: 'webchat-' + key, lang, requireInteraction: !!requireInteraction });
     n.onclick = () => {
       window.focus();
       if (chats.has(key)) {
@@ -145,7 +151,8 @@ export function alertAgent(title, body, key) {
       }
       n.close();
     };
+    return n;
   } catch (e) {
-    // some browsers allow notifications from a service worker only
+    return null; // some browsers allow notifications from a service worker only
   }
 }

@@ -3,6 +3,7 @@
  * ended note; leaving a chat keeps its draft and scroll place.
  */
 import { desk, link } from './session.js';
+import { renderCall } from './call-view.js';
 import { closeCanned, requestCanned } from './canned.js';
 import { stopTyping } from './composer.js';
 import { root } from './config.js';
@@ -92,6 +93,7 @@ export function renderConversation(rebuild) {
   const chat = current();
   emptyEl.hidden = !!chat;
   chatView.hidden = !chat;
+  renderCall();
   if (!chat) {
     return;
   }

@@ -20,6 +20,9 @@ const ICONS = {
   bell: 'M6 16.5V11a6 6 0 0 1 12 0v5.5l1.5 1.5h-15zM10 20.5a2 2 0 0 0 4 0',
   back: 'M15 5l-7 7 7 7',
   canned: 'M5 6h14M5 11h9M5 16h6M16 14l4 4-4 4',
+  phone: 'M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z',
+  video: 'M3 7h12v10H3zM15 10.5l6-3.5v10l-6-3.5',
+  hangup: 'M3 15.5c5-4.7 13-4.7 18 0l-2.5 2.5-3.5-2v-2.5a10 10 0 0 0-6 0V16l-3.5 2z',
 };
 
 export function icon(name) {

@@ -4,6 +4,7 @@
 import { desk, link } from './session.js';
 import { renderState, setMyState } from './agentstate.js';
 import { alertAgent } from './alerts.js';
+import { onCallError, onCallSignal, onCallState } from './call.js';
 import { cannedMode, refreshCanned, requestCanned } from './canned.js';
 import { MAX_TEXT } from './config.js';
 import { renderConversation, renderHeader, renderTyping, requestLoad, select } from './conversation.js';
@@ -44,6 +45,8 @@ export const handlers = {
   'customer-rating': onCustomerRating,
   queues: onQueues, // issue 11, point 18
   'campaign-queue': onCampaignQueue,
+  'call-state': onCallState, // AV-01..03
+  'call-signal': onCallSignal,
 
   hello(f) {
     const first = !link.everAnswered;
@@ -321,6 +324,9 @@ export const handlers = {
   error(f) {
     const code = String(f.code || '');
     if (f.clientId != null && code !== 'retry' && notSent(f, code)) {
+      return;
+    }
+    if (onCallError(f)) {
       return;
     }
     const chat = chatOf(f);

@@ -4,6 +4,7 @@
  */
 import { desk, link } from './session.js';
 import { renderState } from './agentstate.js';
+import { socketLost } from './call.js';
 import { liveSocket, showStatus } from '../console/live-socket.js';
 import { SOCKET_PATH, root } from './config.js';
 import { el } from './dom.js';
@@ -30,6 +31,7 @@ const live = liveSocket({
     sentHere.clear();
     queue.length = 0;
     clearTimeout(drainTimer);
+    socketLost(); // the server ends this socket's calls
     renderState();
   },
   onChange: () => renderConnection(),
