@@ -18,7 +18,7 @@ import { chatView } from './views.js';
 const css = h('link', { rel: 'stylesheet', href: new URL('../call.css', import.meta.url).href });
 document.head.append(css);
 
-const HANG_UP = 'M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2zM15 3l6 6M21 3l-6 6';
+const HANG_UP = 'M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A17 17 0 0 1 3 5a2 2 0 0 1 2-2z'; // turned down by call.css
 const MIC = 'M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3zM5 11a7 7 0 0 0 14 0M12 18v3';
 const CAMERA = 'M3 6h12v12H3zM15 10l6-3v10l-6-3';
 
