@@ -154,7 +154,7 @@ class RetentionIT {
     private long everythingOf(long interaction) {
         long total = 0;
         for (String table : List.of("chat_message", "attachment", "customer_feedback", "evaluation",
-                "interaction_transfer", "interaction_offer", "av_call", "supervision_act")) {
+                "interaction_transfer", "interaction_offer", "call", "supervision_act")) {
             total += count("SELECT COUNT(*) FROM " + table + " WHERE interaction_id = ?1", interaction);
         }
         return total;

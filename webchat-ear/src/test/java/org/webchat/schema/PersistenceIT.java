@@ -46,6 +46,7 @@ import org.webchat.bot.Bot;
 import org.webchat.bot.BotKind;
 import org.webchat.call.Call;
 import org.webchat.call.CallKind;
+import org.webchat.call.CallSide;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.DeliveryOrder;
 import org.webchat.campaign.Language;
@@ -280,7 +281,7 @@ class PersistenceIT {
             em.persist(attachment);
             em.persist(interaction.post(SenderKind.AGENT, agent, "a-1", null, attachment, T0.plusSeconds(14)));
             em.persist(new InteractionTransfer(interaction, agent, other, null, T0.plusSeconds(20)));
-            em.persist(new Call(interaction, CallKind.VIDEO, T0.plusSeconds(30)));
+            em.persist(new Call(interaction, agent, CallKind.VIDEO, CallSide.CUSTOMER, T0.plusSeconds(30)));
             interaction.end(EndReason.CUSTOMER, T0.plusSeconds(60));
             em.persist(new CustomerFeedback(interaction, 4, "Rápido", T0.plusSeconds(61)));
             return interaction.getId();

@@ -12,13 +12,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.webchat.agent.User;
 import org.webchat.interaction.Interaction;
 
-/** An audio or video call placed by the customer during an interaction (AV-01..03). */
+/**
+ * An audio or video call of a chat between its customer and its agent (AV-01..03, AGT-04), from its ring to its
+ * end. Each side's endpoint is the socket that carries its signalling: the caller's from the ring, the callee's from
+ * its answer.
+ */
 @Entity
-@Table(name = "av_call")
+@Table(name = "call")
 public class Call {
 
     @Id
@@ -30,6 +37,10 @@ public class Call {
     @JoinColumn(name = "interaction_id", nullable = false, updatable = false)
     private Interaction interaction;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agent_id", updatable = false)
+    private User agent;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 10, updatable = false)
@@ -37,12 +48,17 @@ public class Call {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false, length = 20)
+    @Column(name = "started_by", nullable = false, length = 10, updatable = false)
+    private CallSide startedBy;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 10)
     private CallState state;
 
     @NotNull
-    @Column(name = "requested_at", nullable = false, updatable = false)
-    private Instant requestedAt;
+    @Column(name = "rang_at", nullable = false, updatable = false)
+    private Instant rangAt;
 
     @Column(name = "answered_at")
     private Instant answeredAt;
@@ -50,44 +66,80 @@ public class Call {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 20)
+    private CallEnd endReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ended_by", length = 10)
+    private CallSide endedBy;
+
+    @Column(name = "customer_endpoint", length = 64)
+    private String customerEndpoint;
+
+    @Column(name = "agent_endpoint", length = 64)
+    private String agentEndpoint;
+
     protected Call() {
     }
 
-    public Call(Interaction interaction, CallKind kind, Instant requestedAt) {
+    public Call(Interaction interaction, User agent, CallKind kind, CallSide startedBy, Instant rangAt) {
         this.interaction = Objects.requireNonNull(interaction, "interaction");
+        this.agent = agent;
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
-        this.state = CallState.REQUESTED;
+        this.startedBy = Objects.requireNonNull(startedBy, "startedBy");
+        this.rangAt = Objects.requireNonNull(rangAt, "rangAt");
+        this.state = CallState.RINGING;
     }
 
-    /** The agent accepted (AV-03). */
-    public void answer(Instant now) {
-        requireState(CallState.REQUESTED);
+    /** The caller's endpoint, from the ring on. */
+    public Call from(String endpoint) {
+        bind(startedBy, endpoint);
+        return this;
+    }
+
+    /** The side called answered on {@code endpoint} (AV-03). */
+    public void answer(String endpoint, Instant now) {
+        requireState(CallState.RINGING);
+        bind(startedBy.other(), endpoint);
         state = CallState.ACTIVE;
         answeredAt = now;
     }
 
-    public void reject(Instant now) {
-        requireState(CallState.REQUESTED);
-        state = CallState.REJECTED;
+    /** Ends the call, once: false when it had ended already. */
+    public boolean end(CallEnd reason, CallSide by, Instant now) {
+        if (state == CallState.ENDED) {
+            return false;
+        }
+        state = CallState.ENDED;
+        endReason = Objects.requireNonNull(reason, "reason");
+        endedBy = by;
         endedAt = now;
+        return true;
     }
 
-    /** Ends the call: an active one is ENDED, an unanswered one MISSED. */
-    public void hangUp(Instant now) {
-        if (state == CallState.ACTIVE) {
-            state = CallState.ENDED;
+    private void bind(CallSide side, String endpoint) {
+        if (side == CallSide.CUSTOMER) {
+            customerEndpoint = endpoint;
         } else {
-            requireState(CallState.REQUESTED);
-            state = CallState.MISSED;
+            agentEndpoint = endpoint;
         }
-        endedAt = now;
     }
 
     private void requireState(CallState expected) {
         if (state != expected) {
             throw new IllegalStateException("call " + id + " is " + state + ", expected " + expected);
         }
+    }
+
+    /** The socket carrying {@code side}'s signalling; null until that side has one. */
+    public String endpoint(CallSide side) {
+        return side == CallSide.CUSTOMER ? customerEndpoint : agentEndpoint;
+    }
+
+    /** From the answer to the end (or to {@code now} while up); empty for a call never answered. */
+    public Optional<Duration> duration(Instant now) {
+        return Optional.ofNullable(answeredAt).map(a -> Duration.between(a, endedAt != null ? endedAt : now));
     }
 
     public Long getId() {
@@ -98,23 +150,39 @@ public class Call {
         return interaction;
     }
 
+    public Optional<User> getAgent() {
+        return Optional.ofNullable(agent);
+    }
+
     public CallKind getKind() {
         return kind;
+    }
+
+    public CallSide getStartedBy() {
+        return startedBy;
     }
 
     public CallState getState() {
         return state;
     }
 
-    public Instant getRequestedAt() {
-        return requestedAt;
+    public Instant getRangAt() {
+        return rangAt;
     }
 
-    public Instant getAnsweredAt() {
-        return answeredAt;
+    public Optional<Instant> getAnsweredAt() {
+        return Optional.ofNullable(answeredAt);
     }
 
-    public Instant getEndedAt() {
-        return endedAt;
+    public Optional<Instant> getEndedAt() {
+        return Optional.ofNullable(endedAt);
+    }
+
+    public Optional<CallEnd> getEndReason() {
+        return Optional.ofNullable(endReason);
+    }
+
+    public Optional<CallSide> getEndedBy() {
+        return Optional.ofNullable(endedBy);
     }
 }

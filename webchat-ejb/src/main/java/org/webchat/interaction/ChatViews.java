@@ -25,7 +25,8 @@ public final class ChatViews {
                 customer.getEmail().orElse(null), customer.getPhone().orElse(null), customer.getExtra().orElse(null),
                 i.getCampaign().message(MessageKind.PHONE_LABEL, i.getLanguage()).orElse(null), i.getPageUrl(), i.getLanguage().code(), i.getQueuedAt(),
                 i.getAssignedAt(), waited, i.getCustomerDisconnectedAt(), handover == null ? null
-                        : new LiveEvent.Handover(handover.getFromAgent().getName(), handover.getNote().orElse(null)));
+                        : new LiveEvent.Handover(handover.getFromAgent().getName(), handover.getNote().orElse(null)),
+                i.getCampaign().isAudioVideoAllowed());
     }
 
     /** The agent as the campaign's customers see it (ADV-08, ADV-13). */

@@ -202,7 +202,8 @@ public class CustomerChatService {
         return interactions.find(interactionId).map(i -> new ChatNow(i.getState().name(),
                 i.getState().isWaiting() ? positions(i.getCampaign().getId()).get(interactionId) : null,
                 i.getState() == InteractionState.ASSIGNED
-                        ? i.getAgent().map(agent -> ChatViews.card(i.getCampaign(), agent)).orElse(null) : null));
+                        ? i.getAgent().map(agent -> ChatViews.card(i.getCampaign(), agent)).orElse(null) : null,
+                i.getCampaign().isAudioVideoAllowed()));
     }
 
     /** The chat's state alone: what {@link #now} says of it, without reading the queue. */
@@ -210,8 +211,11 @@ public class CustomerChatService {
         return interactions.find(interactionId).map(i -> i.getState().name());
     }
 
-    /** See {@link #now}: {@code position} and {@code card} are null where they do not apply. */
-    public record ChatNow(String state, Integer position, LiveEvent.AgentCard card) {
+    /**
+     * See {@link #now}: {@code position} and {@code card} are null where they do not apply; {@code calls}: the campaign
+     * allows audio and video calls (ADV-12).
+     */
+    public record ChatNow(String state, Integer position, LiveEvent.AgentCard card, boolean calls) {
     }
 
     /** ADV-10: whether the customer of this chat may rate it now (ended, asked for, not rated yet). */

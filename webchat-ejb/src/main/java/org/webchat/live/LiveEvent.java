@@ -10,7 +10,8 @@ import java.time.Instant;
 public sealed interface LiveEvent extends Serializable
         permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.OfferChanged, LiveEvent.Typing,
         LiveEvent.PageVisited, LiveEvent.TransferChanged, LiveEvent.AgentChanged, LiveEvent.AccessChanged,
-        LiveEvent.CustomerPresence, LiveEvent.CustomerRated, LiveEvent.ExportProgress {
+        LiveEvent.CustomerPresence, LiveEvent.CustomerRated, LiveEvent.ExportProgress, LiveEvent.CallChanged,
+        LiveEvent.CallSignal {
 
     /**
      * A chat message was stored with its sequence number (it is durable when this event travels). An {@code internal}
@@ -48,10 +49,10 @@ public sealed interface LiveEvent extends Serializable
         }
     }
 
-    /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09). */
+    /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09); {@code calls}: its campaign allows calls (ADV-12). */
     record ChatInfo(long interactionId, long campaignId, String campaignName, String customer, String email,
                     String phone, String extra, String extraLabel, String pageUrl, String language, Instant queuedAt,
-                    Instant assignedAt, long waitedSeconds, Instant customerGoneSince, Handover handover)
+                    Instant assignedAt, long waitedSeconds, Instant customerGoneSince, Handover handover, boolean calls)
             implements Serializable {
     }
 
@@ -129,6 +130,23 @@ public sealed interface LiveEvent extends Serializable
      * owner's language ("1,200 of 5,000 · about 2 minutes left").
      */
     record ExportProgress(long exportId, String owner, String state, long done, long total, String text)
+            implements LiveEvent {
+    }
+
+    /**
+     * A call of a chat rang, was answered or ended (issue 14): the chat's customer sockets and its agent's workspaces
+     * show it; the endpoints are the sockets carrying each side's signalling (null until that side has one).
+     */
+    record CallChanged(long callId, long interactionId, Long agentId, String kind, String startedBy, String state,
+                       Instant rangAt, Instant expiresAt, Instant answeredAt, Instant endedAt, String endReason,
+                       String endedBy, String customerEndpoint, String agentEndpoint) implements LiveEvent {
+    }
+
+    /**
+     * A side's WebRTC signalling for the other (issue 14, AV-03): a session description or ICE candidates, as the
+     * JSON the client sent, for the one socket that is the other side's endpoint.
+     */
+    record CallSignal(long callId, long interactionId, Long agentId, String toSide, String toEndpoint, String payload)
             implements LiveEvent {
     }
 }

@@ -34,7 +34,7 @@ public class ConversationDeletion {
             "DELETE FROM attachment WHERE interaction_id IN (:ids)",
             "DELETE FROM interaction_transfer WHERE interaction_id IN (:ids)",
             "DELETE FROM interaction_offer WHERE interaction_id IN (:ids)",
-            "DELETE FROM av_call WHERE interaction_id IN (:ids)",
+            "DELETE FROM call WHERE interaction_id IN (:ids)",
             "UPDATE supervision_act SET interaction_id = NULL WHERE interaction_id IN (:ids)");
 
     @PersistenceContext(unitName = "webchat")

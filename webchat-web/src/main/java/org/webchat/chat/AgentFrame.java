@@ -74,4 +74,8 @@ public sealed interface AgentFrame {
 
     record Ping() implements AgentFrame {
     }
+
+    /** A call frame (issue 14). */
+    record Calling(CallFrame frame) implements AgentFrame {
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.webchat.call.Calls;
 import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.ChatEnded;
 import org.webchat.interaction.ChatService;
@@ -62,6 +63,9 @@ public class AgentSocket {
     @Inject
     QueueView queues;
 
+    @Inject
+    CallFrames calls;
+
     private final FramePolicy policy = new FramePolicy();
     private Long agentId;
 
@@ -99,6 +103,7 @@ public class AgentSocket {
         for (long ended : desk.awaitingEvaluation(agentId)) {
             ChatSockets.send(session, Frames.ended(ended, null, desk.qualityForm(agentId, ended)));
         }
+        calls.tellCurrent(session, Calls.Party.agent(agentId)); // a call still ringing at the agent rings again
     }
 
     @OnMessage
@@ -146,6 +151,8 @@ public class AgentSocket {
                     p.state().name(), p.breakName(), p.pausedBy()).build().toString()));
         } else if (frame instanceof AgentFrame.Call call) {
             presence.call(agentId, call.onCall());
+        } else if (frame instanceof AgentFrame.Calling calling) {
+            calls.handle(session, Calls.Party.agent(agentId), null, calling.frame());
         } else if (frame instanceof AgentFrame.Queues) {
             ChatSockets.send(session, Frames.queues(queues.of(agentId)));
         } else if (frame instanceof AgentFrame.Pick pick) {
@@ -232,6 +239,7 @@ public class AgentSocket {
         if (agentId != null) {
             sockets.leaveAgent(agentId, session);
             presence.disconnected(agentId);
+            calls.closed(session);
         }
     }
 

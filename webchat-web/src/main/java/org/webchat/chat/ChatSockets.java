@@ -11,6 +11,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -48,6 +49,9 @@ public class ChatSockets {
 
     @Inject
     QueueView queues;
+
+    @Inject
+    CallFrames calls;
 
     @Resource
     ManagedExecutorService executor;
@@ -139,6 +143,18 @@ public class ChatSockets {
         } else if (event instanceof LiveEvent.CustomerRated rated) {
             toAgent(rated.agentId(), Frames.optional(Frames.of("customer-rating").add("interaction", rated.interactionId())
                     .add("rating", rated.rating()), "comment", rated.comment()).build().toString());
+        } else if (event instanceof LiveEvent.CallChanged call) {
+            customers.getOrDefault(call.interactionId(), Set.of())
+                    .forEach(session -> send(session, calls.state(call, session, "CUSTOMER")));
+            if (call.agentId() != null) {
+                agents.getOrDefault(call.agentId(), Set.of())
+                        .forEach(session -> send(session, calls.state(call, session, "AGENT")));
+            }
+        } else if (event instanceof LiveEvent.CallSignal signal) {
+            Set<Session> side = "CUSTOMER".equals(signal.toSide()) ? customers.getOrDefault(signal.interactionId(), Set.of())
+                    : signal.agentId() == null ? Set.of() : agents.getOrDefault(signal.agentId(), Set.of());
+            side.stream().filter(session -> Objects.equals(signal.toEndpoint(), CallFrames.endpointOf(session)))
+                    .forEach(session -> send(session, CallFrames.signal(signal)));
         } else if (event instanceof LiveEvent.Typing typing) {
             String frame = Frames.of("typing").add("interaction", typing.interactionId()).add("typing", typing.typing())
                     .build().toString();

@@ -33,4 +33,8 @@ public sealed interface CustomerFrame {
     /** The host page's address changed (WID-10: the agent sees the page the customer is on). */
     record Page(String url) implements CustomerFrame {
     }
+
+    /** A call frame (issue 14). */
+    record Calling(CallFrame frame) implements CustomerFrame {
+    }
 }

@@ -17,6 +17,7 @@ import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.webchat.call.Calls;
 import org.webchat.interaction.ChatEnded;
 import org.webchat.interaction.ChatOpening;
 import org.webchat.interaction.ChatService;
@@ -69,6 +70,9 @@ public class CustomerSocket {
 
     @Inject
     FrameFailures failures;
+
+    @Inject
+    CallFrames calls;
 
     private final FramePolicy policy = new FramePolicy();
     private ChatOpening opening;
@@ -136,6 +140,8 @@ public class CustomerSocket {
                 throw new BadFrame("no-feedback", "This chat takes no rating now (not ended, already rated, or not asked)");
             }
             ChatSockets.send(session, Frames.of("rated").add("rating", feedback.rating()).build().toString());
+        } else if (frame instanceof CustomerFrame.Calling calling) {
+            calls.handle(session, Calls.Party.customer(opening.interactionId()), opening.interactionId(), calling.frame());
         } else {
             throw new BadFrame("unsupported", "This frame is not supported yet");
         }
@@ -184,10 +190,11 @@ public class CustomerSocket {
         // A change relayed between that read and the welcome went out before it, and the welcome hid it: say it again.
         customers.state(id).filter(now -> !now.equals(state)).flatMap(moved -> customers.now(id)).ifPresent(now ->
                 ChatSockets.send(session, chatNow(Frames.of("state").add("interaction", id), now).build().toString()));
+        calls.tellCurrent(session, Calls.Party.customer(id));
     }
 
     private static JsonObjectBuilder chatNow(JsonObjectBuilder frame, CustomerChatService.ChatNow now) {
-        frame.add("state", now.state());
+        frame.add("state", now.state()).add("calls", now.calls());
         if (now.position() != null) {
             frame.add("position", now.position());
         }
@@ -224,6 +231,7 @@ public class CustomerSocket {
         if (opening != null && !opening.isRefused() && sockets.leaveChat(opening.interactionId(), session)) {
             customers.disconnected(opening.token());
         }
+        calls.closed(session);
     }
 
     @OnError

@@ -47,6 +47,8 @@ public final class FrameReader {
             case "feedback" -> new CustomerFrame.Feedback(intInRange(json, "rating", 1, 5),
                     optionalString(json, "comment", 2000));
             case "page" -> new CustomerFrame.Page(url(json, "url"));
+            case "call-start", "call-answer", "call-decline", "call-hangup", "call-signal" ->
+                    new CustomerFrame.Calling(CallFrameReader.read(json, type, false));
             default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
         };
     }
@@ -74,6 +76,8 @@ public final class FrameReader {
             case "queues" -> new AgentFrame.Queues();
             case "pick" -> new AgentFrame.Pick(longAtLeast(json, "interaction", 1));
             case "ping" -> new AgentFrame.Ping();
+            case "call-start", "call-answer", "call-decline", "call-hangup", "call-signal" ->
+                    new AgentFrame.Calling(CallFrameReader.read(json, type, true));
             default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
         };
     }

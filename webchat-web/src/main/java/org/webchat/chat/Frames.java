@@ -71,7 +71,7 @@ public final class Frames {
     static JsonObjectBuilder chat(JsonObjectBuilder frame, LiveEvent.ChatInfo chat) {
         frame.add("interaction", chat.interactionId()).add("campaign", chat.campaignId())
                 .add("campaignName", chat.campaignName()).add("customer", chat.customer())
-                .add("language", chat.language()).add("waitedSeconds", chat.waitedSeconds());
+                .add("language", chat.language()).add("waitedSeconds", chat.waitedSeconds()).add("calls", chat.calls());
         optional(frame, "email", chat.email());
         optional(frame, "phone", chat.phone());
         optional(frame, "extra", chat.extra());

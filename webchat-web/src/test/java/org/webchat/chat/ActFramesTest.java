@@ -29,7 +29,7 @@ class ActFramesTest {
     @Test
     void theSpyHoldsEachChatWithItsHistoryAndTheWhisperMarked() {
         LiveEvent.ChatInfo info = new LiveEvent.ChatInfo(41, 7, "Sales", "Quentin", null, null, null, null, null, "en",
-                AT, AT, 3, null, null);
+                AT, AT, 3, null, null, false);
         List<StoredMessage> messages = List.of(
                 new StoredMessage(41, 1, "c-1", SenderKind.CUSTOMER, "Quentin", "I want to cancel", null, AT, false, false),
                 new StoredMessage(41, 2, "w-1", SenderKind.SUPERVISOR, "Sara", "Offer the plan", null, AT, false, true));
