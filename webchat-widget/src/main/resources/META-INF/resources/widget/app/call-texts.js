@@ -7,12 +7,12 @@ import { addTexts } from './texts.js';
 addTexts({
   en: {
     call: 'Call', calling: 'Calling…', callConnecting: 'Connecting the call…',
-    callIncomingAudio: '{name} is calling you (voice call)', callIncomingVideo: '{name} is calling you (video call)',
+    callIncomingAudio: '{name} is calling you (audio call)', callIncomingVideo: '{name} is calling you (video call)',
     callAccept: 'Accept', callDecline: 'Decline', callHangUp: 'Hang up', callMute: 'Mute the microphone',
     callCameraOff: 'Turn the camera off', callRemote: 'The agent’s video', callLocal: 'Your camera',
     callElsewhere: 'The call is on in another window.',
     callDenied: 'To call, allow this page to use your microphone (and camera for a video call) in the browser, then try again.',
-    callNoMic: 'No microphone was found.', callNoCamera: 'No camera was found. You can make a voice call.',
+    callNoMic: 'No microphone was found.', callNoCamera: 'No camera was found. You can make an audio call.',
     callUnsupported: 'This browser cannot make calls.', callLost: 'The call could not go on: the connection was lost.',
     callFailed: 'The connection could not be established; a TURN server may be needed.',
     callDeclined: 'The agent declined the call.', callNoAnswer: 'The agent did not answer.',
@@ -37,11 +37,11 @@ addTexts({
   },
   pt: {
     call: 'Chamada', calling: 'Chamando…', callConnecting: 'Conectando a chamada…',
-    callIncomingAudio: '{name} está chamando você (chamada de voz)', callIncomingVideo: '{name} está chamando você (videochamada)',
+    callIncomingAudio: '{name} está chamando você (chamada de voz)', callIncomingVideo: '{name} está chamando você (chamada de vídeo)',
     callAccept: 'Aceitar', callDecline: 'Recusar', callHangUp: 'Desligar', callMute: 'Silenciar o microfone',
     callCameraOff: 'Desligar a câmera', callRemote: 'O vídeo do atendente', callLocal: 'Sua câmera',
     callElsewhere: 'A chamada está em outra janela.',
-    callDenied: 'Para chamar, permita no navegador que esta página use seu microfone (e a câmera numa videochamada) e tente novamente.',
+    callDenied: 'Para chamar, permita no navegador que esta página use seu microfone (e a câmera numa chamada de vídeo) e tente novamente.',
     callNoMic: 'Nenhum microfone foi encontrado.', callNoCamera: 'Nenhuma câmera foi encontrada. Você pode fazer uma chamada de voz.',
     callUnsupported: 'Este navegador não pode fazer chamadas.', callLost: 'A chamada não pôde continuar: a conexão caiu.',
     callFailed: 'Não foi possível estabelecer a conexão; talvez seja necessário um servidor TURN.',

@@ -31,7 +31,7 @@ const TEXTS = {
     badType: 'This kind of file cannot be sent.', noChat: 'There is no open chat to send the file to.',
     uploadFailed: 'The file could not be sent. Please try again.', audio: 'Audio message',
       notSentEnded: 'Not sent: this chat has ended.', notSentTooLong: 'Not sent: the message is too long.',
-      notSentRefused: 'Not sent: the message was refused.', callAudio: 'Voice call', callVideo: 'Video call',
+      notSentRefused: 'Not sent: the message was refused.', callAudio: 'Audio call', callVideo: 'Video call',
   },
   es: {
     chat: 'Chat', close: 'Minimizar el chat', intro: 'Indícanos tus datos y un agente te atenderá en breve.',
@@ -93,7 +93,7 @@ const TEXTS = {
     badType: 'Este tipo de arquivo não pode ser enviado.', noChat: 'Não há uma conversa aberta para enviar o arquivo.',
     uploadFailed: 'Não foi possível enviar o arquivo. Tente novamente.', audio: 'Mensagem de áudio',
       notSentEnded: 'Não enviada: esta conversa foi encerrada.', notSentTooLong: 'Não enviada: a mensagem é longa demais.',
-      notSentRefused: 'Não enviada: a mensagem foi recusada.', callAudio: 'Chamada de voz', callVideo: 'Videochamada',
+      notSentRefused: 'Não enviada: a mensagem foi recusada.', callAudio: 'Chamada de voz', callVideo: 'Chamada de vídeo',
   },
 };
 
