@@ -104,9 +104,14 @@ public final class WorkspaceScenarios {
             "})();");
 
     private Browser workspaceListeningForAlerts(String login) throws Exception {
+        return workspaceListeningForAlerts(base, login, "work-pw");
+    }
+
+    /** The workspace of {@code login} with its alerts counted in {@code window.webchatAlerts} (see ALERT_SPY). */
+    static Browser workspaceListeningForAlerts(URL base, String login, String password) throws Exception {
         // Signed in over HTTP and handed the session cookie, never typing in this browser: a click or key on the
         // login page could count as the agent's first gesture for the workspace too.
-        String[] session = ConsoleSession.signIn(base, login, "work-pw").split("=", 2);
+        String[] session = ConsoleSession.signIn(base, login, password).split("=", 2);
         Browser agent = Browser.open(base, "en").go("login.xhtml");
         agent.driver().manage().addCookie(new Cookie(session[0], session[1], "/"));
         ChromeDriver driver = agent.driver();
