@@ -9,6 +9,7 @@ import static org.webchat.agent.WorkspaceScenarios.texts;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -319,6 +320,7 @@ final class CallScenarios {
         String line = String.format("Accept to connected (ms), %d calls: %s; median %.0f", sorted.size(),
                 acceptToConnected.stream().map(ms -> String.format("%.0f", ms)).toList(), median);
         System.out.println(line);
-        Files.writeString(Path.of("target", "call-accept-to-connected.txt"), line + "\n");
+        Files.writeString(Path.of("target", "call-accept-to-connected.txt"), line + "\n", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND); // one line for each database's run
     }
 }

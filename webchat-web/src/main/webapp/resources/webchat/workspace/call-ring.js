@@ -24,7 +24,7 @@ const banner = el('div', { id: 'ws-ring', class: 'ws-ring', role: 'alertdialog',
 let shown = null; // the call the banner offers
 let tone = null;
 let expiryTimer = 0;
-const notified = new Set();
+const notified = new Map(); // call id -> its browser notification (null when none was shown)
 
 const expired = (c) => c.expiresAt && Date.parse(c.expiresAt) <= Date.now();
 
@@ -53,13 +53,20 @@ export function renderRing() {
     banner.dataset.call = next.id;
     banner.dataset.kind = next.kind;
     if (!notified.has(next.id)) {
-      notified.add(next.id);
-      notify(t(next.kind === 'video' ? 'call.notify.video' : 'call.notify.audio'), who,
-        chat ? chat.key : 'call-' + next.id, true);
+      notified.set(next.id, notify(t(next.kind === 'video' ? 'call.notify.video' : 'call.notify.audio'), who,
+        chat ? chat.key : 'call-' + next.id, true));
     }
     // Keyboard: the banner takes the focus unless the agent is writing (an Enter must not answer a call).
     if (before !== next && !isTyping()) {
       acceptBtn.focus();
+    }
+  }
+  for (const [id, shownThere] of notified) {
+    if (!waiting.some((c) => c.id === id)) {
+      if (shownThere) {
+        shownThere.close(); // answered, declined or over: it no longer asks for anything
+      }
+      notified.delete(id);
     }
   }
   const sound = waiting.some((c) => !c.accepting);

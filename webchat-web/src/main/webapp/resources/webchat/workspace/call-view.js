@@ -24,7 +24,7 @@ const startBtns = el('div', { id: 'ws-call-start', class: 'ws-call-start', hidde
 
 // The pane.
 const statusEl = el('p', { id: 'ws-call-status', class: 'ws-call-status', role: 'status' });
-const timeEl = el('span', { id: 'ws-call-time', class: 'ws-call-time', 'aria-label': t('call.duration') });
+const timeEl = el('span', { id: 'ws-call-time', class: 'ws-call-time', role: 'timer', 'aria-label': t('call.duration') });
 const remoteVideo = el('video', { id: 'ws-call-remote', class: 'ws-call-remote', autoplay: true, playsinline: true,
   'aria-label': t('call.remote') });
 const selfVideo = el('video', { id: 'ws-call-self', class: 'ws-call-self', autoplay: true, playsinline: true,
