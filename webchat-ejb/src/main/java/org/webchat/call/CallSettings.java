@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * How calls ring and connect (README, "Calls"): the ring time, and the ICE servers the browsers use to reach each
+ * How calls ring and connect (README, "Calls across NAT"): the ring time, and the ICE servers the browsers use to reach each
  * other across NAT. A TURN server's credentials are short-lived, made from a secret shared with it, the scheme of
  * coturn's {@code use-auth-secret}: the user name is the expiry (Unix seconds) and a tag, the password the Base64
  * HMAC-SHA1 of the user name under the secret. Read at each call, so that a change of the system properties applies

@@ -93,6 +93,33 @@
  * request and its open chats go back to the queue.</li>
  * </ul>
  *
+ * <h2>Calls, on both sockets (issue 14; AV-01..04, WID-07, AGT-04; {@code org.webchat.call.Calls})</h2>
+ * <ul>
+ * <li>{@code welcome} carries {@code calls} (the campaign's ADV-12 "Allow audio and video"), and so does the agent's
+ * CHAT.</li>
+ * <li>{@code call-start {kind: audio|video}} (customer) or {@code call-start {interaction, kind}} (agent) rings the
+ * other side; the socket that sends it is the caller's endpoint. Refused: {@code error calls-off} (ADV-12 off),
+ * {@code no-agent} (nobody attends the chat), {@code call-busy} (a call of the chat, or of its agent, rings or is
+ * up), {@code not-yours {interaction}} (an agent naming a chat not its own).</li>
+ * <li>{@code call-answer {call}} (the socket that answers becomes that side's endpoint), {@code call-decline {call}},
+ * {@code call-hangup {call, failed?}} ({@code failed: true}: the peer connection could not be established). A call
+ * that is not the chat's or the agent's, or is over, is {@code error call-gone {call}}: an id of another's call tells
+ * nothing. These errors are not bad frames.</li>
+ * <li>{@code call-signal {call, description?: {type: offer|answer, sdp}, candidates?: [{candidate, sdpMid?,
+ * sdpMLineIndex?, usernameFragment?}]}} (at most 20 candidates a frame: batch them; an sdp of at most 15,000
+ * characters) is relayed, rebuilt from these fields only, to the other side's endpoint and no other socket; only
+ * from the sender's endpoint ({@code error not-yours} from another window) and while the call is up.</li>
+ * <li>From the server, to every socket of the chat's customer and of its agent at each change, and after {@code
+ * welcome} or {@code hello} for a call that rings or is up: {@code call-state {call, interaction, kind, from:
+ * customer|agent, state: RINGING|ACTIVE|ENDED, rangAt, expiresAt?, answeredAt?, endedAt?, endReason?: HUNG_UP |
+ * DECLINED | NO_ANSWER | CANCELLED | FAILED | DISCONNECTED | CHAT_ENDED | TRANSFERRED, endedBy?: customer|agent,
+ * here, ice?}}. {@code here} is true on the socket that is that side's endpoint; the two endpoints get {@code ice
+ * {iceServers:[{urls, username?, credential?}], iceTransportPolicy: all|relay}} with ACTIVE, and then the caller's
+ * endpoint sends the offer and the callee's the answer. A call rings {@code webchat.call.ring-seconds} (30 s), ends
+ * when an endpoint's socket closes, when the chat ends or leaves its agent; while it is up the agent is ON_CALL. Its
+ * end leaves a {@code system} line in the chat's language ("Video call · 2:05", "Missed video call").</li>
+ * </ul>
+ *
  * <h2>Supervisor: {@code /ws/supervisor}</h2>
  * The live board of the supervision dashboard (issue 12; SUP-01..10, SUP-16).
  * <ul>
