@@ -258,7 +258,7 @@ function busy(on) {
 
 // The panel in one of its states: which controls show follows from it.
 function show(name, text, video) {
-  const hadFocus = panel.contains(document.activeElement);
+  const focused = document.activeElement;
   panel.dataset.state = name;
   panel.hidden = false;
   status.textContent = text;
@@ -274,11 +274,10 @@ function show(name, text, video) {
   } else {
     media.hidden = !video;
   }
-  if (hadFocus && panel.contains(document.activeElement) && document.activeElement.hidden) {
-    (hangUpBtn.hidden ? acceptBtn : hangUpBtn).focus();
-  }
-  if (name === 'incoming' && !panel.contains(document.activeElement)) {
-    acceptBtn.focus({ preventScroll: true });
+  // The focus moves only off a control that went: an incoming call is announced (aria-live), it never takes the
+  // focus from the text being written, where a key could answer it unawares.
+  if (panel.contains(focused) && focused.hidden) {
+    (hangUpBtn.hidden ? acceptBtn.hidden ? document.getElementById('wc-text') : acceptBtn : hangUpBtn).focus();
   }
 }
 
