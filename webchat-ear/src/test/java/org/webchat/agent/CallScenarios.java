@@ -20,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.webchat.it.Accessibility;
 import org.webchat.it.Browser;
 
 /**
@@ -215,6 +216,7 @@ final class CallScenarios {
             assertTrue(shows(ws, "ws-call-mute") && shows(ws, "ws-call-camera") && shows(ws, "ws-call-hangup"));
             assertEquals("Video call with Carla", text(ws, "ws-call-status"));
             waiting(ws).until(d -> text(d, "ws-call-time").matches("0:0[1-9]|0:[1-5]\\d"));
+            Accessibility.assertNoSeriousViolations(ws, "workspace in a video call");
             // AGT-04: the agent is on a call meanwhile.
             waiting(ws).until(d -> "ON_CALL".equals(agentState(d)));
             click(ws, By.id("ws-call-mute"));
@@ -242,8 +244,10 @@ final class CallScenarios {
             // The agent declines.
             click(widget, By.id("wc-call-audio"));
             waiting(ws).until(d -> shows(d, "ws-ring"));
+            Accessibility.assertNoSeriousViolations(ws, "workspace with a call ringing");
             click(ws, By.id("ws-ring-decline"));
             endedBothSides(ws, widget, "The call was declined.");
+            Accessibility.assertNoSeriousViolations(ws, "workspace after a call");
             lineInBothTranscripts(ws, widget, "Audio call declined", 1);
 
             // The agent calls the customer, who accepts.

@@ -22,6 +22,7 @@ const banner = el('div', { id: 'ws-ring', class: 'ws-ring', role: 'alertdialog',
   declineBtn]);
 
 let shown = null; // the call the banner offers
+let focusBefore = null; // where the focus was before the banner took it
 let tone = null;
 let expiryTimer = 0;
 const notified = new Map(); // call id -> its browser notification (null when none was shown)
@@ -58,8 +59,14 @@ export function renderRing() {
     }
     // Keyboard: the banner takes the focus unless the agent is writing (an Enter must not answer a call).
     if (before !== next && !isTyping()) {
+      focusBefore = banner.contains(document.activeElement) ? focusBefore : document.activeElement;
       acceptBtn.focus();
     }
+  } else if (before && (banner.contains(document.activeElement) || document.activeElement === document.body)) {
+    if (focusBefore && focusBefore.isConnected && typeof focusBefore.focus === 'function') {
+      focusBefore.focus(); // the banner is gone: back to where the agent was
+    }
+    focusBefore = null;
   }
   for (const [id, shownThere] of notified) {
     if (!waiting.some((c) => c.id === id)) {

@@ -4,9 +4,8 @@
  * duration; why it ended), and, while the agent looks at another chat, a button in the top bar back to the call.
  * The media elements only ever hold this window's own call: its sound goes on whichever chat is on screen.
  */
-import { callOf, calls, canStart, chatOfCall, dismissCall, hangUp, isStarting, liveCall, startCall, toggleCamera,
+import { callOf, calls, canStart, chatOfCall, dismissCall, hangUp, liveCall, startCall, toggleCamera,
   toggleMute } from './call.js';
-import { root } from './config.js';
 import { select } from './conversation.js';
 import { el, icon } from './dom.js';
 import { clock } from './format.js';
@@ -103,7 +102,6 @@ export function renderCall() {
     ticker = 0;
   }
   renderTime();
-  root.classList.toggle('ws-calling', !!live || !!isStarting());
 }
 
 function renderPane(c, chat) {

@@ -40,7 +40,6 @@ export function callOf(chatKey) {
 // The agent may call when the campaign allows it (ADV-12) and no call of its is ringing or up.
 export const canStart = (chat) => !!(chat && chat.calls === true && !chat.ended && !starting
   && ![...calls.values()].some((c) => c.state !== 'ENDED' && (c.here || keyOf(c.interaction) === chat.key)));
-export const isStarting = () => starting;
 
 export function onCallState(f) {
   if (f.call == null || f.interaction == null) {
