@@ -97,7 +97,8 @@ export const waitedEl = el('p', { id: 'ws-waited', class: 'ws-waited' });
 export const handoverEl = el('div', { id: 'ws-handover', class: 'ws-handover', hidden: true });
 export const endedNote = el('p', { id: 'ws-ended-note', class: 'ws-ended-note', hidden: true });
 export const qualityBox = el('div', { id: 'ws-quality-box', class: 'ws-quality-box' });
-export const thread = el('div', { id: 'ws-thread', class: 'ws-thread', tabindex: '-1' },
+// Focusable: the messages scroll, and a keyboard must be able to scroll them (a call's pane leaves them little room).
+export const thread = el('div', { id: 'ws-thread', class: 'ws-thread', tabindex: '0' },
   [waitedEl, handoverEl, messagesEl, endedNote, qualityBox]);
 export const typingEl = el('p', { id: 'ws-typing', class: 'ws-typing', hidden: true });
 // The wrapper is the live region: the line itself comes and goes.
