@@ -22,8 +22,9 @@ import org.webchat.it.SocketClient;
 /**
  * Issue 14 in the widget (WID-07, AV-01..03, ADV-12), the agent played over its socket: the call buttons only with an
  * agent attending and ADV-12 on; a video call that rings the agent and that the customer cancels; one the agent
- * answers, whose offer the widget makes, and whose failure's reason the widget tells; an audio call from the agent,
- * declined. A socket cannot do WebRTC: media flowing between two browsers is the workspace's browser test.
+ * answers, whose offer the widget makes, and whose peer connection, never answered, the widget finds failed, ends
+ * and tells why; an audio call from the agent, declined; an audio call the agent hangs up. A socket cannot do
+ * WebRTC: media flowing between two browsers is the workspace's browser test.
  */
 final class WidgetCallScenarios {
 
@@ -94,8 +95,7 @@ final class WidgetCallScenarios {
                 waiting(driver).until(d -> !shows(d, "wc-call") && shows(d, "wc-call-video"));
                 waiting(driver).until(d -> d.findElement(By.id("wc-messages")).getText().contains("Video call cancelled"));
 
-                // The agent answers the next one: the widget, the caller, makes the offer (calls.md); the peer
-                // connection fails (a socket plays the agent) and the widget tells why.
+                // The agent answers the next one: the widget, the caller, makes the offer (calls.md).
                 driver.findElement(By.id("wc-call-video")).click();
                 long call = callOf(agent.await(callState("RINGING"), "the second call ringing"));
                 agent.send("{\"type\":\"call-answer\",\"call\":" + call + "}");
@@ -112,10 +112,13 @@ final class WidgetCallScenarios {
                         "return !!(window.webchatCall && window.webchatCall.pc instanceof RTCPeerConnection)"));
                 browser.find(By.id("wc-call-mute")).click();
                 assertEquals("true", driver.findElement(By.id("wc-call-mute")).getAttribute("aria-pressed"));
-                agent.send("{\"type\":\"call-hangup\",\"call\":" + call + ",\"failed\":true}");
-                assertEquals("FAILED", agent.await(callState("ENDED"), "the failed call").getString("endReason"));
+                // No answer to the offer comes (the socket cannot make one): within 15 s the widget gives up, says why
+                // and hangs up as failed.
                 waiting(driver).until(d -> d.findElement(By.id("wc-notice")).getText()
                         .equals("The connection could not be established; a TURN server may be needed."));
+                JsonObject failed = agent.await(callState("ENDED"), "the failed call");
+                assertEquals("FAILED", failed.getString("endReason"));
+                assertEquals("customer", failed.getString("endedBy"));
                 assertFalse(shows(driver, "wc-call"));
                 assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return window.webchatCall === undefined"));
 
@@ -130,6 +133,20 @@ final class WidgetCallScenarios {
                 assertEquals("DECLINED", declined.getString("endReason"));
                 assertEquals("customer", declined.getString("endedBy"));
                 waiting(driver).until(d -> !shows(d, "wc-call") && shows(d, "wc-call-audio"));
+
+                // An audio call needs no camera and shows no video; the agent hangs up.
+                driver.findElement(By.id("wc-call-audio")).click();
+                long audio = callOf(agent.await(callState("RINGING"), "the audio call ringing"));
+                agent.send("{\"type\":\"call-answer\",\"call\":" + audio + "}");
+                String sdp = agent.await(f -> "call-signal".equals(f.getString("type", "")) && f.containsKey("description"),
+                        "the audio call's offer").getJsonObject("description").getString("sdp");
+                assertTrue(sdp.contains("m=audio") && !sdp.contains("m=video"), "an audio call offers audio only");
+                waiting(driver).until(d -> shows(d, "wc-call-mute"));
+                assertFalse(shows(driver, "wc-call-remote") || shows(driver, "wc-call-camera"), "no video, no camera");
+                agent.send("{\"type\":\"call-hangup\",\"call\":" + audio + "}");
+                assertEquals("HUNG_UP", agent.await(callState("ENDED"), "the audio call's end").getString("endReason"));
+                waiting(driver).until(d -> "The agent hung up.".equals(d.findElement(By.id("wc-notice")).getText()));
+                assertFalse(shows(driver, "wc-call"));
 
                 agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
                 waiting(driver).until(d -> !shows(d, "wc-call-audio") && !shows(d, "wc-call-video"));
