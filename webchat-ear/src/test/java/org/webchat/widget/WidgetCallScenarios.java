@@ -21,7 +21,7 @@ import org.webchat.it.SocketClient;
 
 /**
  * Issue 14 in the widget (WID-07, AV-01..03, ADV-12), the agent played over its socket: the call buttons only with an
- * agent attending and ADV-12 on; a video call that rings the agent and that the customer cancels; one the agent
+ * agent attending and ADV-12 on; a refused permission that rings nobody; a video call that rings the agent and that the customer cancels; one the agent
  * answers, whose offer the widget makes, and whose peer connection, never answered, the widget finds failed, ends
  * and tells why; an audio call from the agent, declined; an audio call the agent hangs up. A socket cannot do
  * WebRTC: media flowing between two browsers is the workspace's browser test.
@@ -80,9 +80,21 @@ final class WidgetCallScenarios {
                 assertEquals("Video call", driver.findElement(By.id("wc-call-video")).getAttribute("aria-label"));
                 assertEquals("Audio call", driver.findElement(By.id("wc-call-audio")).getAttribute("aria-label"));
 
+                // A refused permission (as the browser's prompt answers it) is told and rings nobody.
+                JavascriptExecutor js = (JavascriptExecutor) driver;
+                js.executeScript("const d = navigator.mediaDevices; d.realGetUserMedia = d.getUserMedia;"
+                        + " d.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));");
+                driver.findElement(By.id("wc-call-video")).click();
+                waiting(driver).until(d -> d.findElement(By.id("wc-notice")).getText().startsWith(
+                        "To call, allow this page to use your microphone"));
+                assertFalse(shows(driver, "wc-call"));
+                waiting(driver).until(d -> shows(d, "wc-call-video"));
+                js.executeScript("const d = navigator.mediaDevices; d.getUserMedia = d.realGetUserMedia;");
+
                 // A video call rings the agent; the customer hangs up before an answer: CANCELLED.
                 driver.findElement(By.id("wc-call-video")).click();
-                JsonObject ringing = agent.await(callState("RINGING"), "the customer's call ringing");
+                JsonObject ringing = agent.await(f -> "call-state".equals(f.getString("type", "")), "the customer's call ringing");
+                assertEquals("RINGING", ringing.getString("state"), "the refused permission rang nobody before");
                 assertEquals("video", ringing.getString("kind"));
                 assertEquals("customer", ringing.getString("from"));
                 assertEquals(interaction, ringing.getJsonNumber("interaction").longValue());
@@ -108,7 +120,7 @@ final class WidgetCallScenarios {
                 assertTrue(offer.getJsonObject("description").getString("sdp").contains("m=video"), "a video call offers video");
                 waiting(driver).until(d -> shows(d, "wc-call-hangup") && shows(d, "wc-call-mute") && shows(d, "wc-call-camera"));
                 assertTrue(shows(driver, "wc-call-remote") && shows(driver, "wc-call-local"), "AV-03: the video panel");
-                assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript(
+                assertEquals(Boolean.TRUE, js.executeScript(
                         "return !!(window.webchatCall && window.webchatCall.pc instanceof RTCPeerConnection)"));
                 browser.find(By.id("wc-call-mute")).click();
                 assertEquals("true", driver.findElement(By.id("wc-call-mute")).getAttribute("aria-pressed"));
@@ -120,7 +132,7 @@ final class WidgetCallScenarios {
                 assertEquals("FAILED", failed.getString("endReason"));
                 assertEquals("customer", failed.getString("endedBy"));
                 assertFalse(shows(driver, "wc-call"));
-                assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return window.webchatCall === undefined"));
+                assertEquals(Boolean.TRUE, js.executeScript("return window.webchatCall === undefined"));
 
                 // AV-02: the agent calls; the customer sees Accept and Decline, and declines.
                 agent.send("{\"type\":\"call-start\",\"interaction\":" + interaction + ",\"kind\":\"audio\"}");
