@@ -33,7 +33,7 @@ import org.webchat.it.TestCampaigns;
  * page on another origin, chatting with an agent driven through the agent socket; a reload, a dropped network,
  * a host page that is not allowed, the three languages, out of hours and the rating; and (issue 11, point 20) a
  * chat iframe that waits for the visitor unless a chat is under way, a picker, errors and a rating panel that keep
- * out of the thread's way, and a phone's sizes.
+ * out of the thread's way, and a phone's sizes; (issue 14, WID-07) the call buttons and a call's views.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +43,8 @@ class WidgetBrowserIT {
     static final long CLOSED = 200_202;
     static final long PAUSED = 200_203;
     static final long FULL = 200_204;
+    static final long CALLS = 214_101;
+    static final long NO_CALLS = 214_102;
     static final int HOST_PORT = 18_665 + Integer.getInteger("it.port.offset", 100);
     private static final String SHOP_COLOR = "#0b7a3e";
 
@@ -82,6 +84,13 @@ class WidgetBrowserIT {
         full.setDefaultLanguage(Language.EN);
         full.setMaxChats(1);
         full.setMessage(MessageKind.UNAVAILABLE, Language.EN, "Every agent is busy, please come back soon.");
+        Campaign calls = TestCampaigns.create(em, CALLS, "Calls shop", true); // issue 14: ADV-12 on
+        calls.setDefaultLanguage(Language.EN);
+        calls.setAudioVideoAllowed(true);
+        TestCampaigns.addAgents(em, calls, "wcall", 1, "wcall-pw");
+        Campaign noCalls = TestCampaigns.create(em, NO_CALLS, "Shop without calls", true);
+        noCalls.setDefaultLanguage(Language.EN);
+        TestCampaigns.addAgents(em, noCalls, "wnocall", 1, "wcall-pw");
         tx.commit();
     }
 
@@ -167,6 +176,20 @@ class WidgetBrowserIT {
     @RunAsClient
     void onAPhoneThePickerTheErrorsAndTheRatingStayOutOfTheThreadsWay() throws Exception {
         new WidgetScenarios(base).onAPhoneThePickerTheErrorsAndTheRatingStayOutOfTheThreadsWay();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void aCustomerCallsOnlyWithAnAgentAttendingAndTheCallRingsIsCancelledAnsweredAndDeclined() throws Exception {
+        new WidgetCallScenarios(base).aCustomerCallsOnlyWithAnAgentAttendingAndTheCallRingsIsCancelledAnsweredAndDeclined();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void aCampaignWithoutCallsShowsNoCallButtons() throws Exception {
+        new WidgetCallScenarios(base).aCampaignWithoutCallsShowsNoCallButtons();
     }
 
     @Test

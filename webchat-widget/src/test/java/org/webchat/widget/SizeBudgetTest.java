@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The widget's size budget (issue 4, WID-10): the loader at most 6 KB gzipped, the iframe app (script and style) at
  * most 40 KB gzipped, as the server sends them. The app is native modules: every module the page loads counts,
- * found by following the imports from app.js (so a new module cannot slip past the budget). The sizes are
- * printed for the README's figures.
+ * found by following the imports from app.js (so a new module cannot slip past the budget). A call's code, which
+ * the app imports with {@code import()} at the first call, has a budget of its own. The sizes are printed for the
+ * README's figures.
  */
 class SizeBudgetTest {
 
@@ -50,8 +51,13 @@ class SizeBudgetTest {
 
     /** app.js and every module it imports, directly or not, as paths under widget/. */
     static Set<String> appModules() throws IOException {
+        return modulesFrom("app.js");
+    }
+
+    /** {@code start} and every module it imports statically, directly or not (an {@code import()} is not followed). */
+    static Set<String> modulesFrom(String start) throws IOException {
         Set<String> modules = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(Set.of("app.js"));
+        Deque<String> todo = new ArrayDeque<>(Set.of(start));
         URI base = URI.create("https://server/widget/");
         while (!todo.isEmpty()) {
             String module = todo.pop();
@@ -89,5 +95,26 @@ class SizeBudgetTest {
         System.out.println("[WID-10] the app's " + modules.size() + " modules + app.css gzipped: " + script + " + "
                 + style + " = " + (script + style) + " bytes");
         assertTrue(script + style <= 40 * 1024, "the app is " + (script + style) + " bytes gzipped");
+    }
+
+    /**
+     * Issue 14 (WID-07): a call's code (app/call.js with peer.js, its texts and call.css) is loaded with the first
+     * call only, so the chat's first load does not carry it; on its own it stays within 12 KB gzipped.
+     */
+    @Test
+    void theCallCodeLoadsOnlyWithACallAndStaysWithinTwelveKilobytesGzipped() throws IOException {
+        Set<String> app = appModules();
+        assertTrue(!app.contains("app/call.js") && !app.contains("peer.js"), "the page's first load carries no call code: " + app);
+        int script = 0;
+        Set<String> call = modulesFrom("app/call.js");
+        call.removeAll(app);
+        for (String module : call) {
+            script += gzipped(module);
+        }
+        int style = gzipped("call.css");
+        System.out.println("[WID-07] a call's " + call.size() + " modules + call.css, loaded on demand, gzipped: " + script
+                + " + " + style + " = " + (script + style) + " bytes");
+        assertTrue(call.contains("peer.js") && call.contains("app/call-texts.js"), "the call's modules are followed: " + call);
+        assertTrue(script + style <= 12 * 1024, "a call's code is " + (script + style) + " bytes gzipped");
     }
 }

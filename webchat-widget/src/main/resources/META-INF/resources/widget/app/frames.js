@@ -2,6 +2,7 @@
  * What the server says over the chat socket (protocol v1): one handler per frame type.
  */
 import { chat, intents, link } from './session.js';
+import { callError, callFrame } from './calling.js';
 import { queueText } from './composer.js';
 import { cfg } from './config.js';
 import { setError } from './dom.js';
@@ -60,6 +61,7 @@ export const handlers = {
       chat.agentName = f.agentName || '';
       chat.agentPicture = f.agentPicture || '';
     }
+    chat.calls = !!f.calls;
     chat.canRate = !!f.feedback;
     chat.hasRated = f.state === 'ENDED' && !f.feedback;
     if (view !== chatView) {
@@ -167,6 +169,9 @@ export const handlers = {
   },
 
   state(f) {
+    if (typeof f.calls === 'boolean') {
+      chat.calls = f.calls;
+    }
     if (f.state === 'ASSIGNED') {
       chat.agentName = f.agentName || '';
       chat.agentPicture = f.agentPicture || '';
@@ -201,8 +206,11 @@ export const handlers = {
     closeSoon();
   },
 
+  'call-state': callFrame,
+  'call-signal': callFrame,
+
   error(f) {
-    if (typeof f.clientId === 'string' && f.code !== 'retry' && notSent(f)) {
+    if ((typeof f.clientId === 'string' && f.code !== 'retry' && notSent(f)) || callError(f)) {
       return;
     }
     if (f.code === 'retry') {

@@ -3,6 +3,7 @@
  * queue status, announced only when it changes.
  */
 import { chat, link } from './session.js';
+import { callButtons, renderCallButtons } from './calling.js';
 import { cfg, host } from './config.js';
 import { h, icon, iconButton } from './dom.js';
 import { toHost } from './host.js';
@@ -20,13 +21,14 @@ picture.addEventListener('error', () => {
 const agentNameEl = h('strong', { id: 'wc-agent-name' });
 const statusEl = h('p', { id: 'wc-status', 'aria-live': 'polite' });
 export const header = h('header', { class: 'wc-header' }, avatar, picture,
-  h('div', { class: 'wc-who' }, agentNameEl, statusEl),
+  h('div', { class: 'wc-who' }, agentNameEl, statusEl), callButtons,
   host && iconButton('wc-close', t('close'), 'down', () => toHost('close-request')));
 
 export function renderHeader() {
   const assigned = chat.state === 'ASSIGNED' || (chat.state === 'ENDED' && chat.agentName);
   const name = assigned ? chat.agentName || t('chat') : cfg.campaignName || t('chat');
   agentNameEl.textContent = name;
+  renderCallButtons();
   picture.alt = name;
   const src = (assigned && chat.agentPicture) || cfg.image || '';
   if (src !== pictureSrc) {

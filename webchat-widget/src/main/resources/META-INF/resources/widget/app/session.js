@@ -11,6 +11,7 @@ export const chat = {
   position: 0, // in the queue
   agentName: '',
   agentPicture: '',
+  calls: false, // the campaign allows audio and video calls (ADV-12)
   canRate: false,
   hasRated: false,
   seenSeq: 0, // messages up to here were seen before (history replays do not notify)

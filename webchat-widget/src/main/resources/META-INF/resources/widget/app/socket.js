@@ -3,6 +3,7 @@
  * dropped when silent; the outbox sent in order within the server's rate limit, and resent after a reconnect.
  */
 import { chat, intents, link } from './session.js';
+import { callGone } from './calling.js';
 import { cfg, lang } from './config.js';
 import { handlers } from './frames.js';
 import { renderStatus } from './header.js';
@@ -49,6 +50,7 @@ export function connect() {
 
 function closed() {
   ws = null;
+  callGone(); // the server ends a call whose socket closed
   link.answered = false;
   sentHere.clear();
   if (link.wanted && !link.offline) {

@@ -31,7 +31,7 @@ const TEXTS = {
     badType: 'This kind of file cannot be sent.', noChat: 'There is no open chat to send the file to.',
     uploadFailed: 'The file could not be sent. Please try again.', audio: 'Audio message',
       notSentEnded: 'Not sent: this chat has ended.', notSentTooLong: 'Not sent: the message is too long.',
-      notSentRefused: 'Not sent: the message was refused.',
+      notSentRefused: 'Not sent: the message was refused.', callAudio: 'Audio call', callVideo: 'Video call',
   },
   es: {
     chat: 'Chat', close: 'Minimizar el chat', intro: 'Indícanos tus datos y un agente te atenderá en breve.',
@@ -62,7 +62,7 @@ const TEXTS = {
     noChat: 'No hay un chat abierto al que enviar el archivo.',
     uploadFailed: 'No se pudo enviar el archivo. Inténtalo de nuevo.', audio: 'Mensaje de audio',
       notSentEnded: 'No enviado: este chat ha finalizado.', notSentTooLong: 'No enviado: el mensaje es demasiado largo.',
-      notSentRefused: 'No enviado: el mensaje fue rechazado.',
+      notSentRefused: 'No enviado: el mensaje fue rechazado.', callAudio: 'Llamada de voz', callVideo: 'Videollamada',
   },
   pt: {
     chat: 'Chat', close: 'Minimizar o chat', intro: 'Informe seus dados e um atendente falará com você em breve.',
@@ -93,9 +93,16 @@ const TEXTS = {
     badType: 'Este tipo de arquivo não pode ser enviado.', noChat: 'Não há uma conversa aberta para enviar o arquivo.',
     uploadFailed: 'Não foi possível enviar o arquivo. Tente novamente.', audio: 'Mensagem de áudio',
       notSentEnded: 'Não enviada: esta conversa foi encerrada.', notSentTooLong: 'Não enviada: a mensagem é longa demais.',
-      notSentRefused: 'Não enviada: a mensagem foi recusada.',
+      notSentRefused: 'Não enviada: a mensagem foi recusada.', callAudio: 'Chamada de voz', callVideo: 'Chamada de vídeo',
   },
 };
+
+/** More texts, from a module loaded later (the call's, app/call-texts.js). */
+export function addTexts(more) {
+  for (const l of Object.keys(TEXTS)) {
+    Object.assign(TEXTS[l], more[l]);
+  }
+}
 
 export function t(key, vars) {
   const s = TEXTS[lang][key] || '';

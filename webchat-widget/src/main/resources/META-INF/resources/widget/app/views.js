@@ -8,6 +8,7 @@ import { composer } from './composer.js';
 import { askEnd, endConfirm } from './ending.js';
 import { chat, intents, link } from './session.js';
 import { stopRecording } from './attachments.js';
+import { callGone } from './calling.js';
 import { h } from './dom.js';
 import { toggleEmoji } from './emoji.js';
 import { renderHeader, renderStatus } from './header.js';
@@ -118,6 +119,7 @@ export function resume() {
 // Empties the conversation on screen (the stored copy is the caller's business).
 export function clearChat() {
   chat.token = null;
+  callGone();
   clearTimeout(quietTimer);
   list.textContent = '';
   shown.clear();
@@ -126,7 +128,7 @@ export function clearChat() {
   chat.state = null;
   chat.position = 0;
   chat.agentName = chat.agentPicture = '';
-  chat.canRate = chat.hasRated = false;
+  chat.canRate = chat.hasRated = chat.calls = false;
   intents.endPending = false;
   intents.ratingPending = null;
   setRating(0);
