@@ -17,6 +17,7 @@
 import './supervisor/acts.js';
 import './supervisor/agents.js';
 import './supervisor/charts.js';
+import './supervisor/screen.js';
 import './supervisor/figures.js';
 import './supervisor/side.js';
 import './supervisor/waiting.js';

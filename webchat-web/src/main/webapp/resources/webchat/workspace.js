@@ -27,6 +27,7 @@ import { cannedBtn, cannedPanel, emojiBtn, emojiPanel, menuEl, moreBtn } from '.
 import { chats, current, keyOf } from './workspace/model.js';
 import { connect, renderConnection } from './workspace/socket.js';
 import { store } from './workspace/store.js';
+import './workspace/screen.js'; // SUP-12
 
 // A click elsewhere closes the popups.
 document.addEventListener('click', (e) => {

@@ -54,6 +54,9 @@ class SupervisionBrowserIT {
     static final String ACTS_PASSWORD = "page-pw";
     static final String ACTS_SUPERVISOR = "page-sup";
     static final String BREAK = "page-Coaching";
+    static final long SCREEN = 214_020;
+    static final String SCREEN_PASSWORD = "shown-pw";
+    static final String SCREEN_SUPERVISOR = "shown-sup";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -85,6 +88,12 @@ class SupervisionBrowserIT {
                 ACTS_PASSWORD);
         TestCampaigns.addAgents(em, acts, "page", 2, ACTS_PASSWORD, acts.getSecurityGroup());
         em.persist(new BreakType(BREAK, "pi pi-book", acts.getSecurityGroup()));
+
+        Campaign screens = TestCampaigns.supervisedCampaign(em, SCREEN, "Shown screens", "Shown screens", SCREEN_SUPERVISOR,
+                SCREEN_PASSWORD);
+        TestCampaigns.addAgents(em, screens, "shown", 2, SCREEN_PASSWORD, screens.getSecurityGroup());
+        em.flush();
+        em.createQuery("update User u set u.screenMonitoringAllowed = true where u.login = 'shown-0'").executeUpdate();
         tx.commit();
     }
 
@@ -100,5 +109,12 @@ class SupervisionBrowserIT {
     @RunAsClient
     void theSupervisorSpiesWhispersBargesInReadsInfoPausesAndLogsOutFromThePage() throws Exception {
         new SupervisorActsPageScenarios(base).spyWhisperBargeInInfoPauseLogOut();
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theSupervisorWatchesTheScreenOfAnAgentWhoSharedIt() throws Exception {
+        new ScreenMonitoringScenarios(base).theSupervisorWatchesTheScreenOfTheAgentWhoSharedIt();
     }
 }

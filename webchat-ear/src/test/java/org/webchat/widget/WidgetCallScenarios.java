@@ -21,9 +21,10 @@ import org.webchat.it.SocketClient;
 
 /**
  * Issue 14 in the widget (WID-07, AV-01..03, ADV-12), the agent played over its socket: the call buttons only with an
- * agent attending and ADV-12 on; a video call that rings the agent and that the customer cancels; one the agent
- * answers, whose offer the widget makes, and whose failure's reason the widget tells; an audio call from the agent,
- * declined. A socket cannot do WebRTC: media flowing between two browsers is the workspace's browser test.
+ * agent attending and ADV-12 on; a refused permission that rings nobody; a video call that rings the agent and that the customer cancels; one the agent
+ * answers, whose offer the widget makes, and whose peer connection, never answered, the widget finds failed, ends
+ * and tells why; an audio call from the agent, declined; an audio call the agent hangs up. A socket cannot do
+ * WebRTC: media flowing between two browsers is the workspace's browser test.
  */
 final class WidgetCallScenarios {
 
@@ -79,9 +80,21 @@ final class WidgetCallScenarios {
                 assertEquals("Video call", driver.findElement(By.id("wc-call-video")).getAttribute("aria-label"));
                 assertEquals("Audio call", driver.findElement(By.id("wc-call-audio")).getAttribute("aria-label"));
 
+                // A refused permission (as the browser's prompt answers it) is told and rings nobody.
+                JavascriptExecutor js = (JavascriptExecutor) driver;
+                js.executeScript("const d = navigator.mediaDevices; d.realGetUserMedia = d.getUserMedia;"
+                        + " d.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));");
+                driver.findElement(By.id("wc-call-video")).click();
+                waiting(driver).until(d -> d.findElement(By.id("wc-notice")).getText().startsWith(
+                        "To call, allow this page to use your microphone"));
+                assertFalse(shows(driver, "wc-call"));
+                waiting(driver).until(d -> shows(d, "wc-call-video"));
+                js.executeScript("const d = navigator.mediaDevices; d.getUserMedia = d.realGetUserMedia;");
+
                 // A video call rings the agent; the customer hangs up before an answer: CANCELLED.
                 driver.findElement(By.id("wc-call-video")).click();
-                JsonObject ringing = agent.await(callState("RINGING"), "the customer's call ringing");
+                JsonObject ringing = agent.await(f -> "call-state".equals(f.getString("type", "")), "the customer's call ringing");
+                assertEquals("RINGING", ringing.getString("state"), "the refused permission rang nobody before");
                 assertEquals("video", ringing.getString("kind"));
                 assertEquals("customer", ringing.getString("from"));
                 assertEquals(interaction, ringing.getJsonNumber("interaction").longValue());
@@ -94,8 +107,7 @@ final class WidgetCallScenarios {
                 waiting(driver).until(d -> !shows(d, "wc-call") && shows(d, "wc-call-video"));
                 waiting(driver).until(d -> d.findElement(By.id("wc-messages")).getText().contains("Video call cancelled"));
 
-                // The agent answers the next one: the widget, the caller, makes the offer (calls.md); the peer
-                // connection fails (a socket plays the agent) and the widget tells why.
+                // The agent answers the next one: the widget, the caller, makes the offer (calls.md).
                 driver.findElement(By.id("wc-call-video")).click();
                 long call = callOf(agent.await(callState("RINGING"), "the second call ringing"));
                 agent.send("{\"type\":\"call-answer\",\"call\":" + call + "}");
@@ -108,16 +120,19 @@ final class WidgetCallScenarios {
                 assertTrue(offer.getJsonObject("description").getString("sdp").contains("m=video"), "a video call offers video");
                 waiting(driver).until(d -> shows(d, "wc-call-hangup") && shows(d, "wc-call-mute") && shows(d, "wc-call-camera"));
                 assertTrue(shows(driver, "wc-call-remote") && shows(driver, "wc-call-local"), "AV-03: the video panel");
-                assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript(
+                assertEquals(Boolean.TRUE, js.executeScript(
                         "return !!(window.webchatCall && window.webchatCall.pc instanceof RTCPeerConnection)"));
                 browser.find(By.id("wc-call-mute")).click();
                 assertEquals("true", driver.findElement(By.id("wc-call-mute")).getAttribute("aria-pressed"));
-                agent.send("{\"type\":\"call-hangup\",\"call\":" + call + ",\"failed\":true}");
-                assertEquals("FAILED", agent.await(callState("ENDED"), "the failed call").getString("endReason"));
+                // No answer to the offer comes (the socket cannot make one): within 15 s the widget gives up, says why
+                // and hangs up as failed.
                 waiting(driver).until(d -> d.findElement(By.id("wc-notice")).getText()
                         .equals("The connection could not be established; a TURN server may be needed."));
+                JsonObject failed = agent.await(callState("ENDED"), "the failed call");
+                assertEquals("FAILED", failed.getString("endReason"));
+                assertEquals("customer", failed.getString("endedBy"));
                 assertFalse(shows(driver, "wc-call"));
-                assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return window.webchatCall === undefined"));
+                assertEquals(Boolean.TRUE, js.executeScript("return window.webchatCall === undefined"));
 
                 // AV-02: the agent calls; the customer sees Accept and Decline, and declines.
                 agent.send("{\"type\":\"call-start\",\"interaction\":" + interaction + ",\"kind\":\"audio\"}");
@@ -130,6 +145,20 @@ final class WidgetCallScenarios {
                 assertEquals("DECLINED", declined.getString("endReason"));
                 assertEquals("customer", declined.getString("endedBy"));
                 waiting(driver).until(d -> !shows(d, "wc-call") && shows(d, "wc-call-audio"));
+
+                // An audio call needs no camera and shows no video; the agent hangs up.
+                driver.findElement(By.id("wc-call-audio")).click();
+                long audio = callOf(agent.await(callState("RINGING"), "the audio call ringing"));
+                agent.send("{\"type\":\"call-answer\",\"call\":" + audio + "}");
+                String sdp = agent.await(f -> "call-signal".equals(f.getString("type", "")) && f.containsKey("description"),
+                        "the audio call's offer").getJsonObject("description").getString("sdp");
+                assertTrue(sdp.contains("m=audio") && !sdp.contains("m=video"), "an audio call offers audio only");
+                waiting(driver).until(d -> shows(d, "wc-call-mute"));
+                assertFalse(shows(driver, "wc-call-remote") || shows(driver, "wc-call-camera"), "no video, no camera");
+                agent.send("{\"type\":\"call-hangup\",\"call\":" + audio + "}");
+                assertEquals("HUNG_UP", agent.await(callState("ENDED"), "the audio call's end").getString("endReason"));
+                waiting(driver).until(d -> "The agent hung up.".equals(d.findElement(By.id("wc-notice")).getText()));
+                assertFalse(shows(driver, "wc-call"));
 
                 agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
                 waiting(driver).until(d -> !shows(d, "wc-call-audio") && !shows(d, "wc-call-video"));

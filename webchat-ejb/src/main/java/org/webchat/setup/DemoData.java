@@ -41,6 +41,7 @@ public class DemoData {
         accounts.create("supervisor", "Sofía Supervisor", "supervisor", EnumSet.of(Role.SUPERVISOR), group);
         User agent1 = accounts.create("agent1", "Ana Agent", "agent1", EnumSet.of(Role.AGENT), group);
         User agent2 = accounts.create("agent2", "Bruno Agent", "agent2", EnumSet.of(Role.AGENT), group);
+        agent1.setScreenMonitoringAllowed(true); // SUP-12: the demo's supervisor may watch Ana's screen
 
         em.persist(new BreakType("Lunch", "pi pi-apple", group));
         em.persist(new BreakType("Training", "pi pi-book", group));
@@ -50,6 +51,7 @@ public class DemoData {
         campaign.addAllowedDomain("127.0.0.1");
         campaign.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
         campaign.setOfflineMessageEnabled(true);
+        campaign.setAudioVideoAllowed(true); // ADV-12: the demo's customers may call (issue 14)
         message(campaign, MessageKind.WELCOME,
                 "¡Hola! Un agente le atenderá en breve.",
                 "Hello! An agent will be with you shortly.",

@@ -22,10 +22,14 @@ import org.webchat.routing.AgentPresence;
  */
 public record AgentRow(long agentId, String name, String login, Long groupId, List<Long> campaigns, AgentStatus status,
                        String icon, boolean onCall, String breakName, Instant since, List<ActiveChat> chats, Integer cap,
-                       int completedToday, Instant idleAlertAt) {
+                       int completedToday, Instant idleAlertAt, boolean screenMonitoring) {
 
-    /** Who the agent is. */
-    public record Agent(long id, String name, String login, Long groupId) {
+    /** Who the agent is; {@code screenMonitoring}: its configuration allows a supervisor to watch its screen (SUP-12). */
+    public record Agent(long id, String name, String login, Long groupId, boolean screenMonitoring) {
+
+        public Agent(long id, String name, String login, Long groupId) {
+            this(id, name, login, groupId, false);
+        }
     }
 
     /** A chat the agent attends, as stored, with its campaign's thresholds. */
@@ -78,7 +82,7 @@ public record AgentRow(long agentId, String name, String login, Long groupId, Li
                 ? IdleAlert.raisedAt(since, work.idleThresholds()) : null;
         return new AgentRow(agent.id(), agent.name(), agent.login(), agent.groupId(), List.copyOf(work.campaigns()),
                 status, status.icon(onCall, breakIcon), onCall, status.inBreak() ? presence.breakName() : null, since,
-                chats, work.cap(), work.completedToday(), idleAlertAt);
+                chats, work.cap(), work.completedToday(), idleAlertAt, agent.screenMonitoring());
     }
 
     private static Instant later(Instant a, Instant b) {

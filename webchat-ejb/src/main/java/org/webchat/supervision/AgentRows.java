@@ -47,10 +47,11 @@ public class AgentRows {
         }
         List<Long> ids = List.copyOf(agentIds);
         Map<Long, AgentRow.Agent> agents = new LinkedHashMap<>();
-        em.createQuery("select u.id, u.name, u.login, g.id from User u left join u.securityGroup g where u.id in :ids"
-                        + " order by u.name, u.id", Object[].class)
+        em.createQuery("select u.id, u.name, u.login, g.id, u.screenMonitoringAllowed from User u left join u.securityGroup g"
+                        + " where u.id in :ids order by u.name, u.id", Object[].class)
                 .setParameter("ids", ids).getResultList()
-                .forEach(r -> agents.put((Long) r[0], new AgentRow.Agent((Long) r[0], (String) r[1], (String) r[2], (Long) r[3])));
+                .forEach(r -> agents.put((Long) r[0], new AgentRow.Agent((Long) r[0], (String) r[1], (String) r[2], (Long) r[3],
+                        (Boolean) r[4])));
         Map<Long, List<Membership>> memberships = new HashMap<>();
         for (Object[] r : em.createQuery("select m.user.id, c.id, g.id, c.strategy, c.maxInteractionsPerAgent, c.thresholds,"
                         + " c.timeZone from CampaignMember m join m.campaign c left join c.securityGroup g"

@@ -44,7 +44,11 @@ public class SupervisionAct {
         /** SUP-14: put the agent on a break (the detail names it). */
         PAUSE,
         /** SUP-15: logged the agent out. */
-        LOG_OUT
+        LOG_OUT,
+        /** SUP-12: started watching the agent's screen. */
+        SCREEN_OPENED,
+        /** SUP-12: stopped watching it. */
+        SCREEN_CLOSED
     }
 
     @Id

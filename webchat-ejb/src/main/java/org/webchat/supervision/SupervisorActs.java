@@ -113,6 +113,27 @@ public class SupervisorActs {
         return new Spy(agentId, agent.getName(), chats);
     }
 
+    /**
+     * SUP-12: the supervisor may watch the agent's screen: an agent of its group whose configuration allows screen
+     * monitoring ({@code error screen-off} otherwise). Returns the supervisor's name, which the agent's workspace
+     * shows while it is watched. Audited.
+     */
+    public String openScreen(String login, long agentId) {
+        User supervisor = supervisor(login);
+        User agent = agentOf(supervisor, agentId);
+        if (!agent.isScreenMonitoringAllowed()) {
+            throw new Refused("screen-off", "This agent's configuration does not allow screen monitoring");
+        }
+        record(SupervisionAct.Kind.SCREEN_OPENED, supervisor, agent, null, null);
+        return supervisor.getName();
+    }
+
+    /** SUP-12: the supervisor stopped watching the agent's screen (or the agent stopped sharing it). Audited. */
+    public void closeScreen(String login, long agentId) {
+        User supervisor = supervisor(login);
+        record(SupervisionAct.Kind.SCREEN_CLOSED, supervisor, agentOf(supervisor, agentId), null, null);
+    }
+
     /** SUP-11: the supervisor stops watching the agent. Audited. */
     public void closeSpy(String login, long agentId) {
         User supervisor = supervisor(login);

@@ -78,4 +78,8 @@ public sealed interface AgentFrame {
     /** A call frame (issue 14). */
     record Calling(CallFrame frame) implements AgentFrame {
     }
+
+    /** A frame of screen monitoring (SUP-12). */
+    record Screen(ScreenFrame frame) implements AgentFrame {
+    }
 }

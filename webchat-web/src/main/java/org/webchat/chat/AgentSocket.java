@@ -66,6 +66,9 @@ public class AgentSocket {
     @Inject
     CallFrames calls;
 
+    @Inject
+    ScreenWatches screens;
+
     private final FramePolicy policy = new FramePolicy();
     private Long agentId;
 
@@ -91,6 +94,7 @@ public class AgentSocket {
         desk.breakTypes(agentId).forEach(b -> breakTypes.add(Frames.optional(Json.createObjectBuilder().add("id", b.getId())
                 .add("name", b.getName()), "icon", b.getIcon())));
         var hello = Frames.of("hello").add("v", 1).add("agent", agentId).add("name", agent.get().getName())
+                .add("screenMonitoring", agent.get().isScreenMonitoringAllowed())
                 .add("breakTypes", breakTypes).add("chats", chats);
         presence.of(agentId).ifPresent(p -> Frames.agentState(hello, p.state().name(), p.breakName(), p.pausedBy()));
         ChatSockets.send(session, hello.build().toString());
@@ -153,6 +157,8 @@ public class AgentSocket {
             presence.call(agentId, call.onCall());
         } else if (frame instanceof AgentFrame.Calling calling) {
             calls.handle(session, Calls.Party.agent(agentId), null, calling.frame());
+        } else if (frame instanceof AgentFrame.Screen screen) {
+            screens.fromAgent(session, agentId, screen.frame());
         } else if (frame instanceof AgentFrame.Queues) {
             ChatSockets.send(session, Frames.queues(queues.of(agentId)));
         } else if (frame instanceof AgentFrame.Pick pick) {
@@ -240,6 +246,7 @@ public class AgentSocket {
             sockets.leaveAgent(agentId, session);
             presence.disconnected(agentId);
             calls.closed(session);
+            screens.closed(session);
         }
     }
 

@@ -73,7 +73,8 @@ final class BoardFrames {
         }
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", row.agentId()).add("name", row.name())
                 .add("login", row.login()).add("campaigns", campaigns).add("state", row.status().name())
-                .add("icon", row.icon()).add("onCall", row.onCall()).add("active", row.chats().size())
+                .add("icon", row.icon()).add("onCall", row.onCall()).add("screenMonitoring", row.screenMonitoring())
+                .add("active", row.chats().size())
                 .add("completedToday", row.completedToday()).add("chats", chats);
         Frames.optional(json, "breakName", row.breakName());
         Frames.optional(json, "since", row.since() == null ? null : row.since().toString());

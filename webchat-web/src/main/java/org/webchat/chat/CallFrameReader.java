@@ -50,7 +50,8 @@ final class CallFrameReader {
         };
     }
 
-    private static JsonObject payload(JsonObject json) throws BadFrame {
+    /** A description and candidates, rebuilt from their checked fields (calls and screen watches alike). */
+    static JsonObject payload(JsonObject json) throws BadFrame {
         JsonObjectBuilder payload = Json.createObjectBuilder();
         boolean any = false;
         JsonValue description = json.get("description");

@@ -90,8 +90,12 @@ public class CallFrames {
 
     /** {@code call-signal}: the other side's description or candidates, as the server checked and rebuilt them. */
     static String signal(LiveEvent.CallSignal signal) {
-        JsonObjectBuilder frame = Frames.of("call-signal").add("call", signal.callId());
-        try (var reader = Json.createReader(new StringReader(signal.payload()))) {
+        return relayed(Frames.of("call-signal").add("call", signal.callId()), signal.payload());
+    }
+
+    /** {@code frame} with the fields of a payload that {@link CallFrameReader#payload} rebuilt. */
+    static String relayed(JsonObjectBuilder frame, String payload) {
+        try (var reader = Json.createReader(new StringReader(payload))) {
             reader.readObject().forEach(frame::add);
         }
         return frame.build().toString();
@@ -106,7 +110,7 @@ public class CallFrames {
         return (String) session.getUserProperties().computeIfAbsent(ENDPOINT, key -> UUID.randomUUID().toString());
     }
 
-    private static JsonObjectBuilder ice(CallSettings.Ice ice) {
+    static JsonObjectBuilder ice(CallSettings.Ice ice) {
         JsonArrayBuilder servers = Json.createArrayBuilder();
         for (CallSettings.IceServer server : ice.servers()) {
             JsonObjectBuilder entry = Json.createObjectBuilder().add("urls", Json.createArrayBuilder(server.urls()));

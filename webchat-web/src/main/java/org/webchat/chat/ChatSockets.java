@@ -77,6 +77,11 @@ public class ChatSockets {
         agents.computeIfAbsent(agentId, id -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
+    /** The agent's workspace windows open on this node. */
+    Set<Session> agentSessions(long agentId) {
+        return Set.copyOf(agents.getOrDefault(agentId, Set.of()));
+    }
+
     void leaveAgent(long agentId, Session session) {
         agents.computeIfPresent(agentId, (id, sessions) -> {
             sessions.remove(session);

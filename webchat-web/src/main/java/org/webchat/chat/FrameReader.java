@@ -78,6 +78,7 @@ public final class FrameReader {
             case "ping" -> new AgentFrame.Ping();
             case "call-start", "call-answer", "call-decline", "call-hangup", "call-signal" ->
                     new AgentFrame.Calling(CallFrameReader.read(json, type, true));
+            case "screen-signal", "screen-unavailable", "screen-stop" -> new AgentFrame.Screen(screen(json, type));
             default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
         };
     }
@@ -100,7 +101,22 @@ public final class FrameReader {
             case "pause" -> new SupervisorFrame.Pause(longAtLeast(json, "agent", 1), longAtLeast(json, "breakType", 1));
             case "logout" -> new SupervisorFrame.LogOut(longAtLeast(json, "agent", 1));
             case "info" -> new SupervisorFrame.Info(longAtLeast(json, "agent", 1), zone(json));
+            case "screen" -> new SupervisorFrame.Screen(new ScreenFrame.Open(longAtLeast(json, "agent", 1)));
+            case "screen-signal", "screen-stop" -> new SupervisorFrame.Screen(screen(json, type));
             default -> throw new BadFrame("unknown-type", "Unknown frame type '" + type + "'");
+        };
+    }
+
+    /** A frame of a screen watch (SUP-12) naming its {@code watch}, an id the server gave. */
+    private static ScreenFrame screen(JsonObject json, String type) throws BadFrame {
+        String watch = requiredString(json, "watch", 64);
+        if (!TOKEN.matcher(watch).matches()) {
+            throw new BadFrame("bad-field", "watch is not a watch id");
+        }
+        return switch (type) {
+            case "screen-signal" -> new ScreenFrame.Signal(watch, CallFrameReader.payload(json).toString());
+            case "screen-unavailable" -> new ScreenFrame.Unavailable(watch);
+            default -> new ScreenFrame.Stop(watch);
         };
     }
 

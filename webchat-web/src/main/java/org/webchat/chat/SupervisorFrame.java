@@ -47,4 +47,8 @@ public sealed interface SupervisorFrame {
     /** SUP-13: the agent's information, its day counted in the supervisor's time zone ({@code zone}). */
     record Info(long agentId, java.time.ZoneId zone) implements SupervisorFrame {
     }
+
+    /** SUP-12: a frame of screen monitoring. */
+    record Screen(ScreenFrame frame) implements SupervisorFrame {
+    }
 }

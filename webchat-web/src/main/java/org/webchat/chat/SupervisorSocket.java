@@ -48,6 +48,9 @@ public class SupervisorSocket {
     @Inject
     FrameFailures failures;
 
+    @Inject
+    ScreenWatches screens;
+
     private final FramePolicy policy = new FramePolicy();
     private String login;
 
@@ -105,6 +108,8 @@ public class SupervisorSocket {
             return ActFrames.refused(code, message, "agent", pause.agentId(), null);
         } else if (frame instanceof SupervisorFrame.LogOut logOut) {
             return ActFrames.refused(code, message, "agent", logOut.agentId(), null);
+        } else if (frame instanceof SupervisorFrame.Screen screen && screen.frame() instanceof ScreenFrame.Open open) {
+            return ActFrames.refused(code, message, "agent", open.agentId(), null);
         }
         return Frames.error(code, message);
     }
@@ -146,6 +151,8 @@ public class SupervisorSocket {
         } else if (frame instanceof SupervisorFrame.LogOut logOut) {
             acts.logOut(login, logOut.agentId());
             ChatSockets.send(session, ActFrames.done("logout", "agent", logOut.agentId()));
+        } else if (frame instanceof SupervisorFrame.Screen screen) {
+            screens.fromSupervisor(session, login, screen.frame());
         } else if (frame instanceof SupervisorFrame.Info info) {
             ChatSockets.send(session, ActFrames.info(acts.info(login, info.agentId(), info.zone())));
         }
@@ -176,6 +183,7 @@ public class SupervisorSocket {
     @OnClose
     public void close(Session session) {
         dashboards.leave(session);
+        screens.closed(session);
         for (Long agentId : spies.leave(session)) { // the spies still open end with the dashboard, audited
             try {
                 acts.closeSpy(login, agentId);

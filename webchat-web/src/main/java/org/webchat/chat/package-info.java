@@ -149,6 +149,7 @@
  * hour, all campaigns together: {@code {slots:[start instant], offered:[n], answered:[n], abandoned:[n],
  * serviceLevel:[% or null]}}. AGENT (SUP-01..09; only agents of the supervisor's group) is {@code {id, name, login,
  * campaigns:[id], state: DISCONNECTED|BUSY|FREE|FREE_IN_BREAK|BUSY_IN_BREAK, icon (a PrimeIcons class), onCall,
+ * screenMonitoring (its configuration allows SUP-12),
  * breakName?, since?, active, cap?, completedToday, chats:[{interaction, campaign, customer, channel: WEBCHAT, since,
  * yellowAt, redAt}], idleAlertAt?}}: {@code since} is the last change of its state, {@code cap} the most chats its
  * strategies let it attend (none: no limit), and an agent free with nothing to do raises the idle alert at {@code
@@ -179,6 +180,17 @@
  * (the agent's group's enabled breaks); {@code pause {agent, breakType}} is answered {@code done {act: pause, agent}},
  * or {@code error unknown-break | agent-away {agent}}.</li>
  * <li>Log out (SUP-15): {@code logout {agent}} is answered {@code done {act: logout, agent}}.</li>
+ * <li>Monitor screen (SUP-12, {@code ScreenWatches}): {@code screen {agent}}, for an agent of the group whose
+ * configuration allows it (else {@code error screen-off {agent}}; no workspace open: {@code error agent-away
+ * {agent}}), is answered {@code screen {agent, watch, ice}} and asks every workspace window of the agent with {@code
+ * screen-watch {watch, supervisor, ice}} (the agent's {@code hello} says {@code screenMonitoring}). The window that
+ * holds the screen the agent shared offers it ({@code screen-signal {watch, description | candidates}}, as a call's
+ * {@code call-signal}); from then on {@code screen-signal} goes between that window and the dashboard only, and the
+ * other windows get {@code screen-stopped {watch, reason: elsewhere}}. A window without a shared screen answers
+ * {@code screen-unavailable {watch}}; once every window has, the watch stops. {@code screen-stop {watch}} from
+ * either side stops it; both get {@code screen-stopped {watch, agent, reason: supervisor | agent | unavailable |
+ * agent-away}}, also when the dashboard or the sharing window closes; a watch that is not the sender's is {@code
+ * screen-stopped {watch, reason: gone}}. Opening and closing are audited.</li>
  * <li>Info (SUP-13): {@code info {agent, zone?}} ({@code zone}: the supervisor's IANA time zone, which starts its day;
  * none: UTC) is answered {@code info {agent, login, name, group?, state, breakName?, pausedBy?, since?, campaigns:[{id,
  * name, penalty}], today: {completed, averageChatSeconds?, states:[{state, breakName?, from, to?, changedBy?}]}}}.</li>

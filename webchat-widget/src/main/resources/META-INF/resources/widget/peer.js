@@ -89,11 +89,6 @@ export function openPeer({ ice, local, onRemote, onSignal, onState, timeoutMs = 
       console.error(e);
     }
   };
-  const fail = (reason) => {
-    if (state !== 'connected' || reason === 'lost' || reason === 'ice') {
-      report('failed', reason);
-    }
-  };
   const send = (payload) => {
     if (!closed) {
       onSignal(payload);
@@ -143,7 +138,7 @@ export function openPeer({ ice, local, onRemote, onSignal, onState, timeoutMs = 
     } else if (s === 'failed') {
       report('failed', state === 'connected' ? 'lost' : 'ice');
     } else if (s === 'disconnected' && state === 'connected') {
-      lostTimer = lostTimer || setTimeout(() => fail('lost'), LOST_MS); // it often comes back by itself
+      lostTimer = lostTimer || setTimeout(() => report('failed', 'lost'), LOST_MS); // it often comes back by itself
     } else if (s === 'new' || s === 'connecting' || s === 'checking') {
       report('connecting');
     }
@@ -156,7 +151,7 @@ export function openPeer({ ice, local, onRemote, onSignal, onState, timeoutMs = 
       watch();
     }
   };
-  const timer = setTimeout(() => fail('timeout'), timeoutMs);
+  const timer = setTimeout(() => report('failed', 'timeout'), timeoutMs); // cleared once connected
   report('connecting');
 
   const tracks = (kind) => (local ? local.getTracks().filter((t) => t.kind === kind) : []);

@@ -46,6 +46,7 @@ chatView.prepend(panel);
  */
 let call = null;
 let abandoned = false; // hung up before the server numbered it: the RINGING that comes is hung up at once
+let held = null; // the agent called while this page's own call was being started: shown if this one goes
 
 export async function start(kind) {
   if (call || chat.state !== 'ASSIGNED') {
@@ -63,7 +64,7 @@ export async function start(kind) {
     return;
   }
   if (call !== mine) {
-    mine.media.getTracks().forEach((track) => track.stop());
+    release(mine);
   } else if (send({ type: 'call-start', kind })) {
     show('calling', t('calling'));
     hangUpBtn.focus();
@@ -98,6 +99,11 @@ export function gone() {
 
 function state(f) {
   const ours = f.from === 'customer' && f.here;
+  if (call && call.id == null && !ours) {
+    // Both sides called at once: the server refuses one of the two (call-busy).
+    held = f.state !== 'ENDED' ? f : held && held.call === f.call ? null : held;
+    return;
+  }
   if (!call) {
     if (f.state === 'ENDED') {
       return;
@@ -135,6 +141,7 @@ function state(f) {
     }
   } else if (f.state === 'ACTIVE' || !f.here) {
     stopRing();
+    release(call); // another window answered first
     show('elsewhere', t('callElsewhere')); // answered or started in another tab or window of this chat
   }
 }
@@ -199,7 +206,7 @@ async function accept() {
     }
   }
   if (call !== mine) {
-    mine.media.getTracks().forEach((track) => track.stop());
+    release(mine);
     return;
   }
   send({ type: 'call-answer', call: mine.id });
@@ -233,9 +240,8 @@ function finish(why) {
     clearInterval(was.tick);
     if (was.peer) {
       was.peer.close();
-    } else if (was.media) {
-      was.media.getTracks().forEach((track) => track.stop());
     }
+    release(was);
   }
   delete window.webchatCall;
   remote.srcObject = local.srcObject = null;
@@ -248,6 +254,19 @@ function finish(why) {
   }
   if (why) {
     notice(why);
+  }
+  if (held) {
+    const f = held;
+    held = null;
+    state(f);
+  }
+}
+
+// The microphone and camera go back (the browser's recording sign goes out).
+function release(which) {
+  if (which.media) {
+    which.media.getTracks().forEach((track) => track.stop());
+    which.media = null;
   }
 }
 
