@@ -14,7 +14,8 @@
  *
  * openPeer({ice, local, onRemote, onSignal, onState, timeoutMs?}) -> peer
  *   ice: the `ice` of the ACTIVE call-state ({iceServers, iceTransportPolicy}); local: the stream of
- *   localMedia (its tracks are sent; close() stops them). Open it on ACTIVE with `here: true`; then the caller's
+ *   localMedia (its tracks are sent; close() stops them), or null on the side that only receives and answers
+ *   (a one-way stream, as the supervisor's screen watch, SUP-12). Open it on ACTIVE with `here: true`; then the caller's
  *   side calls peer.offer(), the callee's side only passes on what comes.
  *   onRemote(stream): the other side's MediaStream, called again when a track is added to it (attach it to a
  *     <video>/<audio> element's srcObject each time: same stream object).
