@@ -162,7 +162,7 @@ public class Calls {
 
     /** Relays {@code payload} (a session description or candidates) from the party's endpoint to the other's. */
     public void signal(Party party, long callId, String endpoint, String payload) {
-        Call call = mine(party, callId);
+        Call call = mine(party, callId, LockModeType.NONE); // a relay changes nothing; candidates come in bursts
         if (call.getState() != CallState.ACTIVE) {
             throw new Refused("call-gone", "This call is not up");
         }
@@ -244,7 +244,11 @@ public class Calls {
 
     /** The party's call, locked; another's, or none, is {@code call-gone}: ids of others' calls tell nothing. */
     private Call mine(Party party, long callId) {
-        Call call = em.find(Call.class, callId, LockModeType.PESSIMISTIC_WRITE);
+        return mine(party, callId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Call mine(Party party, long callId, LockModeType lock) {
+        Call call = em.find(Call.class, callId, lock);
         if (call == null || !party.owns(call)) {
             throw new Refused("call-gone", "There is no such call of yours");
         }
