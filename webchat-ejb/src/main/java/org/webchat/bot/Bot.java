@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -60,6 +61,28 @@ public class Bot {
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
+
+    /** The name the customer reads over the bot's messages; null: {@link #name}. */
+    @Size(max = 100)
+    @Column(name = "display_name", length = 100)
+    private String displayName;
+
+    /** The picture beside the bot's messages in the widget (optional), as {@link org.webchat.agent.Picture} rules. */
+    @Column(name = "picture")
+    private byte[] picture;
+
+    @Size(max = 100)
+    @Column(name = "picture_content_type", length = 100)
+    private String pictureContentType;
+
+    /** An external bot's API token, as its SHA-256 in hex; the token itself is shown once, when made. */
+    @Size(max = 64)
+    @Column(name = "api_token_hash", length = 64)
+    private String apiTokenHash;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected Bot() {
     }
@@ -118,12 +141,48 @@ public class Bot {
         this.timeoutMinutes = timeoutMinutes;
     }
 
+    /** BOT-02: what the customer reads when the bot gives up waiting, in each language (JSON of {@link LocalText}). */
     public String getTimeoutMessage() {
         return timeoutMessage;
     }
 
     public void setTimeoutMessage(String timeoutMessage) {
         this.timeoutMessage = timeoutMessage;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The name the customer reads. */
+    public String shownName() {
+        return displayName == null || displayName.isBlank() ? name : displayName;
+    }
+
+    public java.util.Optional<org.webchat.agent.Picture> getPicture() {
+        return picture == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new org.webchat.agent.Picture(picture, pictureContentType));
+    }
+
+    public void setPicture(org.webchat.agent.Picture picture) {
+        this.picture = picture == null ? null : picture.content();
+        this.pictureContentType = picture == null ? null : picture.contentType();
+    }
+
+    public String getApiTokenHash() {
+        return apiTokenHash;
+    }
+
+    public void setApiTokenHash(String apiTokenHash) {
+        this.apiTokenHash = apiTokenHash;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public boolean isEnabled() {

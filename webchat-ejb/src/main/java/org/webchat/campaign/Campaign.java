@@ -199,6 +199,10 @@ public class Campaign {
     @JoinColumn(name = "end_bot_id")
     private Bot endBot;
 
+    /** BOT-01: while a bot talks, the customer may ask for a person. */
+    @Column(name = "bot_person_allowed", nullable = false)
+    private boolean botPersonAllowed = true;
+
     /** AGT-08: seconds before an untaken transfer returns to its agent; 0 = no limit. */
     @Min(0)
     @Max(86400)
@@ -670,6 +674,14 @@ public class Campaign {
 
     public void setEndBot(Bot endBot) {
         this.endBot = endBot;
+    }
+
+    public boolean isBotPersonAllowed() {
+        return botPersonAllowed;
+    }
+
+    public void setBotPersonAllowed(boolean botPersonAllowed) {
+        this.botPersonAllowed = botPersonAllowed;
     }
 
     public int getMaxTransferSeconds() {

@@ -1,0 +1,37 @@
+-- Issue 15 (BOT-01, BOT-02): bots that run, and what they leave behind.
+-- A bot shows a name and a picture to the customer; an external bot answers through the bot API with a token, kept
+-- only as its SHA-256; its timeout message is in each language (JSON: {"es": .., "en": .., "pt": ..}).
+ALTER TABLE bot ADD COLUMN display_name VARCHAR(100);
+ALTER TABLE bot ADD COLUMN picture BYTEA;
+ALTER TABLE bot ADD COLUMN picture_content_type VARCHAR(100);
+ALTER TABLE bot ADD COLUMN api_token_hash VARCHAR(64);
+ALTER TABLE bot ADD COLUMN version BIGINT DEFAULT 0 NOT NULL;
+ALTER TABLE bot ADD CONSTRAINT ck_bot_picture_type CHECK (picture IS NULL OR picture_content_type IS NOT NULL);
+
+-- The customer may ask for a person while a bot talks (BOT-01).
+ALTER TABLE campaign ADD COLUMN bot_person_allowed BOOLEAN DEFAULT TRUE NOT NULL;
+
+-- A bot's run: when it gives up waiting for the customer (BOT-02 timeout; swept, so it survives a restart), why it
+-- handed the chat to a person (shown to the agent), and how the start bot's part ended, for supervision.
+-- An ended chat whose end bot (a survey) still runs keeps bot_id: it takes the customer's answers until it ends.
+ALTER TABLE interaction ADD COLUMN bot_due_at TIMESTAMP(6) WITH TIME ZONE;
+ALTER TABLE interaction ADD COLUMN bot_handoff_reason VARCHAR(300);
+ALTER TABLE interaction ADD COLUMN bot_outcome VARCHAR(20);
+ALTER TABLE interaction ADD CONSTRAINT ck_interaction_bot_outcome
+    CHECK (bot_outcome IN ('RESOLVED', 'HANDED_OFF', 'TIMED_OUT', 'ABANDONED'));
+CREATE INDEX ix_interaction_bot_due ON interaction (bot_due_at);
+
+-- A bot's question answered with buttons (quick replies): their labels, JSON array, in the chat's language.
+ALTER TABLE chat_message ADD COLUMN quick_replies VARCHAR(4000);
+
+-- What a bot collected, kept after it stops: the start bot's for the agent, the end bot's as the survey's answers.
+CREATE TABLE bot_variable (
+    interaction_id BIGINT        NOT NULL,
+    phase          VARCHAR(5)    NOT NULL,
+    name           VARCHAR(64)   NOT NULL,
+    text_value     VARCHAR(2000),
+    ordinal        INTEGER       NOT NULL,
+    CONSTRAINT pk_bot_variable PRIMARY KEY (interaction_id, phase, name),
+    CONSTRAINT fk_bot_variable_interaction FOREIGN KEY (interaction_id) REFERENCES interaction (id) ON DELETE CASCADE,
+    CONSTRAINT ck_bot_variable_phase CHECK (phase IN ('START', 'END'))
+);
