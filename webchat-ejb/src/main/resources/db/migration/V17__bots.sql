@@ -21,8 +21,12 @@ ALTER TABLE interaction ADD CONSTRAINT ck_interaction_bot_outcome
     CHECK (bot_outcome IN ('RESOLVED', 'HANDED_OFF', 'TIMED_OUT', 'ABANDONED'));
 CREATE INDEX ix_interaction_bot_due ON interaction (bot_due_at);
 
--- A bot's question answered with buttons (quick replies): their labels, JSON array, in the chat's language.
+-- A bot's message: which bot wrote it (its name and picture show over it, also once the bot has stopped), and a
+-- question's buttons (quick replies): their labels, a JSON array, in the chat's language.
+ALTER TABLE chat_message ADD COLUMN sender_bot_id BIGINT;
 ALTER TABLE chat_message ADD COLUMN quick_replies VARCHAR(4000);
+ALTER TABLE chat_message ADD CONSTRAINT fk_chat_message_bot FOREIGN KEY (sender_bot_id) REFERENCES bot (id)
+    ON DELETE SET NULL;
 
 -- What a bot collected, kept after it stops: the start bot's for the agent, the end bot's as the survey's answers.
 CREATE TABLE bot_variable (
