@@ -14,6 +14,7 @@ import org.webchat.agent.Removal;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.agent.UserRepository;
+import org.webchat.bot.Bot;
 import org.webchat.quality.QualityModel;
 
 /**
@@ -78,9 +79,13 @@ public class CampaignAdministration {
                 problems.add(FormCheck.Problem.of("qualityModel", "admin.error.choose"));
             }
         }
+        Bot startBot = bot(form, "startBot", campaign.getStartBot(), problems);
+        Bot endBot = bot(form, "endBot", campaign.getEndBot(), problems);
         if (!problems.isEmpty()) {
             throw new FormRefused(problems);
         }
+        campaign.setStartBot(startBot);
+        campaign.setEndBot(endBot);
         form.applyTo(campaign, quality, () -> {
             if (campaign.getId() != null) {
                 em.flush();
@@ -91,6 +96,23 @@ public class CampaignAdministration {
             em.flush();
         }
         return campaign.getId();
+    }
+
+    /**
+     * BOT-02: the bot chosen in the form's {@code field}, or null for none: an enabled one, or the one the campaign
+     * runs already (kept even when disabled since, so that saving other settings does not drop it unseen).
+     */
+    private Bot bot(CampaignForm form, String field, Bot current, List<FormCheck.Problem> problems) {
+        String id = form.value(field);
+        if (id.isEmpty() || problems.stream().anyMatch(p -> p.field().equals(field))) {
+            return null;
+        }
+        Bot bot = em.find(Bot.class, Long.parseLong(id));
+        if (bot == null || !(bot.isEnabled() || current != null && bot.getId().equals(current.getId()))) {
+            problems.add(FormCheck.Problem.of(field, "admin.error.choose"));
+            return null;
+        }
+        return bot;
     }
 
     /**

@@ -63,9 +63,11 @@ public final class CampaignCheck {
         if (!COLOR.matcher(form.value("color")).matches()) {
             add("color", "admin.error.color");
         }
-        String quality = form.value("qualityModel");
-        if (!quality.isEmpty() && !quality.matches("[0-9]{1,18}")) {
-            add("qualityModel", "admin.error.choose");
+        for (String chosen : List.of("qualityModel", "startBot", "endBot")) {
+            String id = form.value(chosen);
+            if (!id.isEmpty() && !id.matches("[0-9]{1,18}")) {
+                add(chosen, "admin.error.choose");
+            }
         }
     }
 

@@ -27,11 +27,11 @@ public class CampaignForm extends NamedForm {
     public static final List<String> VALUES = List.of("name", "strategy", "deliveryOrder", "serviceLevel", "timeZone",
             "defaultLanguage", "maxInteractionsPerAgent", "maxChats", "maxTime", "autoFinish", "maxTransfer",
             "offerTimeout", "color", "offlineEmail", "qualityModel", "thresholdServiceLevel",
-            "thresholdDropout", "chatTimeBand1", "chatTimeBand2", "chatTimeBand3", "thresholdAcd");
+            "thresholdDropout", "chatTimeBand1", "chatTimeBand2", "chatTimeBand3", "thresholdAcd", "startBot", "endBot");
 
     /** The names of the yes/no settings. */
     public static final List<String> FLAGS = List.of("enabled", "showAgentName", "feedbackEnabled", "emailRequired",
-            "audioVideoAllowed", "phoneVisible", "phoneRequired", "offlineMessageEnabled");
+            "audioVideoAllowed", "phoneVisible", "phoneRequired", "offlineMessageEnabled", "botPersonAllowed");
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, Boolean> flags = new HashMap<>();
@@ -70,6 +70,8 @@ public class CampaignForm extends NamedForm {
         v.put("color", campaign.getColor());
         v.put("offlineEmail", campaign.getOfflineEmail().orElse(""));
         v.put("qualityModel", campaign.getQualityModel() == null ? "" : String.valueOf(campaign.getQualityModel().getId()));
+        v.put("startBot", campaign.getStartBot() == null ? "" : String.valueOf(campaign.getStartBot().getId()));
+        v.put("endBot", campaign.getEndBot() == null ? "" : String.valueOf(campaign.getEndBot().getId()));
         Thresholds t = campaign.getThresholds();
         v.put("thresholdServiceLevel", String.valueOf(t.getServiceLevelSeconds()));
         v.put("thresholdDropout", String.valueOf(t.getDropoutSeconds()));
@@ -86,6 +88,7 @@ public class CampaignForm extends NamedForm {
         f.put("phoneVisible", campaign.getPhoneField().isVisible());
         f.put("phoneRequired", campaign.getPhoneField().isRequired());
         f.put("offlineMessageEnabled", campaign.isOfflineMessageEnabled());
+        f.put("botPersonAllowed", campaign.isBotPersonAllowed());
         for (MessageKind kind : MessageKind.values()) {
             for (Language language : Language.values()) {
                 form.messages.put(messageKey(kind, language), campaign.messageWrittenIn(kind, language).orElse(""));
@@ -339,7 +342,7 @@ public class CampaignForm extends NamedForm {
 
     /**
      * Writes this form into the campaign; the form must have passed {@link CampaignCheck}. The image, the
-     * security group and the members are not part of the form. Canned responses are replaced: {@code flush}
+     * security group and the members are not part of the form; its bots are set apart, found by their ids. Canned responses are replaced: {@code flush}
      * runs between removing the old ones and adding the new, as a shortcut may be kept (it is unique).
      */
     void applyTo(Campaign campaign, org.webchat.quality.QualityModel qualityModel, Runnable flush) {
@@ -367,6 +370,7 @@ public class CampaignForm extends NamedForm {
         campaign.setOfflineMessageEnabled(flag("offlineMessageEnabled"));
         campaign.setOfflineEmail(value("offlineEmail"));
         campaign.setQualityModel(qualityModel);
+        campaign.setBotPersonAllowed(flag("botPersonAllowed"));
         for (MessageKind kind : MessageKind.values()) {
             for (Language language : Language.values()) {
                 String text = messages.get(messageKey(kind, language));

@@ -2,13 +2,16 @@ package org.webchat.campaign;
 
 import java.util.Optional;
 
-/** The type of an uploaded image known by its first bytes, so that a renamed file of another kind is refused. */
-final class ImageType {
+/**
+ * The type of an uploaded image (a campaign's, a bot's) known by its first bytes, so that a renamed file of another
+ * kind is refused.
+ */
+public final class ImageType {
 
     private ImageType() {
     }
 
-    static Optional<String> of(byte[] content) {
+    public static Optional<String> of(byte[] content) {
         if (starts(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Optional.of("image/png");
         }
