@@ -118,7 +118,7 @@ public abstract class AdminEditor<F extends NamedForm> implements Serializable {
         long id = form.getId();
         Removal removal = delete(id);
         say(removal.done() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, keys + ".removed." + removal.name(),
-                form.getName().trim());
+                form.getName().trim(), removalDetail(id, removal));
         if (removal == Removal.DISABLED) {
             form = find(id).orElse(null);
         } else if (removal.gone()) {
@@ -126,6 +126,11 @@ public abstract class AdminEditor<F extends NamedForm> implements Serializable {
         }
         errors = new HashMap<>();
         reload();
+    }
+
+    /** What the notice of a removal says besides the name ({1}), e.g. what still uses it; empty by default. */
+    protected String removalDetail(long id, Removal removal) {
+        return "";
     }
 
     /** Forgets the problems shown, when rows move and their numbers no longer match. */

@@ -19,6 +19,8 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.webchat.agent.FormRefused;
 import org.webchat.agent.Removal;
+import org.webchat.bot.Bot;
+import org.webchat.bot.BotAdministration;
 import org.webchat.campaign.CampaignAdministration;
 import org.webchat.campaign.CampaignForm;
 import org.webchat.campaign.CampaignService;
@@ -50,6 +52,11 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
 
     @Inject
     transient CampaignAdministration administration;
+
+    @Inject
+    transient BotAdministration botAdministration;
+
+    private List<Bot> bots;
 
     private int imageVersion;
 
@@ -96,14 +103,9 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
 
     @Override
     public void create() {
+        bots = null;
         forgetPendingImage();
         super.create();
-    }
-
-    @Override
-    public void open(long id) {
-        forgetPendingImage();
-        super.open(id);
     }
 
     private void forgetPendingImage() {
@@ -251,7 +253,8 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
     private static final List<String> WIDGET_FLAGS = List.of("showAgentName", "feedbackEnabled", "emailRequired",
             "audioVideoAllowed");
 
-    private static final List<String> ADVANCED = Stream.of(LIMIT_FIELDS, THRESHOLD_FIELDS, List.of("qualityModel"))
+    private static final List<String> ADVANCED = Stream.of(LIMIT_FIELDS, THRESHOLD_FIELDS,
+                    List.of("qualityModel", "startBot", "endBot", "botPersonAllowed"))
             .flatMap(List::stream).toList();
 
     private static final List<String> WIDGET = Stream.of(WIDGET_FLAGS,
@@ -307,5 +310,23 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
 
     public List<QualityModel> getQualityModels() {
         return administration.qualityModels(login(), getForm() == null ? null : getForm().getValues().get("qualityModel"));
+    }
+
+    /** BOT-02: the bots a campaign may run, the enabled ones and the campaign's own (read once a view). */
+    public List<Bot> getBots() {
+        if (bots == null) {
+            CampaignForm form = getForm();
+            List<Long> own = form == null ? List.of() : Stream.of(form.getValues().get("startBot"), form.getValues().get("endBot"))
+                    .filter(id -> id != null && id.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
+            bots = botAdministration.choices(own);
+        }
+        return bots;
+    }
+
+    @Override
+    public void open(long id) {
+        bots = null;
+        forgetPendingImage();
+        super.open(id);
     }
 }
