@@ -28,6 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.UserAccountService;
+import org.webchat.bot.Bot;
+import org.webchat.bot.BotFlow;
+import org.webchat.bot.BotKind;
+import org.webchat.bot.BotStep;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.DeliveryOrder;
 import org.webchat.campaign.Language;
@@ -43,6 +47,8 @@ import org.webchat.quality.QualityModel;
  * found in the list and reopened with every value, and stored as typed; an administrator of another security
  * group does not see it; bad values are refused each with its message beside its field; a new welcome message
  * reaches a widget opened afterwards, without a restart. The browser side lives in {@link CampaignAdminScenarios}.
+ * Issue 15 (BOT-01, BOT-02) adds the Bots page on the same server ({@link BotAdminScenarios}): a flow built, reordered
+ * and stored, broken flows refused with their reasons, an external bot's token, and a campaign's start bot.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -251,6 +257,84 @@ class CampaignAdminBrowserIT {
                     .setParameter("c", LIVE).getSingleResult() > 0, "its interactions stay");
             assertEquals(0L, em.createQuery("select count(c) from Campaign c where c.name = 'Pop-up store'", Long.class)
                     .getSingleResult(), "the one without history is gone");
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    // ---- bots (issue 15, BOT-01, BOT-02): the Bots page and the campaign's start bot ----
+
+    @Test
+    @Order(11)
+    void botsAnAdministratorAnAgentAndACampaignOfTheBooksGroup() throws Exception {
+        tx.begin();
+        SecurityGroup books = em.createQuery("select g from SecurityGroup g where g.name = 'Books group'", SecurityGroup.class)
+                .getSingleResult();
+        accounts.create(BotAdminScenarios.ADMIN, "Bots administrator", PASSWORD, EnumSet.of(Role.ADMIN), books);
+        accounts.create(BotAdminScenarios.AGENT, "Bruno Bots", PASSWORD, EnumSet.of(Role.AGENT), books);
+        TestCampaigns.create(em, BotAdminScenarios.DESK, BotAdminScenarios.DESK_NAME, true).setSecurityGroup(books);
+        tx.commit();
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void botsAnAdministratorBuildsAFlowReordersAStepAndSavesIt() throws Exception {
+        new BotAdminScenarios(base).buildAFlowReorderItAndSaveIt();
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    void botsAFlowWithADanglingTargetOrAPathThatNeverEndsIsRefusedWithItsReason() throws Exception {
+        new BotAdminScenarios(base).aBrokenFlowIsRefusedWithItsReason();
+    }
+
+    @Test
+    @Order(14)
+    @RunAsClient
+    void botsAnExternalBotMakesItsTokenShownOnce() throws Exception {
+        new BotAdminScenarios(base).anExternalBotMakesItsToken();
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void botsTheCampaignFormPicksTheStartBotAndABotInUseIsNotDeleted() throws Exception {
+        new BotAdminScenarios(base).theCampaignFormPicksTheStartBot();
+    }
+
+    @Test
+    @Order(16)
+    void botsTheFlowTheTokenAndTheCampaignsStartBotAreStored() throws Exception {
+        tx.begin();
+        try {
+            Bot greeter = em.createQuery("select b from Bot b where b.name = :n", Bot.class)
+                    .setParameter("n", BotAdminScenarios.GREETER).getSingleResult();
+            assertEquals("Greta", greeter.shownName());
+            assertEquals(10, greeter.getTimeoutMinutes());
+            assertTrue(greeter.isEnabled());
+            BotFlow flow = BotFlow.parse(greeter.getFlowDefinition());
+            assertEquals(List.of("say-1", "ask-1", "branch-1", "end-1", "transfer-1"),
+                    flow.steps().stream().map(BotStep::id).toList(), "BOT-01: in the order the administrator left them");
+            BotStep.Ask ask = (BotStep.Ask) flow.step("ask-1");
+            assertEquals(List.of("billing", "support"), ask.options().stream().map(BotStep.Option::value).toList());
+            assertEquals("Facturación", ask.options().get(0).label().in(Language.ES));
+            BotStep.Branch branch = (BotStep.Branch) flow.step("branch-1");
+            assertEquals("transfer-1", branch.cases().get(0).target());
+            assertEquals("end-1", branch.otherwise());
+            assertEquals(BotAdminScenarios.DESK, ((BotStep.Transfer) flow.step("transfer-1")).campaignId());
+            assertTrue(greeter.getTimeoutMessage().contains("Bye for now."), greeter.getTimeoutMessage());
+            assertEquals(0L, em.createQuery("select count(b) from Bot b where b.name in ('badm-Broken', 'badm-Roto')", Long.class)
+                    .getSingleResult(), "a refused flow is not stored");
+            Bot external = em.createQuery("select b from Bot b where b.name = 'badm-External'", Bot.class).getSingleResult();
+            assertEquals(BotKind.ENDPOINT, external.getKind());
+            assertEquals("https://bots.example.com/webchat", external.getEndpointUrl());
+            assertTrue(external.getApiTokenHash().matches("[0-9a-f]{64}"), "only the token's SHA-256 is kept");
+            Campaign desk = em.find(Campaign.class, BotAdminScenarios.DESK);
+            assertEquals(greeter.getId(), desk.getStartBot().getId(), "BOT-02: the start bot chosen in the form");
+            assertEquals(null, desk.getEndBot());
+            assertEquals(false, desk.isBotPersonAllowed());
         } finally {
             tx.rollback();
         }
