@@ -51,6 +51,14 @@ final class BotAdminScenarios {
         form(browser).addRow("add-" + type, "steps", rows);
     }
 
+    /** Adds a button to the ask step {@code step} and waits for its row {@code option}. */
+    private static void addOption(Browser browser, int step, int option) {
+        AdminForm bot = form(browser);
+        bot.click(bot.field("steps:" + step + ":add-option"));
+        AdminForm.waiting(browser.driver()).until(ExpectedConditions.presenceOfElementLocated(
+                bot.field("steps:" + step + ":options:" + option + ":value")));
+    }
+
     private static String stepTitle(Browser browser, int index) {
         return browser.find(By.id("bot-step-" + index)).getText().trim();
     }
@@ -90,10 +98,8 @@ final class BotAdminScenarios {
             add(browser, "ask", 2);
             bot.type("steps:1:text-en", "What do you need?");
             bot.type("steps:1:variable", "topic");
-            bot.click(bot.field("steps:1:add-option"));
-            AdminForm.waiting(browser.driver()).until(ExpectedConditions.presenceOfElementLocated(bot.field("steps:1:options:0:value")));
-            bot.click(bot.field("steps:1:add-option"));
-            AdminForm.waiting(browser.driver()).until(ExpectedConditions.presenceOfElementLocated(bot.field("steps:1:options:1:value")));
+            addOption(browser, 1, 0);
+            addOption(browser, 1, 1);
             bot.type("steps:1:options:0:value", "billing");
             bot.type("steps:1:options:0:label-en", "Billing");
             bot.type("steps:1:options:0:label-es", "Facturación");
