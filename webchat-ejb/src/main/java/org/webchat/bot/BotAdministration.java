@@ -75,9 +75,7 @@ public class BotAdministration {
         if (bot == null) {
             return Removal.NOT_FOUND;
         }
-        long campaigns = em.createQuery("select count(c) from Campaign c where c.startBot = :b or c.endBot = :b", Long.class)
-                .setParameter("b", bot).getSingleResult();
-        if (campaigns > 0) {
+        if (!campaignsUsing(id).isEmpty()) { // an archived campaign runs nothing: its reference is dropped with the bot
             return Removal.IN_USE;
         }
         if (history(id)) {
