@@ -25,8 +25,9 @@ import org.webchat.it.Deployments;
 /**
  * Every console page passes axe-core with no critical and no serious violation (issue 11, point 21; spec §9, ADM-01):
  * the login with and without its message, the home page, each administration page with its form open, supervision,
- * recordings, and the refusal and not-found pages. The workspace with a chat and the widget in each of its states
- * are checked by {@link org.webchat.agent.WorkspaceBrowserIT}, on a campaign and an agent of their own.
+ * recordings, the bots page with its flow editor, and the refusal and not-found pages. The workspace with a chat and
+ * the widget in each of its states are checked by {@link org.webchat.agent.WorkspaceBrowserIT}, on a campaign and an
+ * agent of their own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -141,6 +142,31 @@ class AccessibilityBrowserIT {
             click(browser, By.cssSelector("a[href='#settings:retention']"));
             browser.find(By.id("settings:period:days"));
             check(browser, "settings, retention");
+            assertNoneFound();
+        }
+    }
+
+    @Test
+    void theBotsPageWithAStepOfEachTypeARefusedSaveAndAnExternalBot() {
+        // Issue 15 (BOT-01): the flow editor, as an administrator builds with it; nothing is stored.
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("login.xhtml").signIn("admin", "admin");
+            browser.go("admin/bots.xhtml");
+            click(browser, By.id("bot-list:new"));
+            browser.find(By.id("bot:name"));
+            for (String type : new String[] {"say", "ask", "branch", "request", "transfer", "end"}) {
+                click(browser, By.id("bot:add-" + type));
+            }
+            click(browser, By.id("bot:steps:1:add-option"));
+            browser.find(By.id("bot:steps:1:options:0:value"));
+            check(browser, "bots, a flow with a step of each type");
+            click(browser, By.id("bot:save")); // no name, empty texts, no variables: refused
+            browser.find(By.id("bot:name-error"));
+            check(browser, "bots, a refused flow");
+            click(browser, By.id("bot:kind"));
+            click(browser, By.cssSelector("[id='bot:kind_panel'] [data-label='External bot']"));
+            browser.find(By.id("bot:endpointUrl"));
+            check(browser, "bots, an external bot");
             assertNoneFound();
         }
     }
