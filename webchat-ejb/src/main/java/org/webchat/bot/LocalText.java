@@ -71,7 +71,7 @@ public record LocalText(Map<Language, String> texts) {
             matcher.appendReplacement(out, Matcher.quoteReplacement(variables.getOrDefault(matcher.group(1), "")));
         }
         matcher.appendTail(out);
-        return out.toString();
+        return out.toString().strip();
     }
 
     /** Whether some language's text is {@code answer}, ignoring case and surrounding blanks. */
