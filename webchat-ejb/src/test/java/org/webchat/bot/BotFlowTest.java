@@ -29,6 +29,16 @@ class BotFlowTest {
     }
 
     @Test
+    void theDemosBotsAreFlowsThatCanRun() throws Exception {
+        for (String demo : new String[] {"demo-assistant.json", "demo-survey.json"}) {
+            try (var in = org.webchat.setup.DemoData.class.getResourceAsStream(demo)) {
+                BotFlow flow = BotFlow.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                assertEquals(flow, BotFlow.parse(flow.toJson()), demo);
+            }
+        }
+    }
+
+    @Test
     void aJumpToNoStepIsRefusedNamingIt() {
         FlowRefused refused = assertThrows(FlowRefused.class, () -> BotFlow.parse(MENU.replace("\"goto\": \"mail\"",
                 "\"goto\": \"nowhere\"")));
