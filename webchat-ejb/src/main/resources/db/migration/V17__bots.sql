@@ -15,6 +15,8 @@ ALTER TABLE campaign ADD COLUMN bot_person_allowed BOOLEAN DEFAULT TRUE NOT NULL
 -- handed the chat to a person (shown to the agent), and how the start bot's part ended, for supervision.
 -- An ended chat whose end bot (a survey) still runs keeps bot_id: it takes the customer's answers until it ends.
 ALTER TABLE interaction ADD COLUMN bot_due_at TIMESTAMP(6) WITH TIME ZONE;
+-- When the start bot stopped: a chat's wait for an agent counts from there.
+ALTER TABLE interaction ADD COLUMN bot_ended_at TIMESTAMP(6) WITH TIME ZONE;
 ALTER TABLE interaction ADD COLUMN bot_handoff_reason VARCHAR(300);
 ALTER TABLE interaction ADD COLUMN bot_outcome VARCHAR(20);
 ALTER TABLE interaction ADD CONSTRAINT ck_interaction_bot_outcome
@@ -25,6 +27,10 @@ CREATE INDEX ix_interaction_bot_due ON interaction (bot_due_at);
 -- question's buttons (quick replies): their labels, a JSON array, in the chat's language.
 ALTER TABLE chat_message ADD COLUMN sender_bot_id BIGINT;
 ALTER TABLE chat_message ADD COLUMN quick_replies VARCHAR(4000);
+-- A bot also writes for the agents only: the summary of its hand-off and its reason (issue 15, point 5).
+ALTER TABLE chat_message DROP CONSTRAINT ck_chat_message_internal;
+ALTER TABLE chat_message ADD CONSTRAINT ck_chat_message_internal
+    CHECK (internal = FALSE OR sender_kind IN ('SUPERVISOR', 'BOT'));
 ALTER TABLE chat_message ADD CONSTRAINT fk_chat_message_bot FOREIGN KEY (sender_bot_id) REFERENCES bot (id)
     ON DELETE SET NULL;
 

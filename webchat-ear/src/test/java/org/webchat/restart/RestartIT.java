@@ -26,13 +26,15 @@ import org.webchat.it.SocketClient;
 /**
  * Persistence first (issue 3): the server process is killed (SIGKILL, no shutdown) in the middle of a
  * conversation and with customers waiting; after it starts again nothing acknowledged is missing and the
- * queue resumes in its order. This test runs its own WildFly (ports 200 above the usual) so that it can kill it.
+ * queue resumes in its order, and a bot in the middle of its flow goes on. This test runs its own WildFly (ports 200 above the usual) so that it can kill it.
  */
 class RestartIT {
 
     private static final int OFFSET = 200;
     private static final URL BASE = url("http://127.0.0.1:" + (8080 + OFFSET) + "/");
     private static final long DEMO_CAMPAIGN = 1;
+    /** The demo's second campaign, which starts with the demo's assistant bot (issue 15). */
+    private static final long DEMO_SALES = 2;
 
     private Process server;
 
@@ -71,8 +73,30 @@ class RestartIT {
             }
         }
 
+        // Issue 15, point 6: a customer in the middle of the demo's start bot (campaign Ventas) when the server dies.
+        String botToken;
+        long botSeen;
+        try (SocketClient customer = SocketClient.customer(BASE)) {
+            customer.send(hello(DEMO_SALES, "Bea", null, 0));
+            JsonObject welcome = customer.await("welcome");
+            assertEquals("BOT", welcome.getString("state"));
+            botToken = welcome.getString("token");
+            customer.await(botLine("What can we help you with?"), "the assistant's question");
+            customer.send("{\"type\":\"message\",\"clientId\":\"b-1\",\"text\":\"Support\"}");
+            botSeen = customer.await(botLine("Tell us in a few words what you need."), "the next question")
+                    .getJsonNumber("seq").longValue();
+        }
+
         killAndWait(server);
         server = start(base);
+
+        try (SocketClient customer = SocketClient.customer(BASE)) {
+            customer.send(hello(DEMO_SALES, "Bea", botToken, botSeen));
+            assertEquals("BOT", customer.await("welcome").getString("state"), "the bot resumes where it was");
+            customer.send("{\"type\":\"message\",\"clientId\":\"b-2\",\"text\":\"My printer is on fire\"}");
+            customer.await(f -> "state".equals(f.getString("type", "")) && "QUEUED".equals(f.getString("state", "")),
+                    "the assistant's hand-off to the queue, after the restart");
+        }
 
         try (SocketClient customer = SocketClient.customer(BASE)) {
             customer.send(hello("Rita", token, 0));
@@ -104,8 +128,17 @@ class RestartIT {
     }
 
     private static String hello(String name, String token, long lastSeq) {
-        return "{\"type\":\"hello\",\"v\":1,\"campaign\":" + DEMO_CAMPAIGN + ",\"name\":\"" + name + "\",\"language\":\"en\""
+        return hello(DEMO_CAMPAIGN, name, token, lastSeq);
+    }
+
+    private static String hello(long campaign, String name, String token, long lastSeq) {
+        return "{\"type\":\"hello\",\"v\":1,\"campaign\":" + campaign + ",\"name\":\"" + name + "\",\"language\":\"en\""
                 + (token == null ? "" : ",\"token\":\"" + token + "\",\"lastSeq\":" + lastSeq) + "}";
+    }
+
+    private static java.util.function.Predicate<JsonObject> botLine(String text) {
+        return f -> "message".equals(f.getString("type", "")) && "bot".equals(f.getString("from", ""))
+                && text.equals(f.getString("text", ""));
     }
 
     @AfterEach

@@ -173,6 +173,16 @@ public class Bot {
         this.pictureContentType = picture == null ? null : picture.contentType();
     }
 
+    /** How an API token is kept and looked up: its SHA-256, in lowercase hex. */
+    public static String tokenHash(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible); // every Java has SHA-256
+        }
+    }
+
     public String getApiTokenHash() {
         return apiTokenHash;
     }

@@ -17,6 +17,7 @@ import org.webchat.campaign.Language;
 public record LocalText(Map<Language, String> texts) {
 
     public static final int MAX_LENGTH = 2000;
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]{0,63})}");
 
     public LocalText {
@@ -71,13 +72,33 @@ public record LocalText(Map<Language, String> texts) {
             matcher.appendReplacement(out, Matcher.quoteReplacement(variables.getOrDefault(matcher.group(1), "")));
         }
         matcher.appendTail(out);
-        return out.toString();
+        return out.toString().strip();
     }
 
     /** Whether some language's text is {@code answer}, ignoring case and surrounding blanks. */
     public boolean matches(String answer) {
         String wanted = answer.strip();
         return texts.values().stream().anyMatch(text -> text.equalsIgnoreCase(wanted));
+    }
+
+    /** A text as stored (the JSON {@link #toJson} writes; a plain text is taken for every language). */
+    public static LocalText parse(String stored) throws FlowRefused {
+        if (stored == null || stored.isBlank()) {
+            return empty();
+        }
+        if (!stored.strip().startsWith("{")) {
+            return new LocalText(Map.of(Language.DEFAULT, checked(stored)));
+        }
+        try (var reader = JSON.createReader(new java.io.StringReader(stored))) {
+            return read(reader.readValue());
+        } catch (jakarta.json.JsonException notJson) {
+            throw new FlowRefused("bad-text", null, null);
+        }
+    }
+
+    /** The text as stored: {"es": .., "en": .., "pt": ..}. */
+    public String toJson() {
+        return write(JSON.createObjectBuilder()).build().toString();
     }
 
     static LocalText read(JsonValue value) throws FlowRefused {

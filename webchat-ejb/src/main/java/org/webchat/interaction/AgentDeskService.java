@@ -49,6 +49,9 @@ public class AgentDeskService {
     @Inject
     LiveChannel live;
 
+    @Inject
+    org.webchat.bot.Bots bots;
+
     private final Clock clock = Clock.systemUTC();
 
     /** One of the agent's chats, as the workspace lists it, with the number of its last message. */
@@ -135,6 +138,7 @@ public class AgentDeskService {
                 .ifPresent(text -> chat.post(interactionId, SenderKind.SYSTEM, null, null, text));
         Instant now = clock.instant();
         interaction.end(EndReason.AGENT, now);
+        bots.survey(interaction); // BOT-02: told before the end, so that the customer hears of the survey instead
         live.publish(new LiveEvent.InteractionChanged(interactionId, interaction.getCampaign().getId(),
                 InteractionState.ENDED.name(), agentId, null, EndReason.AGENT.name(), now));
     }

@@ -76,14 +76,24 @@ public class ChatMessage {
     @Column(name = "internal", nullable = false, updatable = false)
     private boolean internal;
 
+    /** The bot that wrote it (BOT-01): its name and picture show over it, also once the bot has stopped. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sender_bot_id", updatable = false)
+    private org.webchat.bot.Bot senderBot;
+
+    /** A bot question's buttons: their labels as a JSON array of strings (null: none). */
+    @Size(max = 4000)
+    @Column(name = "quick_replies", length = 4000, updatable = false)
+    private String quickReplies;
+
     protected ChatMessage() {
     }
 
     /** Made by {@link Interaction#post}, which hands out the seq. */
     ChatMessage(Interaction interaction, long seq, SenderKind senderKind, User sender, String clientId, String text,
                 Attachment attachment, Instant createdAt, boolean internal) {
-        if (internal && senderKind != SenderKind.SUPERVISOR) {
-            throw new IllegalArgumentException("only a supervisor writes internal messages, not " + senderKind);
+        if (internal && senderKind != SenderKind.SUPERVISOR && senderKind != SenderKind.BOT) {
+            throw new IllegalArgumentException("only a supervisor or a bot writes internal messages, not " + senderKind);
         }
         if ((text == null || text.isEmpty()) && attachment == null) {
             throw new IllegalArgumentException("a message has a text or an attachment");
@@ -103,6 +113,27 @@ public class ChatMessage {
         this.attachment = attachment;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.internal = internal;
+    }
+
+    /** A bot's message: the bot, and its buttons' labels (JSON array, null for none). */
+    void fromBot(org.webchat.bot.Bot bot, String quickReplies) {
+        this.senderBot = Objects.requireNonNull(bot, "bot");
+        this.quickReplies = quickReplies;
+    }
+
+    public Optional<org.webchat.bot.Bot> getSenderBot() {
+        return Optional.ofNullable(senderBot);
+    }
+
+    /** A bot question's buttons, in order (empty: none). */
+    public java.util.List<String> getQuickReplies() {
+        if (quickReplies == null) {
+            return java.util.List.of();
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(quickReplies))) {
+            return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList();
+        }
     }
 
     public Long getId() {

@@ -58,8 +58,22 @@ public class ChatService {
         return store(interactionId, SenderKind.SUPERVISOR, supervisor, clientId, text, null, true);
     }
 
+    /**
+     * A bot's line (BOT-01): said to the customer with its buttons ({@code options}, may be empty), or, {@code internal},
+     * for the agents only (the summary of a hand-off, its reason).
+     */
+    public StoredMessage postBot(long interactionId, org.webchat.bot.Bot bot, String text, List<String> options,
+                                 boolean internal) {
+        return store(interactionId, SenderKind.BOT, null, null, text, null, internal, bot, options);
+    }
+
     private StoredMessage store(long interactionId, SenderKind sender, User author, String clientId, String text,
                                 Upload upload, boolean internal) {
+        return store(interactionId, sender, author, clientId, text, upload, internal, null, List.of());
+    }
+
+    private StoredMessage store(long interactionId, SenderKind sender, User author, String clientId, String text,
+                                Upload upload, boolean internal, org.webchat.bot.Bot bot, List<String> options) {
         Objects.requireNonNull(sender, "sender");
         Interaction interaction = interactions.findForUpdate(interactionId)
                 .orElseThrow(() -> new IllegalArgumentException("No interaction " + interactionId));
@@ -77,11 +91,14 @@ public class ChatService {
             em.persist(attachment);
         }
         ChatMessage message = interaction.post(sender, author, clientId, text, attachment, now(), internal);
+        if (bot != null) {
+            message.fromBot(bot, options.isEmpty() ? null : jakarta.json.Json.createArrayBuilder(options).build().toString());
+        }
         em.persist(message);
         StoredMessage stored = StoredMessage.of(message, false);
         live.publish(new LiveEvent.MessagePosted(interactionId, interaction.getCampaign().getId(),
                 interaction.getAgent().map(User::getId).orElse(null), stored.seq(), clientId, sender.name(),
-                stored.senderName(), text, stored.attachment(), stored.at(), internal));
+                stored.senderName(), text, stored.attachment(), stored.at(), internal, stored.bot()));
         return stored;
     }
 

@@ -41,6 +41,9 @@ public class CustomerChatService {
     @Inject
     OfflineMailQueue offlineMail;
 
+    @Inject
+    org.webchat.bot.Bots bots;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -122,6 +125,15 @@ public class CustomerChatService {
         Customer customer = new Customer(arrival.name(), arrival.email(), arrival.phone(), arrival.extra());
         switch (decision.outcome()) {
             case ADMITTED -> {
+                Optional<org.webchat.bot.Bot> startBot = org.webchat.bot.Bots.startBotOf(campaign);
+                if (startBot.isPresent()) { // BOT-01: the bot talks first, the queue comes after it
+                    Interaction interaction = Interaction.withBot(campaign, customer, language, arrival.pageUrl(),
+                            startBot.get(), now);
+                    em.persist(interaction);
+                    bots.started(interaction);
+                    announce(interaction, now);
+                    return opening(interaction, null);
+                }
                 Interaction interaction = Interaction.queued(campaign, customer, language, arrival.pageUrl(), now);
                 em.persist(interaction);
                 announce(interaction, now);
@@ -199,23 +211,29 @@ public class CustomerChatService {
      * in it or relayed after it.
      */
     public Optional<ChatNow> now(long interactionId) {
-        return interactions.find(interactionId).map(i -> new ChatNow(i.getState().name(),
+        return interactions.find(interactionId).map(i -> new ChatNow(customerState(i),
                 i.getState().isWaiting() ? positions(i.getCampaign().getId()).get(interactionId) : null,
                 i.getState() == InteractionState.ASSIGNED
                         ? i.getAgent().map(agent -> ChatViews.card(i.getCampaign(), agent)).orElse(null) : null,
-                i.getCampaign().isAudioVideoAllowed()));
+                i.getCampaign().isAudioVideoAllowed(),
+                i.getState() == InteractionState.BOT && i.getCampaign().isBotPersonAllowed()));
     }
 
     /** The chat's state alone: what {@link #now} says of it, without reading the queue. */
     public Optional<String> state(long interactionId) {
-        return interactions.find(interactionId).map(i -> i.getState().name());
+        return interactions.find(interactionId).map(CustomerChatService::customerState);
+    }
+
+    /** The state as the customer sees it: an ended chat whose end bot still asks is in its SURVEY (BOT-02). */
+    private static String customerState(Interaction interaction) {
+        return interaction.isSurveying() ? "SURVEY" : interaction.getState().name();
     }
 
     /**
      * See {@link #now}: {@code position} and {@code card} are null where they do not apply; {@code calls}: the campaign
-     * allows audio and video calls (ADV-12).
+     * allows audio and video calls (ADV-12); {@code person}: a bot talks and the customer may ask for a person.
      */
-    public record ChatNow(String state, Integer position, LiveEvent.AgentCard card, boolean calls) {
+    public record ChatNow(String state, Integer position, LiveEvent.AgentCard card, boolean calls, boolean person) {
     }
 
     /** ADV-10: whether the customer of this chat may rate it now (ended, asked for, not rated yet). */
@@ -287,8 +305,17 @@ public class CustomerChatService {
     /** The customer ends the chat; it gets the Comments message (MSG-06). Ending an ended chat does nothing. */
     public void end(String token) {
         interactions.findBySessionTokenForUpdate(token)
-                .filter(i -> i.getState() != InteractionState.ENDED && i.getState() != InteractionState.OFFLINE)
+                .filter(i -> i.getState() != InteractionState.ENDED && i.getState() != InteractionState.OFFLINE
+                        || i.isSurveying())
                 .ifPresent(interaction -> {
+                    boolean withBot = interaction.getState() == InteractionState.BOT;
+                    if (withBot || interaction.isSurveying()) {
+                        bots.customerLeft(interaction, clock.instant());
+                        if (withBot) { // a survey's chat had ended already
+                            announce(interaction, clock.instant());
+                        }
+                        return;
+                    }
                     interaction.getCampaign().message(org.webchat.campaign.MessageKind.COMMENTS, interaction.getLanguage())
                             .filter(text -> !text.isBlank())
                             .ifPresent(text -> chat.post(interaction.getId(), SenderKind.SYSTEM, null, null, text));

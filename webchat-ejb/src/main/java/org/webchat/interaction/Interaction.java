@@ -153,6 +153,23 @@ public class Interaction {
     @Column(name = "bot_state", length = 1_000_000)
     private String botState;
 
+    /** BOT-02: when the bot stops waiting for the customer's answer (its timeout); null while it waits for nothing. */
+    @Column(name = "bot_due_at")
+    private Instant botDueAt;
+
+    /** When the start bot stopped: the wait for an agent counts from there (issue 15, point 5). */
+    @Column(name = "bot_ended_at")
+    private Instant botEndedAt;
+
+    /** Why the bot handed the chat to a person, in the chat's language, for the agent (null: the flow chose to). */
+    @Size(max = 300)
+    @Column(name = "bot_handoff_reason", length = 300)
+    private String botHandoffReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bot_outcome", length = 20)
+    private org.webchat.bot.BotOutcome botOutcome;
+
     /** The seq of the last message; the next message gets {@code lastSeq + 1}. */
     @Min(0)
     @Column(name = "last_seq", nullable = false)
@@ -255,6 +272,60 @@ public class Interaction {
         bot = null;
     }
 
+    /**
+     * The start bot hands the chat to a person (BOT-01): into the queue of {@code target} (null: its own campaign);
+     * the wait counts from now. {@code reason}: why, when the flow did not choose it.
+     */
+    public void handOff(Campaign target, String reason, Instant now) {
+        requireState(EnumSet.of(InteractionState.BOT));
+        if (target != null) {
+            campaign = target;
+        }
+        botStopped(org.webchat.bot.BotOutcome.HANDED_OFF, now);
+        botHandoffReason = reason == null ? null : reason.length() > 300 ? reason.substring(0, 300) : reason;
+        state = InteractionState.QUEUED;
+        queuedAt = now;
+    }
+
+    /** The start bot ended the chat: it finished, the customer did not answer in time, or left (BOT-02). */
+    public void endByBot(EndReason reason, org.webchat.bot.BotOutcome outcome, Instant now) {
+        requireState(EnumSet.of(InteractionState.BOT));
+        botStopped(outcome, now);
+        end(reason, now);
+    }
+
+    /** BOT-02: the campaign's end bot (a survey) talks with the customer of this ended chat. */
+    public void survey(Bot endBot) {
+        requireState(EnumSet.of(InteractionState.ENDED));
+        bot = Objects.requireNonNull(endBot, "endBot");
+        botState = null;
+    }
+
+    /** The end bot's survey is over. */
+    public void surveyOver() {
+        requireState(EnumSet.of(InteractionState.ENDED));
+        bot = null;
+        botState = null;
+        botDueAt = null;
+    }
+
+    /** Whether the end bot's survey runs: the chat ended and still takes the customer's answers. */
+    public boolean isSurveying() {
+        return state == InteractionState.ENDED && bot != null;
+    }
+
+    public void setBotDueAt(Instant due) {
+        this.botDueAt = due;
+    }
+
+    private void botStopped(org.webchat.bot.BotOutcome outcome, Instant now) {
+        botOutcome = outcome;
+        botEndedAt = now;
+        bot = null;
+        botState = null;
+        botDueAt = null;
+    }
+
     private void requireState(Set<InteractionState> allowed) {
         if (!allowed.contains(state)) {
             throw new IllegalStateException("interaction " + id + " is " + state + ", expected one of " + allowed);
@@ -270,7 +341,7 @@ public class Interaction {
     /** As {@link #post(SenderKind, User, String, String, Attachment, Instant)}; {@code internal}: a whisper (issue 12). */
     public ChatMessage post(SenderKind senderKind, User sender, String clientId, String text, Attachment attachment,
                             Instant now, boolean internal) {
-        if (state == InteractionState.ENDED) {
+        if (state == InteractionState.ENDED && bot == null) { // a survey still takes answers (BOT-02)
             throw new ChatEnded(id);
         }
         ChatMessage message = new ChatMessage(this, lastSeq + 1, senderKind, sender, clientId, text, attachment, now,
@@ -301,7 +372,12 @@ public class Interaction {
      */
     public Optional<Duration> waitTime() {
         Instant taken = firstAssignedAt != null ? firstAssignedAt : assignedAt;
-        return taken == null ? Optional.empty() : Optional.of(Duration.between(createdAt, taken));
+        return taken == null ? Optional.empty() : Optional.of(Duration.between(waitingSince(), taken));
+    }
+
+    /** When the customer began to wait for a person: its arrival, or the hand-off of its start bot (BOT-01). */
+    public Instant waitingSince() {
+        return botEndedAt != null ? botEndedAt : createdAt;
     }
 
     public void setSeen(boolean seen) {
@@ -386,6 +462,22 @@ public class Interaction {
 
     public Optional<Bot> getBot() {
         return Optional.ofNullable(bot);
+    }
+
+    public Instant getBotDueAt() {
+        return botDueAt;
+    }
+
+    public Instant getBotEndedAt() {
+        return botEndedAt;
+    }
+
+    public Optional<String> getBotHandoffReason() {
+        return Optional.ofNullable(botHandoffReason);
+    }
+
+    public Optional<org.webchat.bot.BotOutcome> getBotOutcome() {
+        return Optional.ofNullable(botOutcome);
     }
 
     public Optional<EndReason> getEndReason() {

@@ -11,7 +11,7 @@ public sealed interface LiveEvent extends Serializable
         permits LiveEvent.MessagePosted, LiveEvent.InteractionChanged, LiveEvent.OfferChanged, LiveEvent.Typing,
         LiveEvent.PageVisited, LiveEvent.TransferChanged, LiveEvent.AgentChanged, LiveEvent.AccessChanged,
         LiveEvent.CustomerPresence, LiveEvent.CustomerRated, LiveEvent.ExportProgress, LiveEvent.CallChanged,
-        LiveEvent.CallSignal {
+        LiveEvent.CallSignal, LiveEvent.BotChanged {
 
     /**
      * A chat message was stored with its sequence number (it is durable when this event travels). An {@code internal}
@@ -19,13 +19,34 @@ public sealed interface LiveEvent extends Serializable
      */
     record MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId,
                          String sender, String senderName, String text, Attachment attachment, Instant at,
-                         boolean internal) implements LiveEvent {
+                         boolean internal, BotLine bot) implements LiveEvent {
+
+        public MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId, String sender,
+                             String senderName, String text, Attachment attachment, Instant at, boolean internal) {
+            this(interactionId, campaignId, agentId, seq, clientId, sender, senderName, text, attachment, at, internal, null);
+        }
 
         /** A message every side of the chat reads. */
         public MessagePosted(long interactionId, long campaignId, Long agentId, long seq, String clientId, String sender,
                              String senderName, String text, Attachment attachment, Instant at) {
             this(interactionId, campaignId, agentId, seq, clientId, sender, senderName, text, attachment, at, false);
         }
+    }
+
+    /** A bot's message (BOT-01): the bot, whether it has a picture, and the buttons of its question (may be empty). */
+    record BotLine(long botId, boolean picture, java.util.List<String> options) implements Serializable {
+        public BotLine {
+            options = java.util.List.copyOf(options);
+        }
+    }
+
+    /**
+     * A bot started or stopped talking in a chat (BOT-01, BOT-02), as its customer sees it: {@code state} BOT (a start
+     * bot), SURVEY (the end bot, once the agent ended the chat) or ENDED (the survey is over; {@code endReason} is the
+     * chat's); {@code person}: the customer may ask for a person now.
+     */
+    record BotChanged(long interactionId, long campaignId, String state, boolean person, String endReason)
+            implements LiveEvent {
     }
 
     /**

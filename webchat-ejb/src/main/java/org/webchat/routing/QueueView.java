@@ -55,7 +55,7 @@ public class QueueView {
         for (int i = 0; i < Math.min(LISTED, waiting.size()); i++) {
             Interaction interaction = waiting.get(i);
             listed.add(new Waiting(interaction.getId(), i + 1, interaction.getCustomer().getName(),
-                    interaction.getCreatedAt()));
+                    interaction.waitingSince()));
         }
         return new CampaignQueue(campaign.getId(), campaign.getName(),
                 RoutingStrategy.of(campaign.getStrategy()).offersToAll(), waiting.size(), listed);

@@ -278,6 +278,27 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer pick(long agentId, long interactionId) {
+        return take(agentId, interactionId, false);
+    }
+
+    /**
+     * A bot hands a chat to one agent (BOT-01): the agent takes it at once when its strategy lets it take one more
+     * now, whatever the campaign's strategy; otherwise it waits in the queue for whoever comes first.
+     */
+    @Asynchronous
+    @Lock(LockType.WRITE)
+    public void handToLater(long agentId, long interactionId) {
+        self().handTo(agentId, interactionId);
+    }
+
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OfferAnswer handTo(long agentId, long interactionId) {
+        return take(agentId, interactionId, true);
+    }
+
+    /** The agent takes a waiting interaction; {@code named}: chosen for it (a bot's hand-off), not picked by it. */
+    private OfferAnswer take(long agentId, long interactionId, boolean named) {
         Optional<Decision> decision = decisions.locked(interactionId)
                 .filter(d -> d.interaction().getState().isWaiting());
         if (decision.isEmpty()) {
@@ -287,7 +308,7 @@ public class RoutingEngine {
         CampaignMember member = d.campaign().getMembers().stream()
                 .filter(m -> m.getUser().getId() == agentId).findFirst().orElse(null);
         RoutingStrategy strategy = RoutingStrategy.of(d.campaign().getStrategy());
-        if (member == null || !strategy.offersToAll()) {
+        if (member == null || !(named || strategy.offersToAll())) {
             return OfferAnswer.GONE;
         }
         AgentSnapshot agent = snapshots.of(List.of(member), d.now()).get(0);

@@ -7,11 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.webchat.agent.BreakType;
 import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.agent.UserAccountService;
+import org.webchat.bot.Bot;
+import org.webchat.bot.BotFlow;
+import org.webchat.bot.BotKind;
+import org.webchat.bot.FlowRefused;
+import org.webchat.bot.LocalText;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
@@ -20,7 +27,8 @@ import org.webchat.quality.QualityModel;
 /**
  * The demo of the run command: one administrator, one supervisor and two agents in the security group
  * "Demo", the campaign "Demo" open every day around the clock, with its messages in es, en and pt, canned
- * responses and a quality model, and a second campaign "Ventas" to transfer chats to.
+ * responses and a quality model, and a second campaign "Ventas" to transfer chats to; two bots (issue 15):
+ * an assistant, which greets Ventas's customers and may be given to Demo too, and a survey for a campaign's end.
  */
 @Stateless
 public class DemoData {
@@ -92,7 +100,31 @@ public class DemoData {
         sales.addAllowedDomain("127.0.0.1");
         sales.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
         sales.addMember(agent2, 0);
+
+        // BOT-01, BOT-02: Ventas greets with the assistant; both bots may be given to Demo in its campaign form.
+        Bot assistant = bot("Demo assistant", "Asistente", "demo-assistant.json", 5,
+                "Como no recibimos respuesta, cerramos este chat. ¡Escríbanos cuando quiera!",
+                "As we heard nothing back, we are closing this chat. Write to us whenever you like!",
+                "Como não recebemos resposta, encerramos este chat. Escreva quando quiser!");
+        em.persist(assistant);
+        em.persist(bot("Demo survey", "Encuesta", "demo-survey.json", 2, null, null, null));
+        sales.setStartBot(assistant);
         em.persist(sales);
+    }
+
+    private static Bot bot(String name, String shownName, String flow, int timeoutMinutes, String es, String en, String pt) {
+        Bot bot = new Bot(name, BotKind.FLOW);
+        bot.setDisplayName(shownName);
+        bot.setTimeoutMinutes(timeoutMinutes);
+        try (var in = DemoData.class.getResourceAsStream(flow)) {
+            bot.setFlowDefinition(BotFlow.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).toJson());
+        } catch (IOException | FlowRefused broken) {
+            throw new IllegalStateException("The demo bot " + name + " cannot be read", broken);
+        }
+        if (es != null) {
+            bot.setTimeoutMessage(LocalText.of(es, en, pt).toJson());
+        }
+        return bot;
     }
 
     private static void message(Campaign campaign, MessageKind kind, String es, String en, String pt) {

@@ -35,6 +35,8 @@ public class ChatSockets {
     static final String SIGNED_OUT = "Sign in again";
 
     private final Map<Long, Set<Session>> customers = new ConcurrentHashMap<>();
+    /** Ended chats whose end bot asks its survey now (BOT-02), from the bots' events every node receives. */
+    private final Set<Long> surveys = ConcurrentHashMap.newKeySet();
     private final Map<Long, Set<Session>> agents = new ConcurrentHashMap<>();
     /** Campaigns whose queue changed and whose agents here are yet to be told. */
     private final Set<Long> queuesToTell = ConcurrentHashMap.newKeySet();
@@ -96,8 +98,12 @@ public class ChatSockets {
                 toCustomers(posted.interactionId(), frame);
             }
             toAgent(posted.agentId(), frame);
+        } else if (event instanceof LiveEvent.BotChanged bot) {
+            botChanged(bot);
         } else if (event instanceof LiveEvent.InteractionChanged changed) {
-            if (customers.containsKey(changed.interactionId())) {
+            // The end of a chat whose end bot asks its survey: the customer hears of the survey, then of its end.
+            boolean surveyed = "ENDED".equals(changed.state()) && surveys.contains(changed.interactionId());
+            if (customers.containsKey(changed.interactionId()) && !surveyed) {
                 var state = Frames.of("state").add("interaction", changed.interactionId()).add("state", changed.state());
                 if (changed.card() != null) {
                     Frames.agentCard(state, changed.card());
@@ -203,6 +209,23 @@ public class ChatSockets {
                         .build().toString());
             }
         }
+    }
+
+    /** BOT-01, BOT-02: a bot started or stopped talking; the customer's widget hears it as a state. */
+    private void botChanged(LiveEvent.BotChanged bot) {
+        if ("SURVEY".equals(bot.state())) {
+            surveys.add(bot.interactionId());
+        } else {
+            surveys.remove(bot.interactionId());
+        }
+        if ("OFF".equals(bot.state())) {
+            return; // the start bot stopped: the interaction's own change says where the chat went
+        }
+        var state = Frames.of("state").add("interaction", bot.interactionId()).add("state", bot.state());
+        if (bot.person()) {
+            state.add("person", true);
+        }
+        toCustomers(bot.interactionId(), Frames.optional(state, "endReason", bot.endReason()).build().toString());
     }
 
     private void ended(LiveEvent.InteractionChanged changed) {

@@ -23,6 +23,10 @@ public sealed interface CustomerFrame {
     }
 
     /** The customer ends the chat. */
+    /** The customer asks for a person while a bot talks (BOT-01). */
+    record Person() implements CustomerFrame {
+    }
+
     record End() implements CustomerFrame {
     }
 

@@ -74,6 +74,9 @@ public class CustomerSocket {
     @Inject
     CallFrames calls;
 
+    @Inject
+    org.webchat.bot.Bots bots;
+
     private final FramePolicy policy = new FramePolicy();
     private ChatOpening opening;
     private CustomerChatService.Arrival arrival;
@@ -135,6 +138,10 @@ public class CustomerSocket {
             customers.page(opening.token(), page.url());
         } else if (frame instanceof CustomerFrame.End) {
             customers.end(opening.token());
+        } else if (frame instanceof CustomerFrame.Person) {
+            if (!bots.askForPerson(opening.interactionId())) {
+                throw new BadFrame("no-person", "No bot talks in this chat now, or its campaign does not hand over on request");
+            }
         } else if (frame instanceof CustomerFrame.Feedback feedback) {
             if (!customers.rate(opening.token(), feedback.rating(), feedback.comment())) {
                 throw new BadFrame("no-feedback", "This chat takes no rating now (not ended, already rated, or not asked)");
@@ -195,6 +202,9 @@ public class CustomerSocket {
 
     private static JsonObjectBuilder chatNow(JsonObjectBuilder frame, CustomerChatService.ChatNow now) {
         frame.add("state", now.state()).add("calls", now.calls());
+        if (now.person()) {
+            frame.add("person", true);
+        }
         if (now.position() != null) {
             frame.add("position", now.position());
         }

@@ -44,6 +44,7 @@ public final class FrameReader {
             case "typing" -> new CustomerFrame.Typing(bool(json, "typing"));
             case "ping" -> new CustomerFrame.Ping();
             case "end" -> new CustomerFrame.End();
+            case "person" -> new CustomerFrame.Person();
             case "feedback" -> new CustomerFrame.Feedback(intInRange(json, "rating", 1, 5),
                     optionalString(json, "comment", 2000));
             case "page" -> new CustomerFrame.Page(url(json, "url"));

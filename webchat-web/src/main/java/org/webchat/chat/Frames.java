@@ -64,7 +64,8 @@ public final class Frames {
     /** A stored message as every screen receives it (also outside the sockets). */
     public static JsonObjectBuilder messageJson(StoredMessage message) {
         return messageJson(message.interactionId(), message.seq(), message.clientId(), message.sender().name(),
-                message.senderName(), message.text(), message.attachment(), message.at(), message.internal());
+                message.senderName(), message.text(), message.attachment(), message.at(), message.internal(),
+                message.bot());
     }
 
     /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09). */
@@ -89,13 +90,16 @@ public final class Frames {
     /** A message as it was posted live. */
     static String message(LiveEvent.MessagePosted posted) {
         return messageJson(posted.interactionId(), posted.seq(), posted.clientId(), posted.sender(), posted.senderName(),
-                posted.text(), posted.attachment(), posted.at(), posted.internal()).build().toString();
+                posted.text(), posted.attachment(), posted.at(), posted.internal(), posted.bot()).build().toString();
     }
 
-    /** {@code internal}: a supervisor's whisper (issue 12), which never goes to the customer. */
+    /**
+     * {@code internal}: a supervisor's whisper (issue 12) or a bot's note for the agent, which never goes to the
+     * customer; {@code bot}: a bot's line, with its picture and its question's buttons (BOT-01).
+     */
     private static JsonObjectBuilder messageJson(long interactionId, long seq, String clientId, String sender,
                                                  String senderName, String text, LiveEvent.Attachment attachment,
-                                                 Instant at, boolean internal) {
+                                                 Instant at, boolean internal, LiveEvent.BotLine bot) {
         JsonObjectBuilder frame = of("message").add("interaction", interactionId).add("seq", seq)
                 .add("from", sender.toLowerCase(java.util.Locale.ROOT)).add("at", at.toString());
         optional(frame, "clientId", clientId);
@@ -106,6 +110,14 @@ public final class Frames {
         }
         if (internal) {
             frame.add("internal", true);
+        }
+        if (bot != null) {
+            if (bot.picture()) {
+                frame.add("picture", "/widget/api/bots/" + bot.botId() + "/picture");
+            }
+            if (!bot.options().isEmpty()) {
+                frame.add("options", Json.createArrayBuilder(bot.options()));
+            }
         }
         return frame;
     }

@@ -34,6 +34,14 @@
  * waiting, ringing at agents), {@code typing {interaction, typing}}. A client
  * drops a message whose seq it has already shown. Seqs may skip numbers: a supervisor's whisper (issue 12) takes a
  * number of the chat but never reaches the customer, live or in a replay.</li>
+ * <li>Bots (issue 15, BOT-01, BOT-02): {@code state} (and {@code welcome}) may be {@code BOT} (a start bot talks
+ * before the queue; {@code person: true} when the customer may ask for a person) or {@code SURVEY} (the agent ended
+ * the chat and the end bot asks; {@code ENDED} follows once it is over, with the chat's {@code endReason}). A bot's
+ * line is {@code message {from: bot, name, picture?, options?: [label]}}: {@code options} are the buttons of its
+ * question, answered by an ordinary {@code message} whose text is the label (or its number, "1".."n").
+ * {@code person}: the customer asks for a person while a start bot talks; refused {@code error no-person} where the
+ * campaign does not allow it or no bot talks. A bot's note for the agents (its hand-off's summary and reason) is an
+ * internal {@code message {from: bot, internal: true}}, which never reaches the customer.</li>
  * </ul>
  *
  * <h2>Agent: {@code /ws/agent}</h2>

@@ -1,0 +1,337 @@
+package org.webchat.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.campaign.Campaign;
+import org.webchat.interaction.Interaction;
+import org.webchat.it.ConsoleSession;
+import org.webchat.it.Deployments;
+import org.webchat.it.SocketClient;
+import org.webchat.it.TestCampaigns;
+
+/**
+ * Issue 15 through the real sockets (BOT-01, BOT-02): a flow bot converses with buttons, checked answers and a request
+ * step, then hands the chat to an agent who reads its lines and what it collected, its wait counted from the
+ * hand-off; an external bot served by a small HTTP server in this test converses through the bot API and hands
+ * off; the same bot failing hands off with the reason; the customer asks for a person; the bot's timeout ends the
+ * chat with its message; an end bot's survey keeps its answers; a token opens only its bot's chats.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BotIT {
+
+    private static final long FLOW = 215_001;
+    private static final long EXTERNAL = 215_002;
+    private static final long FAILING = 215_003;
+    private static final long NO_PERSON = 215_004;
+    private static final long SURVEYED = 215_005;
+    static final String TOKEN = "botit-token-0123456789abcdefghijklmnop";
+    static final String OTHER_TOKEN = "botit-other-0123456789abcdefghijklmnop";
+
+    /** The test's bot services: on a port of this run's own, which the server and this JVM both know. */
+    static int servicePort() {
+        return 18_080 + Integer.parseInt(System.getProperty("it.port.offset", "100"));
+    }
+
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(BotIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
+    }
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @ArquillianResource
+    URL base;
+
+    static final String FLOW_JSON = """
+            {"steps": [
+              {"id": "hi", "type": "say", "text": {"en": "Hi {name}, I am the test bot."}},
+              {"id": "topic", "type": "ask", "variable": "topic", "text": {"en": "What about?"},
+               "options": [{"value": "billing", "label": {"en": "Billing"}}, {"value": "other", "label": {"en": "Other"}}]},
+              {"id": "mail", "type": "ask", "variable": "mail", "check": "email", "text": {"en": "Your e-mail?"},
+               "retry": {"en": "That is no e-mail, again?"}},
+              {"id": "crm", "type": "request", "url": "http://127.0.0.1:%d/crm", "timeoutSeconds": 5},
+              {"id": "human", "type": "transfer", "summary": {"en": "Topic {topic}, plan {plan}"}}
+            ]}""";
+
+    private Bot bot(String name, BotKind kind, String url, String token) {
+        Bot bot = new Bot(name, kind);
+        bot.setDisplayName(name + " shown");
+        if (kind == BotKind.FLOW) {
+            bot.setFlowDefinition(FLOW_JSON.formatted(servicePort()));
+        } else {
+            bot.setEndpointUrl(url);
+            bot.setApiTokenHash(Bot.tokenHash(token));
+        }
+        bot.setTimeoutMessage(LocalText.of(null, "Nobody there? Bye.", null).toJson());
+        em.persist(bot);
+        return bot;
+    }
+
+    @Test
+    @Order(1)
+    void campaignsWithBots() throws Exception {
+        tx.begin();
+        String services = "http://127.0.0.1:" + servicePort();
+        Campaign flow = TestCampaigns.create(em, FLOW, "Flow bot", true);
+        flow.setStartBot(bot("Botit flow", BotKind.FLOW, null, null));
+        TestCampaigns.addAgents(em, flow, "botit", 1, "botit-pw");
+        Campaign external = TestCampaigns.create(em, EXTERNAL, "External bot", true);
+        external.setStartBot(bot("Botit external", BotKind.ENDPOINT, services + "/external", TOKEN));
+        TestCampaigns.addAgents(em, external, "botext", 1, "botit-pw");
+        Campaign failing = TestCampaigns.create(em, FAILING, "Failing bot", true);
+        failing.setStartBot(bot("Botit failing", BotKind.ENDPOINT, services + "/failing", OTHER_TOKEN));
+        TestCampaigns.addAgents(em, failing, "botfail", 1, "botit-pw");
+        Campaign noPerson = TestCampaigns.create(em, NO_PERSON, "No person", true);
+        noPerson.setStartBot(flow.getStartBot());
+        noPerson.setBotPersonAllowed(false);
+        Campaign surveyed = TestCampaigns.create(em, SURVEYED, "Surveyed", true);
+        Bot survey = new Bot("Botit survey", BotKind.FLOW);
+        survey.setFlowDefinition("""
+                {"steps": [{"id": "score", "type": "ask", "variable": "score", "text": "How did we do?",
+                            "options": [{"value": "5", "label": "Well"}, {"value": "1", "label": "Badly"}]},
+                           {"id": "bye", "type": "end", "text": "Thanks!"}]}""");
+        em.persist(survey);
+        surveyed.setEndBot(survey);
+        TestCampaigns.addAgents(em, surveyed, "botsurvey", 1, "botit-pw");
+        tx.commit();
+    }
+
+    // ---- frames ----
+
+    private static Predicate<JsonObject> botLine(String text) {
+        return f -> "message".equals(f.getString("type", "")) && "bot".equals(f.getString("from", ""))
+                && text.equals(f.getString("text", ""));
+    }
+
+    private static Predicate<JsonObject> state(String state) {
+        return f -> ("state".equals(f.getString("type", "")) || "welcome".equals(f.getString("type", "")))
+                && state.equals(f.getString("state", ""));
+    }
+
+    private static String hello(long campaign, String name) {
+        return "{\"type\":\"hello\",\"v\":1,\"campaign\":" + campaign + ",\"name\":\"" + name + "\",\"language\":\"en\"}";
+    }
+
+    private static String says(String clientId, String text) {
+        return "{\"type\":\"message\",\"clientId\":\"" + clientId + "\",\"text\":\"" + text + "\"}";
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aFlowBotAsksWithButtonsChecksAnAnswerCallsAServiceAndHandsTheChatToAnAgent() throws Exception {
+        BotServices.serve(base);
+        try (SocketClient customer = SocketClient.customer(base)) {
+            customer.send(hello(FLOW, "Vera"));
+            JsonObject welcome = customer.await(state("BOT"), "the bot's welcome");
+            assertTrue(welcome.getBoolean("person", false), "the customer may ask for a person");
+            assertFalse(welcome.containsKey("position"), "no queue while the bot talks");
+            JsonObject hi = customer.await(botLine("Hi Vera, I am the test bot."), "the bot's greeting");
+            assertEquals("Botit flow shown", hi.getString("name"));
+            JsonObject question = customer.await(botLine("What about?"), "the question");
+            assertEquals(List.of("Billing", "Other"), question.getJsonArray("options").getValuesAs(
+                    jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+
+            customer.send(says("v-1", "Billing"));
+            customer.await("ack");
+            customer.await(botLine("Your e-mail?"), "the next question");
+            customer.send(says("v-2", "no address"));
+            customer.await(botLine("That is no e-mail, again?"), "the question asked again");
+            customer.send(says("v-3", "vera@example.com"));
+            customer.await(botLine("Found you, vera@example.com"), "the service's message");
+            customer.await(state("QUEUED"), "the hand-off to the queue");
+            assertEquals("vera@example.com", BotServices.received.get("crm").get(0).getJsonObject("variables").getString("mail"));
+
+            String cookie = ConsoleSession.signIn(base, "botit-0", "botit-pw");
+            try (SocketClient agent = SocketClient.agent(base, cookie)) {
+                agent.await("hello");
+                JsonObject assigned = agent.await("assigned");
+                assertTrue(assigned.getInt("waitedSeconds") < 30, "the wait counts from the hand-off: " + assigned);
+                customer.await(state("ASSIGNED"), "the agent");
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theAgentReadsTheBotsLinesAndWhatItCollected() {
+        Interaction chat = em.createQuery("select i from Interaction i where i.campaign.id = :c", Interaction.class)
+                .setParameter("c", FLOW).getSingleResult();
+        assertEquals(BotOutcome.HANDED_OFF, chat.getBotOutcome().orElseThrow());
+        assertTrue(chat.getBotEndedAt() != null && chat.getQueuedAt().equals(chat.getBotEndedAt()));
+        List<String> internal = em.createQuery("select m.text from ChatMessage m where m.interaction.id = :id"
+                + " and m.internal = true", String.class).setParameter("id", chat.getId()).getResultList();
+        assertEquals(List.of("Topic billing, plan gold"), internal, "the summary, for the agents only");
+        Map<String, String> kept = new java.util.LinkedHashMap<>();
+        em.createQuery("select v from BotVariable v where v.key.interactionId = :id order by v.ordinal", BotVariable.class)
+                .setParameter("id", chat.getId()).getResultList().forEach(v -> kept.put(v.getName(), v.getValue()));
+        assertEquals(Map.of("initialMessage", "Billing", "topic", "billing", "mail", "vera@example.com", "plan", "gold"), kept);
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void anExternalBotConversesThroughTheBotApiAndHandsOff() throws Exception {
+        BotServices.serve(base);
+        try (SocketClient customer = SocketClient.customer(base)) {
+            customer.send(hello(EXTERNAL, "Otto"));
+            long chat = customer.await(state("BOT"), "the bot").getJsonNumber("interaction").longValue();
+            JsonObject hello = customer.await(botLine("Hello from outside, Otto"), "the external bot's first line");
+            assertEquals(2, hello.getJsonArray("options").size());
+            customer.send(says("o-1", "Is it raining?"));
+            customer.await(botLine("You said: Is it raining?"), "its answer");
+
+            assertEquals(401, BotServices.api("/api/bot/v1/interactions/" + chat + "/messages", "wrong-token-0123456789abcdef",
+                    "{\"text\": \"x\"}").statusCode(), "no token, no API");
+            assertEquals(404, BotServices.api("/api/bot/v1/interactions/" + chat + "/messages", OTHER_TOKEN,
+                    "{\"text\": \"x\"}").statusCode(), "another bot's token opens nothing of this chat");
+            assertEquals(400, BotServices.api("/api/bot/v1/interactions/" + chat + "/messages", TOKEN, "{\"text\": \"\"}").statusCode());
+
+            customer.send(says("o-2", "Person"));
+            customer.await(state("QUEUED"), "the hand-off");
+            List<JsonObject> events = BotServices.received.get("external");
+            assertEquals(List.of("start", "message", "message"), events.stream().map(e -> e.getString("event")).toList());
+            assertEquals(404, BotServices.api("/api/bot/v1/interactions/" + chat + "/messages", TOKEN, "{\"text\": \"late\"}")
+                    .statusCode(), "once handed off, the bot's token opens the chat no more");
+            try (SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "botext-0", "botit-pw"))) {
+                agent.await("hello");
+                agent.await("assigned");
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void aFailingExternalBotIsTriedAgainThenAPersonTakesOverWithTheReason() throws Exception {
+        BotServices.serve(base);
+        String cookie = ConsoleSession.signIn(base, "botfail-0", "botit-pw");
+        try (SocketClient customer = SocketClient.customer(base); SocketClient agent = SocketClient.agent(base, cookie)) {
+            agent.await("hello");
+            customer.send(hello(FAILING, "Fay"));
+            long chat = customer.await(state("BOT"), "the bot").getJsonNumber("interaction").longValue();
+            customer.await(state("ASSIGNED"), "a person, once the bot's service failed");
+            assertEquals(BotCalls.ATTEMPTS, BotServices.failures.get(), "tried " + BotCalls.ATTEMPTS + " times");
+            // What the agent's workspace reads when it opens the chat.
+            JsonObject transcript = BotServices.get(base, "agent/api/interactions/" + chat, cookie);
+            JsonObject reason = transcript.getJsonArray("messages").getJsonObject(0);
+            assertEquals("bot", reason.getString("from"));
+            assertTrue(reason.getBoolean("internal"), "for the agents only");
+            assertEquals("The bot's service failed (HTTP 503); the bot handed the chat over.", reason.getString("text"));
+            assertTrue(customer.pending(f -> f.getString("text", "").contains("HTTP 503")).isEmpty(),
+                    "the customer never reads it");
+        }
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theCustomerAsksForAPersonWhereTheCampaignAllowsIt() throws Exception {
+        BotServices.serve(base);
+        try (SocketClient customer = SocketClient.customer(base)) {
+            customer.send(hello(NO_PERSON, "Nora"));
+            JsonObject welcome = customer.await(state("BOT"), "the bot");
+            assertFalse(welcome.getBoolean("person", false));
+            customer.send("{\"type\":\"person\"}");
+            customer.await(f -> "error".equals(f.getString("type", "")) && "no-person".equals(f.getString("code", "")),
+                    "the refusal");
+        }
+        try (SocketClient customer = SocketClient.customer(base)) {
+            customer.send(hello(FLOW, "Pia"));
+            customer.await(botLine("What about?"), "the question");
+            customer.send("{\"type\":\"person\"}");
+            customer.await(state("QUEUED"), "a person asked for");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aBotsTimeoutIsDueNow() throws Exception {
+        tx.begin();
+        Interaction nora = em.createQuery("select i from Interaction i where i.campaign.id = :c", Interaction.class)
+                .setParameter("c", NO_PERSON).getSingleResult();
+        assertTrue(nora.getBotDueAt().isAfter(Instant.now()), "the bot waits for an answer until its timeout");
+        nora.setBotDueAt(Instant.now().minusSeconds(1)); // as if its minutes had passed, also across a restart
+        tx.commit();
+    }
+
+    @Test
+    @Order(8)
+    void theTimeoutEndedTheChatWithItsMessage() throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        Interaction nora;
+        do {
+            Thread.sleep(500);
+            em.clear();
+            nora = em.createQuery("select i from Interaction i where i.campaign.id = :c", Interaction.class)
+                    .setParameter("c", NO_PERSON).getSingleResult();
+        } while (nora.getState() != org.webchat.interaction.InteractionState.ENDED && System.nanoTime() < deadline);
+        assertEquals(org.webchat.interaction.EndReason.BOT_TIMEOUT, nora.getEndReason().orElseThrow());
+        assertEquals(BotOutcome.TIMED_OUT, nora.getBotOutcome().orElseThrow());
+        assertEquals("Nobody there? Bye.", em.createQuery("select m.text from ChatMessage m where m.interaction.id = :id"
+                + " order by m.seq desc", String.class).setParameter("id", nora.getId()).setMaxResults(1).getSingleResult());
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theEndBotsSurveyFollowsTheAgentsEndAndKeepsItsAnswers() throws Exception {
+        try (SocketClient customer = SocketClient.customer(base);
+             SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "botsurvey-0", "botit-pw"))) {
+            agent.await("hello");
+            customer.send(hello(SURVEYED, "Sam"));
+            long chat = customer.await("welcome").getJsonNumber("interaction").longValue();
+            agent.await("assigned");
+            customer.await(state("ASSIGNED"), "the agent");
+            agent.send("{\"type\":\"end\",\"interaction\":" + chat + "}");
+            customer.await(state("SURVEY"), "the survey instead of the end");
+            customer.await(botLine("How did we do?"), "the survey's question");
+            customer.send(says("s-1", "Well"));
+            customer.await(botLine("Thanks!"), "its end");
+            JsonObject ended = customer.await(state("ENDED"), "the chat's end, after the survey");
+            assertEquals("AGENT", ended.getString("endReason"));
+            assertTrue(customer.pending(state("ENDED")).isEmpty());
+        }
+    }
+
+    @Test
+    @Order(10)
+    void theSurveysAnswersAreKept() {
+        Interaction sam = em.createQuery("select i from Interaction i where i.campaign.id = :c", Interaction.class)
+                .setParameter("c", SURVEYED).getSingleResult();
+        assertEquals(org.webchat.interaction.EndReason.AGENT, sam.getEndReason().orElseThrow());
+        assertTrue(sam.getBot().isEmpty(), "the survey is over");
+        BotVariable score = em.createQuery("select v from BotVariable v where v.key.interactionId = :id"
+                + " and v.key.phase = :phase and v.key.name = 'score'", BotVariable.class)
+                .setParameter("id", sam.getId()).setParameter("phase", BotVariable.Phase.END).getSingleResult();
+        assertEquals("5", score.getValue());
+    }
+}
