@@ -163,9 +163,20 @@ class AccessibilityBrowserIT {
             click(browser, By.id("bot:save")); // no name, empty texts, no variables: refused
             browser.find(By.id("bot:name-error"));
             check(browser, "bots, a refused flow");
-            click(browser, By.id("bot:kind"));
-            click(browser, By.cssSelector("[id='bot:kind_panel'] [data-label='External bot']"));
-            browser.find(By.id("bot:endpointUrl"));
+            // The select's panel slides open: pick again until the form shows the external bot's fields.
+            Browser.within(browser.driver(), 20).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+                if (!d.findElements(By.id("bot:endpointUrl")).isEmpty()) {
+                    return true;
+                }
+                By option = By.cssSelector("[id='bot:kind_panel'] [data-label='External bot']");
+                if (d.findElements(option).isEmpty() || !d.findElement(option).isDisplayed()) {
+                    d.findElement(By.id("bot:kind")).click();
+                } else {
+                    d.findElement(option).click();
+                }
+                return false;
+            });
+            settled(Browser.within(browser.driver(), 20));
             check(browser, "bots, an external bot");
             assertNoneFound();
         }

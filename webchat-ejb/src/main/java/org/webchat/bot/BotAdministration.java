@@ -104,7 +104,7 @@ public class BotAdministration {
             return Optional.empty();
         }
         String token = BotToken.make();
-        bot.setApiTokenHash(BotToken.hash(token));
+        bot.setApiTokenHash(Bot.tokenHash(token));
         return Optional.of(token);
     }
 

@@ -1,9 +1,6 @@
 package org.webchat.bot;
 
-import jakarta.json.JsonException;
-import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,7 +28,6 @@ public class BotForm extends NamedForm {
     /** The longest timeout message in one language: the three are kept together in one column of 2000. */
     public static final int MAX_TIMEOUT_TEXT = 500;
     private static final int MAX_TIMEOUT_JSON = 2000;
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private String displayName = "";
     private String kind = BotKind.FLOW.name();
@@ -76,15 +72,12 @@ public class BotForm extends NamedForm {
         return form;
     }
 
-    /** A stored timeout message: the JSON of its languages, or (written before issue 15) one text for all. */
-    static LocalText timeoutText(String stored) {
-        if (stored == null || stored.isBlank()) {
+    /** A stored timeout message (BOT-02); one the engine could not read either shows empty, to be written again. */
+    private static LocalText timeoutText(String stored) {
+        try {
+            return LocalText.parse(stored);
+        } catch (FlowRefused unreadable) {
             return LocalText.empty();
-        }
-        try (var reader = JSON.createReader(new StringReader(stored))) {
-            return LocalText.read(reader.readValue());
-        } catch (JsonException | IllegalStateException | FlowRefused notJson) {
-            return LocalText.of(stored, null, null);
         }
     }
 
@@ -227,8 +220,7 @@ public class BotForm extends NamedForm {
     }
 
     private String timeoutJson() {
-        return LocalText.of(timeoutMessage.get("es"), timeoutMessage.get("en"), timeoutMessage.get("pt"))
-                .write(JSON.createObjectBuilder()).build().toString();
+        return LocalText.of(timeoutMessage.get("es"), timeoutMessage.get("en"), timeoutMessage.get("pt")).toJson();
     }
 
     private BotKind kind() {

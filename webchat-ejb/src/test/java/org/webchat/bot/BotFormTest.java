@@ -76,7 +76,7 @@ class BotFormTest {
         BotStep.Ask ask = (BotStep.Ask) flow.step("ask-1");
         assertEquals(List.of("billing", "support"), ask.options().stream().map(BotStep.Option::value).toList());
         assertEquals("Support", ask.options().get(1).label().in(Language.EN));
-        assertEquals("Bye for now.", BotForm.timeoutText(bot.getTimeoutMessage()).in(Language.EN));
+        assertEquals("Bye for now.", LocalText.parse(bot.getTimeoutMessage()).in(Language.EN));
     }
 
     @Test
@@ -91,11 +91,6 @@ class BotFormTest {
         assertEquals("Billing", again.getSteps().get(1).getOptions().get(0).getLabels().get("en"));
         assertEquals("Bye for now.", again.getTimeoutMessage().get("en"));
         assertEquals("", again.getTimeoutMessage().get("es"));
-    }
-
-    @Test
-    void aTimeoutMessageWrittenBeforeItHadLanguagesIsReadAsOneText() {
-        assertEquals("Adiós", BotForm.timeoutText("Adiós").in(Language.PT));
     }
 
     @Test

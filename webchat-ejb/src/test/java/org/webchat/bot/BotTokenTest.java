@@ -21,9 +21,7 @@ class BotTokenTest {
 
     @Test
     void onlyItsSha256InHexIsKept() {
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", BotToken.hash("abc"));
-        String token = BotToken.make();
-        assertEquals(64, BotToken.hash(token).length());
-        assertEquals(BotToken.hash(token), BotToken.hash(token));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Bot.tokenHash("abc"));
+        assertTrue(Bot.tokenHash(BotToken.make()).matches("[0-9a-f]{64}"));
     }
 }
