@@ -56,7 +56,7 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
     @Inject
     transient BotAdministration botAdministration;
 
-    private List<Bot> bots;
+    private transient List<Bot> bots; // entities: read again after the view is restored elsewhere
 
     private int imageVersion;
 
