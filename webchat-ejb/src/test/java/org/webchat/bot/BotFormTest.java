@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.webchat.agent.FormCheck;
 import org.webchat.bot.BotForm.StepRow;
 import org.webchat.campaign.Language;
@@ -206,5 +208,21 @@ class BotFormTest {
         assertEquals(BotKind.ENDPOINT, bot.getKind());
         assertEquals("https://bots.example.com/hook", bot.getEndpointUrl());
         assertNotNull(bot.getTimeoutMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-assistant.json", "demo-survey.json"})
+    void theDemoBotsOpenInTheEditorAndSaveBackTheSameFlow(String demo) throws Exception {
+        String json;
+        try (var in = BotFormTest.class.getResourceAsStream("/org/webchat/setup/" + demo)) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Bot bot = new Bot("Demo", BotKind.FLOW);
+        bot.setFlowDefinition(json);
+        bot.setTimeoutMessage(LocalText.of("Adiós", null, null).toJson());
+        BotForm form = BotForm.of(bot);
+        assertEquals(List.of(), problems(form), "the administrator can save the demo as it is");
+        form.applyTo(bot);
+        assertEquals(BotFlow.parse(json).toJson(), bot.getFlowDefinition());
     }
 }
