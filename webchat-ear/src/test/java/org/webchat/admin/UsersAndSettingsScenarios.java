@@ -76,7 +76,8 @@ final class UsersAndSettingsScenarios {
     }
 
     private static void click(Browser browser, String id) {
-        browser.find(By.id(id)).click();
+        // a confirmation fades in: a click that lands on its mask while it does is tried again
+        new AdminForm(browser, "").click(By.id(id));
         AdminForm.settled(browser.driver());
     }
 
