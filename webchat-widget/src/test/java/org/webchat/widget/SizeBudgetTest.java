@@ -117,4 +117,25 @@ class SizeBudgetTest {
         assertTrue(call.contains("peer.js") && call.contains("app/call-texts.js"), "the call's modules are followed: " + call);
         assertTrue(script + style <= 12 * 1024, "a call's code is " + (script + style) + " bytes gzipped");
     }
+
+    /**
+     * Issue 15 (BOT-01, BOT-02): a bot's code (app/bot.js with its texts and bot.css) is loaded with the first bot
+     * line or bot state only, so that a chat without bots does not carry it; on its own it stays within 4 KB gzipped.
+     */
+    @Test
+    void theBotCodeLoadsOnlyWithABotAndStaysWithinFourKilobytesGzipped() throws IOException {
+        Set<String> app = appModules();
+        assertTrue(!app.contains("app/bot.js") && !app.contains("app/bot-texts.js"), "the page's first load carries no bot code: " + app);
+        int script = 0;
+        Set<String> bot = modulesFrom("app/bot.js");
+        bot.removeAll(app);
+        for (String module : bot) {
+            script += gzipped(module);
+        }
+        int style = gzipped("bot.css");
+        System.out.println("[BOT-01] a bot's " + bot.size() + " modules + bot.css, loaded on demand, gzipped: " + script
+                + " + " + style + " = " + (script + style) + " bytes");
+        assertTrue(bot.contains("app/bot-texts.js"), "the bot's modules are followed: " + bot);
+        assertTrue(script + style <= 4 * 1024, "a bot's code is " + (script + style) + " bytes gzipped");
+    }
 }
