@@ -23,6 +23,7 @@ const endReason = h('p', { id: 'wc-end-reason', hidden: true });
 endedBox.prepend(endReason);
 
 let replies = null; // the buttons of the latest question, while it is the newest line and a bot talks
+const asked = new WeakMap(); // a bot's line -> its question's options
 const talks = () => chat.state === 'BOT' || chat.state === 'SURVEY';
 
 // A newer line (the customer's answer, typed or clicked, or anything else) takes the buttons away.
@@ -38,16 +39,16 @@ export function line(li, f) {
   renderHeader();
   li.prepend(picture(chat.botName, chat.botPicture));
   const options = Array.isArray(f.options) ? f.options.filter((o) => typeof o === 'string' && o) : [];
-  if (options.length && talks() && li === list.lastElementChild) {
-    dropReplies();
-    replies = h('div', { class: 'wc-replies', role: 'group', 'aria-label': t('botReplies'), onkeydown: arrows },
-      ...options.map((label) => h('button', { type: 'button', class: 'wc-reply', text: label, onclick: () => answer(label) })));
-    li.append(replies);
+  if (options.length) {
+    asked.set(li, options);
+    offerReplies();
   }
 }
 
 export function state(f) {
-  if (!talks()) {
+  if (talks()) {
+    offerReplies(); // its lines may have come before the state that says a bot talks
+  } else {
     dropReplies();
   }
   bar.hidden = !(f.state === 'BOT' && f.person);
@@ -80,6 +81,18 @@ function askForPerson() {
 function answer(label) {
   textIn.focus(); // the buttons go with the answer: the keyboard goes on in the composer
   queueText(label);
+}
+
+// The buttons go under the newest line only, when it is a bot's question and a bot talks.
+function offerReplies() {
+  const last = list.lastElementChild;
+  const options = talks() && asked.get(last);
+  if (options && !(replies && replies.parentNode === last)) {
+    dropReplies();
+    replies = h('div', { class: 'wc-replies', role: 'group', 'aria-label': t('botReplies'), onkeydown: arrows },
+      ...options.map((label) => h('button', { type: 'button', class: 'wc-reply', text: label, onclick: () => answer(label) })));
+    last.append(replies);
+  }
 }
 
 function dropReplies() {
