@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.bot.BotVariable;
+import org.webchat.bot.BotWidgetCampaigns;
+import org.webchat.bot.BotWidgetScenarios;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
@@ -35,8 +39,10 @@ import org.webchat.quality.QualityModel;
  * the customer downloads, both sides see every message in order, the end stores the quality answers, a ringall
  * offer rings both agents and goes to the one who accepts it from the inbox, an agent on a break receives nothing new, a returning customer's earlier
  * chat shows in the three-dots menu, a transfer reaches a second agent, and an agent cannot open another agent's
- * conversation by its address (403). The browser side lives in
- * {@link WorkspaceScenarios}, so that this class names no Selenium type (it is loaded in the server too).
+ * conversation by its address (403). With bots (issue 15, BOT-01, BOT-02, from order 20): the widget's customer
+ * answers a start bot with its buttons and the keyboard and reaches the agent, asks for a person, answers the end
+ * bot's survey, and sees the bot's timeout end the chat. The browser side lives in {@link WorkspaceScenarios} and
+ * {@link BotWidgetScenarios}, so that this class names no Selenium type (it is loaded in the server too).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,7 +54,7 @@ class WorkspaceBrowserIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(WorkspaceBrowserIT.class, TestCampaigns.class);
+        return Deployments.earWithTests(WorkspaceBrowserIT.class, TestCampaigns.class, BotWidgetCampaigns.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -130,5 +136,73 @@ class WorkspaceBrowserIT {
         assertEquals(1, evaluations.size(), "ADV-02: the agent's answers");
         assertEquals(1, evaluations.get(0).getAnswers().size());
         assertEquals(100, evaluations.get(0).getScore().intValue(), "the best answer of the only question");
+    }
+
+    // ---- Bots in the widget (issue 15, BOT-01, BOT-02), on this class's server to spare a deployment ----
+
+    @Test
+    @Order(20)
+    void campaignsWithBots() throws Exception {
+        tx.begin();
+        BotWidgetCampaigns.create(em);
+        tx.commit();
+    }
+
+    @Test
+    @Order(21)
+    @RunAsClient
+    void aCustomerAnswersAStartBotWithItsButtonsAndTheKeyboardAndReachesAnAgent() {
+        new BotWidgetScenarios(base).aStartBotHandsTheCustomerToAnAgent();
+    }
+
+    @Test
+    @Order(22)
+    void theStartBotsAnswersAreStored() {
+        Map<String, String> kept = BotWidgetCampaigns.variables(em, BotWidgetCampaigns.HELPED, BotVariable.Phase.START);
+        assertEquals("billing", kept.get("topic"), "the button's value: " + kept);
+        assertEquals("vera@example.com", kept.get("mail"), "the answer that passed the check: " + kept);
+    }
+
+    @Test
+    @Order(23)
+    @RunAsClient
+    void talkToAPersonHandsTheBotsChatOffAtOnce() {
+        new BotWidgetScenarios(base).talkToAPersonHandsOffAtOnce();
+    }
+
+    @Test
+    @Order(24)
+    @RunAsClient
+    void theEndBotsSurveyFollowsTheAgentsEndInTheWidget() {
+        new BotWidgetScenarios(base).theEndBotsSurveyFollowsTheAgentsEnd();
+    }
+
+    @Test
+    @Order(25)
+    void theEndBotsAnswerIsStored() {
+        Map<String, String> kept = BotWidgetCampaigns.variables(em, BotWidgetCampaigns.SURVEYED, BotVariable.Phase.END);
+        assertEquals("5", kept.get("score"), "the value of the button clicked: " + kept);
+    }
+
+    @Test
+    @Order(26)
+    @RunAsClient
+    void aCustomerLeavesTheBotWaiting() {
+        new BotWidgetScenarios(base).aCustomerLeavesTheBotWaiting();
+    }
+
+    @Test
+    @Order(27)
+    void theBotsTimeoutIsDue() throws Exception {
+        tx.begin();
+        BotWidgetCampaigns.timeoutDue(em, BotWidgetCampaigns.TIMED);
+        tx.commit();
+    }
+
+    @Test
+    @Order(28)
+    @RunAsClient
+    void theBotsTimeoutEndsTheChatInTheWidgetWithItsMessage() {
+        new BotWidgetScenarios(base).theBotsTimeoutEndsTheChat();
     }
 }

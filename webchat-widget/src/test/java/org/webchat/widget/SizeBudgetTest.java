@@ -98,23 +98,43 @@ class SizeBudgetTest {
     }
 
     /**
+     * Code the app imports with {@code import()} only when it needs it: {@code start}, with what it imports that the
+     * first load does not carry, and its style sheet; none of it in the first load. Returns its modules and prints
+     * their gzipped size (script + style) beside {@code label}, asserting it within {@code budget} bytes.
+     */
+    private static Set<String> onDemand(String label, String start, String style, int budget) throws IOException {
+        Set<String> app = appModules();
+        Set<String> code = modulesFrom(start);
+        assertTrue(!app.contains(start), "the page's first load carries no " + start + ": " + app);
+        code.removeAll(app);
+        int script = 0;
+        for (String module : code) {
+            script += gzipped(module);
+        }
+        int css = gzipped(style);
+        System.out.println(label + " " + code.size() + " modules + " + style + ", loaded on demand, gzipped: " + script
+                + " + " + css + " = " + (script + css) + " bytes");
+        assertTrue(script + css <= budget, start + " and its own code are " + (script + css) + " bytes gzipped");
+        return code;
+    }
+
+    /**
      * Issue 14 (WID-07): a call's code (app/call.js with peer.js, its texts and call.css) is loaded with the first
      * call only, so the chat's first load does not carry it; on its own it stays within 12 KB gzipped.
      */
     @Test
     void theCallCodeLoadsOnlyWithACallAndStaysWithinTwelveKilobytesGzipped() throws IOException {
-        Set<String> app = appModules();
-        assertTrue(!app.contains("app/call.js") && !app.contains("peer.js"), "the page's first load carries no call code: " + app);
-        int script = 0;
-        Set<String> call = modulesFrom("app/call.js");
-        call.removeAll(app);
-        for (String module : call) {
-            script += gzipped(module);
-        }
-        int style = gzipped("call.css");
-        System.out.println("[WID-07] a call's " + call.size() + " modules + call.css, loaded on demand, gzipped: " + script
-                + " + " + style + " = " + (script + style) + " bytes");
+        Set<String> call = onDemand("[WID-07] a call's", "app/call.js", "call.css", 12 * 1024);
         assertTrue(call.contains("peer.js") && call.contains("app/call-texts.js"), "the call's modules are followed: " + call);
-        assertTrue(script + style <= 12 * 1024, "a call's code is " + (script + style) + " bytes gzipped");
+    }
+
+    /**
+     * Issue 15 (BOT-01, BOT-02): a bot's code (app/bot.js with its texts and bot.css) is loaded with the first bot
+     * line or bot state only, so that a chat without bots does not carry it; on its own it stays within 4 KB gzipped.
+     */
+    @Test
+    void theBotCodeLoadsOnlyWithABotAndStaysWithinFourKilobytesGzipped() throws IOException {
+        Set<String> bot = onDemand("[BOT-01] a bot's", "app/bot.js", "bot.css", 4 * 1024);
+        assertTrue(bot.contains("app/bot-texts.js"), "the bot's modules are followed: " + bot);
     }
 }

@@ -2,6 +2,7 @@
  * What the server says over the chat socket (protocol v1): one handler per frame type.
  */
 import { chat, intents, link } from './session.js';
+import { botError, botLine, botState } from './botting.js';
 import { callError, callFrame } from './calling.js';
 import { queueText } from './composer.js';
 import { cfg } from './config.js';
@@ -69,6 +70,7 @@ export const handlers = {
     }
     renderWelcome();
     applyState(f.state);
+    botState(f);
     if (intents.firstMessage) {
       queueText(intents.firstMessage);
       intents.firstMessage = firstIn.value = '';
@@ -130,6 +132,9 @@ export const handlers = {
     }
     shown.set(seq, li);
     place(li);
+    if (f.from === 'bot') {
+      botLine(li, f);
+    }
     if (stick || mine) {
       scrollDown();
     }
@@ -142,7 +147,7 @@ export const handlers = {
       if (f.from !== 'customer') {
         toHost('message', { from: f.from, text: f.text || (f.attachment && f.attachment.name) || '' });
       }
-      if ((f.from === 'agent' || f.from === 'supervisor') && !chat.isOpen) {
+      if (['agent', 'supervisor', 'bot'].includes(f.from) && !chat.isOpen) {
         chat.unread++;
         toHost('unread', { count: chat.unread });
       }
@@ -180,6 +185,7 @@ export const handlers = {
       chat.canRate = !!cfg.feedback && !chat.hasRated;
     }
     applyState(f.state);
+    botState(f);
   },
 
   queue(f) {
@@ -210,7 +216,7 @@ export const handlers = {
   'call-signal': callFrame,
 
   error(f) {
-    if ((typeof f.clientId === 'string' && f.code !== 'retry' && notSent(f)) || callError(f)) {
+    if ((typeof f.clientId === 'string' && f.code !== 'retry' && notSent(f)) || callError(f) || botError(f)) {
       return;
     }
     if (f.code === 'retry') {

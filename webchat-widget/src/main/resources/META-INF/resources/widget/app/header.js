@@ -1,6 +1,6 @@
 /*
- * The header: who the customer talks to (the agent's name and picture, ADV-09) and the connection or
- * queue status, announced only when it changes.
+ * The header: who the customer talks to (the agent's name and picture, ADV-09, or the bot's, BOT-01) and the
+ * connection or queue status, announced only when it changes.
  */
 import { chat, link } from './session.js';
 import { callButtons, renderCallButtons } from './calling.js';
@@ -24,13 +24,17 @@ export const header = h('header', { class: 'wc-header' }, avatar, picture,
   h('div', { class: 'wc-who' }, agentNameEl, statusEl), callButtons,
   host && iconButton('wc-close', t('close'), 'down', () => toHost('close-request')));
 
+// A bot talks: the start bot before the queue, or the end bot's survey (BOT-01, BOT-02).
+const talksNow = () => chat.state === 'BOT' || chat.state === 'SURVEY';
+
 export function renderHeader() {
   const assigned = chat.state === 'ASSIGNED' || (chat.state === 'ENDED' && chat.agentName);
-  const name = assigned ? chat.agentName || t('chat') : cfg.campaignName || t('chat');
+  const bot = talksNow();
+  const name = bot ? chat.botName || t('bot') : assigned ? chat.agentName || t('chat') : cfg.campaignName || t('chat');
   agentNameEl.textContent = name;
   renderCallButtons();
   picture.alt = name;
-  const src = (assigned && chat.agentPicture) || cfg.image || '';
+  const src = (bot ? chat.botPicture : assigned && chat.agentPicture) || cfg.image || '';
   if (src !== pictureSrc) {
     pictureSrc = src;
     picture.hidden = !src;
@@ -49,6 +53,8 @@ export function renderStatus() {
     s = chat.position ? t('queue', { n: chat.position }) : t('waiting');
   } else if (chat.state === 'ASSIGNED') {
     s = t('connected');
+  } else if (talksNow()) {
+    s = t(chat.state === 'BOT' ? 'botTalking' : 'survey');
   } else if (chat.state === 'ENDED') {
     s = t('ended');
   }

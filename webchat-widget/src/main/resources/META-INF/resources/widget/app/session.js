@@ -7,10 +7,12 @@ import { host } from './config.js';
 /** The chat this tab shows. */
 export const chat = {
   token: null, // the chat's key (the stored one may change under it in another tab)
-  state: null, // QUEUED | OFFERED | ASSIGNED | ENDED
+  state: null, // BOT | QUEUED | OFFERED | ASSIGNED | SURVEY | ENDED
   position: 0, // in the queue
   agentName: '',
   agentPicture: '',
+  botName: '', // the bot that talks (BOT, SURVEY), from its latest line
+  botPicture: '',
   calls: false, // the campaign allows audio and video calls (ADV-12)
   canRate: false,
   hasRated: false,

@@ -32,6 +32,8 @@ const TEXTS = {
     uploadFailed: 'The file could not be sent. Please try again.', audio: 'Audio message',
       notSentEnded: 'Not sent: this chat has ended.', notSentTooLong: 'Not sent: the message is too long.',
       notSentRefused: 'Not sent: the message was refused.', callAudio: 'Audio call', callVideo: 'Video call',
+      botTalking: 'You are chatting with a virtual assistant', bot: 'Virtual assistant',
+      survey: 'A few questions about your chat',
   },
   es: {
     chat: 'Chat', close: 'Minimizar el chat', intro: 'Indícanos tus datos y un agente te atenderá en breve.',
@@ -63,6 +65,8 @@ const TEXTS = {
     uploadFailed: 'No se pudo enviar el archivo. Inténtalo de nuevo.', audio: 'Mensaje de audio',
       notSentEnded: 'No enviado: este chat ha finalizado.', notSentTooLong: 'No enviado: el mensaje es demasiado largo.',
       notSentRefused: 'No enviado: el mensaje fue rechazado.', callAudio: 'Llamada de voz', callVideo: 'Videollamada',
+      botTalking: 'Estás hablando con un asistente virtual', bot: 'Asistente virtual',
+      survey: 'Unas preguntas sobre tu chat',
   },
   pt: {
     chat: 'Chat', close: 'Minimizar o chat', intro: 'Informe seus dados e um atendente falará com você em breve.',
@@ -94,6 +98,8 @@ const TEXTS = {
     uploadFailed: 'Não foi possível enviar o arquivo. Tente novamente.', audio: 'Mensagem de áudio',
       notSentEnded: 'Não enviada: esta conversa foi encerrada.', notSentTooLong: 'Não enviada: a mensagem é longa demais.',
       notSentRefused: 'Não enviada: a mensagem foi recusada.', callAudio: 'Chamada de voz', callVideo: 'Chamada de vídeo',
+      botTalking: 'Você está conversando com um assistente virtual', bot: 'Assistente virtual',
+      survey: 'Algumas perguntas sobre a sua conversa',
   },
 };
 

@@ -21,15 +21,15 @@ function linkify(text) {
 }
 
 export function buildMessage(f, state) {
-  // A supervisor who joined the chat (barge-in) speaks like an agent, always by name.
+  // A supervisor who joined the chat (barge-in) speaks like an agent, always by name; so does a bot (BOT-01).
   const sup = f.from === 'supervisor';
-  const from = sup ? 'agent' : ['customer', 'agent', 'system'].includes(f.from) ? f.from : 'system';
+  const from = sup ? 'agent' : ['customer', 'agent', 'system', 'bot'].includes(f.from) ? f.from : 'system';
   const li = h('li', { class: 'wc-msg wc-from-' + from, 'data-seq': f.seq, 'data-client-id': f.clientId });
   if (from === 'customer') {
     li.append(h('span', { class: 'wc-sr', text: t('you') + ': ' }));
-  } else if (from === 'agent') {
-    const name = (sup || cfg.showAgentName) && f.name;
-    li.append(h('span', { class: name ? 'wc-name' : 'wc-sr', text: (name || t('agent')) + (name ? '' : ': ') }));
+  } else if (from !== 'system') {
+    const name = (sup || from === 'bot' || cfg.showAgentName) && f.name;
+    li.append(h('span', { class: name ? 'wc-name' : 'wc-sr', text: name || t(from === 'bot' ? 'bot' : 'agent') + ': ' }));
   }
   if (f.text) {
     li.append(h('div', { class: 'wc-text' }, ...linkify(String(f.text))));
@@ -52,16 +52,20 @@ export function buildMessage(f, state) {
   return li;
 }
 
+/** The url if it is one of this server's (an attachment, a bot's picture), else ''. */
+export function ownUrl(url) {
+  try {
+    const u = typeof url === 'string' && url && new URL(url, location.href);
+    return u && u.origin === location.origin ? u.href : '';
+  } catch (e) {
+    return ''; // not a url
+  }
+}
+
 // Attachment urls are the server's own; anything else is shown as a plain name.
 function attachment(a) {
   const name = String(a.name || '');
-  let url = '';
-  try {
-    const u = typeof a.url === 'string' && new URL(a.url, location.href);
-    url = u && u.origin === location.origin ? u.href : '';
-  } catch (e) {
-    // not a url: no link
-  }
+  const url = ownUrl(a.url);
   if (!url) {
     return h('span', { class: 'wc-file', text: name });
   }

@@ -8,6 +8,7 @@ import { composer } from './composer.js';
 import { askEnd, endConfirm } from './ending.js';
 import { chat, intents, link } from './session.js';
 import { stopRecording } from './attachments.js';
+import { botGone } from './botting.js';
 import { callGone } from './calling.js';
 import { h } from './dom.js';
 import { toggleEmoji } from './emoji.js';
@@ -23,7 +24,7 @@ import { t } from './texts.js';
 import { addPending, clearNotice, list, markNotSent, nearBottom, noticeEl, pending, renderWelcome, scrollDown, shown, typingEl } from './thread.js';
 
 export const newBtn = h('button', { type: 'button', id: 'wc-new', class: 'wc-secondary', text: t('newChat'), onclick: newChat });
-const endedBox = h('div', { id: 'wc-ended', class: 'wc-ended', hidden: true }, ratingForm, ratedEl, newBtn);
+export const endedBox = h('div', { id: 'wc-ended', class: 'wc-ended', hidden: true }, ratingForm, ratedEl, newBtn);
 
 export const chatView = h('section', { id: 'wc-chat', class: 'wc-view', hidden: true },
   list, h('div', { 'aria-live': 'polite' }, typingEl), endConfirm, noticeEl, composer, endedBox);
@@ -120,6 +121,7 @@ export function resume() {
 export function clearChat() {
   chat.token = null;
   callGone();
+  botGone();
   clearTimeout(quietTimer);
   list.textContent = '';
   shown.clear();
