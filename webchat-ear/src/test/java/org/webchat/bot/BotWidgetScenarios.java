@@ -188,6 +188,11 @@ public final class BotWidgetScenarios {
             assertEquals("The chat ended because no answer came in time.", customer.text(By.id("wc-end-reason")));
             assertTrue(replies(widget).isEmpty(), "an ended chat's question has no buttons");
             assertFalse(widget.findElement(By.id("wc-text")).isDisplayed());
+            // A reload finds the chat ended and still says why.
+            widget.navigate().refresh();
+            seesBotLine(widget, "Nobody there? Bye.");
+            WorkspaceScenarios.waiting(widget).until(d -> "The chat ended because no answer came in time."
+                    .equals(d.findElement(By.id("wc-end-reason")).getText().trim()));
         } finally {
             waitingCustomer = null;
         }

@@ -216,7 +216,8 @@ public class CustomerChatService {
                 i.getState() == InteractionState.ASSIGNED
                         ? i.getAgent().map(agent -> ChatViews.card(i.getCampaign(), agent)).orElse(null) : null,
                 i.getCampaign().isAudioVideoAllowed(),
-                i.getState() == InteractionState.BOT && i.getCampaign().isBotPersonAllowed()));
+                i.getState() == InteractionState.BOT && i.getCampaign().isBotPersonAllowed(),
+                "ENDED".equals(customerState(i)) ? i.getEndReason().map(Enum::name).orElse(null) : null));
     }
 
     /** The chat's state alone: what {@link #now} says of it, without reading the queue. */
@@ -231,9 +232,11 @@ public class CustomerChatService {
 
     /**
      * See {@link #now}: {@code position} and {@code card} are null where they do not apply; {@code calls}: the campaign
-     * allows audio and video calls (ADV-12); {@code person}: a bot talks and the customer may ask for a person.
+     * allows audio and video calls (ADV-12); {@code person}: a bot talks and the customer may ask for a person;
+     * {@code endReason}: why an ended chat ended (a widget reloaded after a bot's timeout says so).
      */
-    public record ChatNow(String state, Integer position, LiveEvent.AgentCard card, boolean calls, boolean person) {
+    public record ChatNow(String state, Integer position, LiveEvent.AgentCard card, boolean calls, boolean person,
+                          String endReason) {
     }
 
     /** ADV-10: whether the customer of this chat may rate it now (ended, asked for, not rated yet). */

@@ -211,7 +211,7 @@ public class CustomerSocket {
         if (now.card() != null) {
             Frames.agentCard(frame, now.card());
         }
-        return frame;
+        return Frames.optional(frame, "endReason", now.endReason());
     }
 
     /**

@@ -11,7 +11,7 @@ export function botLine(li, f) {
 
 /** A state or welcome: a bot talks now, or the one that talked stopped. */
 export function botState(f) {
-  if (ui || f.state === 'BOT' || f.state === 'SURVEY') {
+  if (ui || f.state === 'BOT' || f.state === 'SURVEY' || f.endReason === 'BOT_TIMEOUT') {
     load().then((m) => m.state(f));
   }
 }
