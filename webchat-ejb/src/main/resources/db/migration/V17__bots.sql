@@ -8,6 +8,19 @@ ALTER TABLE bot ADD COLUMN api_token_hash VARCHAR(64);
 ALTER TABLE bot ADD COLUMN version BIGINT DEFAULT 0 NOT NULL;
 ALTER TABLE bot ADD CONSTRAINT ck_bot_picture_type CHECK (picture IS NULL OR picture_content_type IS NOT NULL);
 
+-- A bot is a security group's (ADM-02), like its campaigns and quality models: only its administrators list, edit and
+-- make its token, only its campaigns run it, and its name is unique within the group (another group's is not
+-- revealed). A bot goes to the group of a campaign that runs it (the lowest such group), else to the first group.
+-- The unique key (security_group_id, name) is also the index that finds a group's bots.
+ALTER TABLE bot ADD COLUMN security_group_id BIGINT;
+UPDATE bot SET security_group_id = (SELECT MIN(c.security_group_id) FROM campaign c
+                                    WHERE c.start_bot_id = bot.id OR c.end_bot_id = bot.id);
+UPDATE bot SET security_group_id = (SELECT MIN(g.id) FROM security_group g) WHERE security_group_id IS NULL;
+ALTER TABLE bot ALTER COLUMN security_group_id SET NOT NULL;
+ALTER TABLE bot DROP CONSTRAINT uk_bot_name;
+ALTER TABLE bot ADD CONSTRAINT uk_bot_group_name UNIQUE (security_group_id, name);
+ALTER TABLE bot ADD CONSTRAINT fk_bot_security_group FOREIGN KEY (security_group_id) REFERENCES security_group (id);
+
 -- The customer may ask for a person while a bot talks (BOT-01).
 ALTER TABLE campaign ADD COLUMN bot_person_allowed BOOLEAN DEFAULT TRUE NOT NULL;
 

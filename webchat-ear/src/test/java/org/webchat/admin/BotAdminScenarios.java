@@ -14,7 +14,7 @@ import org.webchat.it.Browser;
 /**
  * The browser side of the bots scenarios of {@link CampaignAdminBrowserIT} (issue 15, BOT-01, BOT-02): an
  * administrator builds a flow on the Bots page, has a broken one refused with its reason, and gives a campaign a
- * start bot.
+ * start bot; an administrator of another security group sees none of them (ADM-02).
  */
 final class BotAdminScenarios {
 
@@ -23,6 +23,11 @@ final class BotAdminScenarios {
     static final long DESK = 215_200;
     static final String DESK_NAME = "Bots desk";
     static final String GREETER = "badm-Greeter";
+    /** The music group's administrator, campaign and bot (ADM-02), made by {@link CampaignAdminBrowserIT}. */
+    static final String MUSIC_ADMIN = "music-admin";
+    static final long MUSIC_DESK = 215_601;
+    static final String MUSIC_DESK_NAME = "bt-Music desk";
+    static final String MUSIC_BOT = "bt-Music greeter";
 
     private final URL base;
 
@@ -31,7 +36,11 @@ final class BotAdminScenarios {
     }
 
     private Browser botsPage(String language) {
-        Browser browser = Browser.open(base, language).signIn(ADMIN, CampaignAdminBrowserIT.PASSWORD);
+        return botsPage(ADMIN, language);
+    }
+
+    private Browser botsPage(String login, String language) {
+        Browser browser = Browser.open(base, language).signIn(login, CampaignAdminBrowserIT.PASSWORD);
         browser.go("admin/bots.xhtml");
         browser.find(By.id("bot-list:new"));
         return browser;
@@ -218,16 +227,23 @@ final class BotAdminScenarios {
         }
     }
 
+    /** Signs in and opens a campaign's form on its Advanced tab, where its bots are chosen. */
+    private Browser campaignBots(String login, String name) {
+        Browser browser = Browser.open(base, "en").signIn(login, CampaignAdminBrowserIT.PASSWORD);
+        browser.go("admin/index.xhtml");
+        WebDriver driver = browser.driver();
+        AdminForm campaign = new AdminForm(browser, "campaign:tabs:");
+        campaign.click(By.xpath("//a[contains(@class,'wc-open-campaign') and normalize-space()='" + name + "']"));
+        AdminForm.waiting(driver).until(d -> name.equals(d.findElement(campaign.field("name")).getDomProperty("value")));
+        campaign.click(By.cssSelector("a[href='#campaign:tabs:advanced']"));
+        AdminForm.waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign:tabs:advanced")));
+        return browser;
+    }
+
     /** The campaign form chooses the start bot and whether the customer may ask for a person. */
     void theCampaignFormPicksTheStartBot() {
-        try (Browser browser = Browser.open(base, "en").signIn(ADMIN, CampaignAdminBrowserIT.PASSWORD)) {
-            browser.go("admin/index.xhtml");
-            WebDriver driver = browser.driver();
+        try (Browser browser = campaignBots(ADMIN, DESK_NAME)) {
             AdminForm campaign = new AdminForm(browser, "campaign:tabs:");
-            campaign.click(By.xpath("//a[contains(@class,'wc-open-campaign') and normalize-space()='" + DESK_NAME + "']"));
-            AdminForm.waiting(driver).until(d -> DESK_NAME.equals(d.findElement(campaign.field("name")).getDomProperty("value")));
-            campaign.click(By.cssSelector("a[href='#campaign:tabs:advanced']"));
-            AdminForm.waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign:tabs:advanced")));
             campaign.choose("startBot", GREETER);
             campaign.check("botPersonAllowed", false);
             campaign.click(By.id("campaign:save"));
@@ -240,6 +256,27 @@ final class BotAdminScenarios {
             form(browser).noticeSays("The bot " + GREETER + " was not deleted: these campaigns run it: " + DESK_NAME
                     + ". Choose another bot (or none) in them first.");
             assertTrue(listed(browser).contains(GREETER));
+        }
+    }
+
+    /** The names a bot menu of the campaign form offers, "None" first (read from the menu's own select). */
+    private static List<String> offered(Browser browser, String menu) {
+        return browser.driver().findElements(By.cssSelector("[id='campaign:tabs:" + menu + "_input'] option")).stream()
+                .map(option -> option.getDomProperty("textContent").trim()).toList();
+    }
+
+    /**
+     * ADM-02: the music group's administrator sees its own bot only, on the Bots page and in its campaign's menus, not
+     * the books group's bots (the greeter its campaign runs, the external one).
+     */
+    void anAdministratorOfAnotherGroupSeesNoneOfTheBots() {
+        try (Browser browser = botsPage(MUSIC_ADMIN, "en")) {
+            AdminForm.waiting(browser.driver()).until(d -> listed(browser).contains(MUSIC_BOT));
+            assertEquals(List.of(MUSIC_BOT), listed(browser), "not " + GREETER + " nor badm-External");
+        }
+        try (Browser browser = campaignBots(MUSIC_ADMIN, MUSIC_DESK_NAME)) {
+            assertEquals(List.of("None", MUSIC_BOT), offered(browser, "startBot"));
+            assertEquals(List.of("None", MUSIC_BOT), offered(browser, "endBot"));
         }
     }
 }

@@ -48,7 +48,8 @@ import org.webchat.quality.QualityModel;
  * group does not see it; bad values are refused each with its message beside its field; a new welcome message
  * reaches a widget opened afterwards, without a restart. The browser side lives in {@link CampaignAdminScenarios}.
  * Issue 15 (BOT-01, BOT-02) adds the Bots page on the same server ({@link BotAdminScenarios}): a flow built, reordered
- * and stored, broken flows refused with their reasons, an external bot's token, and a campaign's start bot.
+ * and stored, broken flows refused with their reasons, an external bot's token, and a campaign's start bot; an
+ * administrator of another security group sees none of those bots (ADM-02).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -338,5 +339,25 @@ class CampaignAdminBrowserIT {
         } finally {
             tx.rollback();
         }
+    }
+
+    @Test
+    @Order(17)
+    void botsTheMusicGroupHasACampaignAndABotOfItsOwn() throws Exception {
+        tx.begin();
+        SecurityGroup music = em.createQuery("select g from SecurityGroup g where g.name = 'Music group'", SecurityGroup.class)
+                .getSingleResult();
+        TestCampaigns.create(em, BotAdminScenarios.MUSIC_DESK, BotAdminScenarios.MUSIC_DESK_NAME, true).setSecurityGroup(music);
+        Bot own = new Bot(BotAdminScenarios.MUSIC_BOT, BotKind.ENDPOINT, music);
+        own.setEndpointUrl("https://bots.example.com/music");
+        em.persist(own);
+        tx.commit();
+    }
+
+    @Test
+    @Order(18)
+    @RunAsClient
+    void botsAnAdministratorOfAnotherGroupSeesNeitherTheBotsNorThemInItsCampaignForm() throws Exception {
+        new BotAdminScenarios(base).anAdministratorOfAnotherGroupSeesNoneOfTheBots();
     }
 }

@@ -39,6 +39,9 @@ import org.webchat.agent.UserAccountService;
 import org.webchat.agent.UserAdministration;
 import org.webchat.agent.UserForm;
 import org.webchat.agent.UserSummary;
+import org.webchat.bot.BotAdministration;
+import org.webchat.bot.BotForm;
+import org.webchat.bot.BotSummary;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.CampaignAdministration;
 import org.webchat.campaign.CampaignForm;
@@ -57,7 +60,8 @@ import org.webchat.quality.QualityModelSummary;
  * supervisor, agent and campaigns, set up beside the demo's group "Demo", and each hole probed through the real
  * doors: the users page's administration (no user put in another group, the administrator itself included), the agent
  * socket's history (AGT-06), transfer targets and transfers (AGT-08), break types (AGT-07) and quality form (ADV-02),
- * and the settings page's administration of groups, break types and quality models and the campaign form's models.
+ * and the settings page's administration of groups, break types and quality models and the campaign form's models;
+ * and (issue 15, BOT-01, BOT-02) the Bots page's administration, the campaign form's bots and a flow's transfers.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -101,6 +105,9 @@ class SecurityGroupsIT {
 
     @Inject
     CampaignAdministration campaigns;
+
+    @Inject
+    BotAdministration bots;
 
     @ArquillianResource
     URL base;
@@ -416,5 +423,103 @@ class SecurityGroupsIT {
         assertEquals(List.of("Cliente-C"), users.groups("c-admin").stream().map(SecurityGroup::getName).toList());
         assertEquals(List.of("c-admin"), users.visibleTo("c-admin").stream().map(UserSummary::login).toList(),
                 "a new tenant with nobody else's users");
+    }
+
+    // ---- issue 15: bots are their group's -----------------------------------------------------------------
+
+    /** An external bot's form as an administrator fills it in. */
+    private static BotForm externalBot(String name) {
+        BotForm form = BotForm.blank();
+        form.setName(name);
+        form.setKind("ENDPOINT");
+        form.setEndpointUrl("https://bots.example.com/" + name);
+        form.getTimeoutMessage().put("en", "Bye.");
+        return form;
+    }
+
+    private List<String> listedBots(String login) {
+        return bots.bots(login).stream().map(BotSummary::name).toList();
+    }
+
+    private String botColumn(String column, long id) {
+        return String.valueOf(em.createNativeQuery("select " + column + " from bot where id = ?1").setParameter(1, id)
+                .getSingleResult());
+    }
+
+    @Test
+    @Order(8)
+    void anotherGroupsAdministratorNeitherSeesNorChangesNorRunsABot() throws Exception {
+        // Demo's administrator makes an external bot with its token: the bot is Demo's, beside the demo's two.
+        long concierge = bots.save("admin", externalBot("bt-Concierge"));
+        assertEquals("Demo", em.createQuery("select b.securityGroup.name from Bot b where b.id = :id", String.class)
+                .setParameter("id", concierge).getSingleResult(), "ADM-02: in its administrator's group");
+        assertTrue(listedBots("admin").containsAll(List.of("bt-Concierge", "Demo assistant", "Demo survey")));
+        assertTrue(bots.newToken("admin", concierge).isPresent());
+        String hash = botColumn("api_token_hash", concierge);
+
+        // Cliente B's administrator: not listed, opened, saved, removed, given a token nor a picture; answered as a
+        // missing bot is.
+        assertEquals(List.of(), listedBots(ADMIN_B), "none of Demo's bots");
+        assertTrue(bots.open(ADMIN_B, concierge).isEmpty());
+        assertTrue(bots.open(ADMIN_B, 999_999_999L).isEmpty(), "the same answer as a missing bot");
+        BotForm taken = bots.open("admin", concierge).orElseThrow();
+        taken.setEndpointUrl("https://intruder.example.com/steal");
+        assertEquals(List.of("name admin.error.missing"),
+                fields(assertThrows(FormRefused.class, () -> bots.save(ADMIN_B, taken))));
+        assertEquals(Removal.NOT_FOUND, bots.remove(ADMIN_B, concierge));
+        assertEquals(Removal.NOT_FOUND, bots.remove(ADMIN_B, 999_999_999L));
+        assertTrue(bots.newToken(ADMIN_B, concierge).isEmpty(), "no token for another group's bot");
+        assertEquals("admin.error.gone", bots.setPicture(ADMIN_B, concierge, new byte[] {1, 2, 3}).orElseThrow());
+        assertEquals(List.of(), bots.campaignsUsing(ADMIN_B, concierge));
+        assertEquals("https://bots.example.com/bt-Concierge", botColumn("endpoint_url", concierge));
+        assertEquals(hash, botColumn("api_token_hash", concierge), "Demo's token still works");
+
+        // The campaign form: Demo's bots are not offered to Cliente B's campaign, and an edited request is refused.
+        List<Long> demoBots = bots.bots("admin").stream().map(BotSummary::id).toList();
+        assertEquals(List.of(), bots.choices(ADMIN_B, demoBots), "not even as the campaign's own");
+        CampaignForm chatB = campaigns.open(ADMIN_B, CHAT_B).orElseThrow();
+        chatB.getValues().put("startBot", String.valueOf(concierge));
+        chatB.getValues().put("endBot", String.valueOf(demoBots.get(0)));
+        List<String> problems = fields(assertThrows(FormRefused.class, () -> campaigns.save(ADMIN_B, chatB)));
+        assertTrue(problems.containsAll(List.of("startBot admin.error.choose", "endBot admin.error.choose")), problems.toString());
+        assertEquals(0L, em.createQuery("select count(c) from Campaign c where c.id = :id and (c.startBot is not null"
+                + " or c.endBot is not null)", Long.class).setParameter("id", CHAT_B).getSingleResult());
+
+        // Names are unique within a group: Demo's name is free in Cliente B (and nothing tells it is taken there).
+        long concierge2 = bots.save(ADMIN_B, externalBot("bt-Concierge"));
+        assertNotEquals(concierge, concierge2);
+        assertEquals(List.of("bt-Concierge"), listedBots(ADMIN_B));
+        assertEquals(List.of("name admin.error.taken"),
+                fields(assertThrows(FormRefused.class, () -> bots.save("admin", externalBot("BT-concierge")))));
+        assertEquals(List.of(concierge2), bots.choices(ADMIN_B, List.of()).stream().map(b -> b.getId()).toList());
+        CampaignForm ownBot = campaigns.open(ADMIN_B, CHAT_B).orElseThrow();
+        ownBot.getValues().put("startBot", String.valueOf(concierge2));
+        campaigns.save(ADMIN_B, ownBot);
+        assertEquals(concierge2, em.createQuery("select c.startBot.id from Campaign c where c.id = :id", Long.class)
+                .setParameter("id", CHAT_B).getSingleResult(), "its own group's bot is taken");
+        ownBot.getValues().put("startBot", "");
+        campaigns.save(ADMIN_B, ownBot);
+
+        // A flow transfers only to a campaign or an agent of the bot's group.
+        BotForm router = BotForm.blank();
+        router.setName("bt-Router");
+        router.getTimeoutMessage().put("en", "Bye.");
+        BotForm.StepRow transfer = router.addStep("transfer");
+        transfer.setCampaign(String.valueOf(DEMO_DESK));
+        assertEquals(List.of("steps.0 admin.bots.flow.campaign-outside-group"),
+                fields(assertThrows(FormRefused.class, () -> bots.save(ADMIN_B, router))), "Demo's campaign");
+        transfer.setCampaign("");
+        transfer.setAgent(String.valueOf(user(DEMO_AGENT).getId()));
+        assertEquals(List.of("steps.0 admin.bots.flow.agent-outside-group"),
+                fields(assertThrows(FormRefused.class, () -> bots.save(ADMIN_B, router))), "Demo's agent");
+        assertFalse(listedBots(ADMIN_B).contains("bt-Router"), "nothing was stored");
+        transfer.setAgent(String.valueOf(user(AGENT_B).getId()));
+        long routerId = bots.save(ADMIN_B, router); // to its own agent
+        BotForm toSales = bots.open(ADMIN_B, routerId).orElseThrow();
+        toSales.getSteps().get(0).setAgent("");
+        toSales.getSteps().get(0).setCampaign(String.valueOf(SALES_B));
+        bots.save(ADMIN_B, toSales); // to its own campaign
+        assertEquals(List.of("bt-Concierge", "bt-Router"), listedBots(ADMIN_B));
+        assertFalse(listedBots("admin").contains("bt-Router"));
     }
 }

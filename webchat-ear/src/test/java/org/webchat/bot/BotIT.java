@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.agent.SecurityGroup;
 import org.webchat.campaign.Campaign;
 import org.webchat.interaction.Interaction;
 import org.webchat.it.ConsoleSession;
@@ -81,8 +82,11 @@ class BotIT {
               {"id": "human", "type": "transfer", "summary": {"en": "Topic {topic}, plan {plan}"}}
             ]}""";
 
+    /** The bots' security group (ADM-02); the test's campaigns, made as the chat tests make them, have none. */
+    private SecurityGroup group;
+
     private Bot bot(String name, BotKind kind, String url, String token) {
-        Bot bot = new Bot(name, kind);
+        Bot bot = new Bot(name, kind, group);
         bot.setDisplayName(name + " shown");
         if (kind == BotKind.FLOW) {
             bot.setFlowDefinition(FLOW_JSON.formatted(servicePort()));
@@ -99,6 +103,8 @@ class BotIT {
     @Order(1)
     void campaignsWithBots() throws Exception {
         tx.begin();
+        group = new SecurityGroup("Botit group", null);
+        em.persist(group);
         String services = "http://127.0.0.1:" + servicePort();
         Campaign flow = TestCampaigns.create(em, FLOW, "Flow bot", true);
         flow.setStartBot(bot("Botit flow", BotKind.FLOW, null, null));
@@ -113,7 +119,7 @@ class BotIT {
         noPerson.setStartBot(flow.getStartBot());
         noPerson.setBotPersonAllowed(false);
         Campaign surveyed = TestCampaigns.create(em, SURVEYED, "Surveyed", true);
-        Bot survey = new Bot("Botit survey", BotKind.FLOW);
+        Bot survey = new Bot("Botit survey", BotKind.FLOW, group);
         survey.setFlowDefinition("""
                 {"steps": [{"id": "score", "type": "ask", "variable": "score", "text": "How did we do?",
                             "options": [{"value": "5", "label": "Well"}, {"value": "1", "label": "Badly"}]},

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.webchat.agent.SecurityGroup;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.interaction.Interaction;
@@ -30,7 +31,10 @@ public final class BotWidgetCampaigns {
     }
 
     public static void create(EntityManager em) {
-        Bot helper = new Bot("Bw shop helper", BotKind.FLOW);
+        // ADM-02: a bot is its group's; the campaigns, made as the chat tests make them, have none.
+        SecurityGroup group = new SecurityGroup("Bw group", null);
+        em.persist(group);
+        Bot helper = new Bot("Bw shop helper", BotKind.FLOW, group);
         helper.setDisplayName("Shop helper");
         helper.setFlowDefinition("""
                 {"steps": [
@@ -44,7 +48,7 @@ public final class BotWidgetCampaigns {
                 ]}""");
         helper.setTimeoutMessage(LocalText.of(null, "Nobody there? Bye.", null).toJson());
         em.persist(helper);
-        Bot survey = new Bot("Bw shop survey", BotKind.FLOW);
+        Bot survey = new Bot("Bw shop survey", BotKind.FLOW, group);
         survey.setDisplayName("Shop survey");
         survey.setFlowDefinition("""
                 {"steps": [{"id": "score", "type": "ask", "variable": "score", "text": "How did we do?",

@@ -156,7 +156,7 @@ class PersistenceIT {
             QualityModel model = new QualityModel(unique("Model"), "greets, solves");
             model.addQuestion("Greets the customer", 1, 0, 5);
             em.persist(model);
-            Bot bot = new Bot(unique("Bot"), BotKind.ENDPOINT);
+            Bot bot = new Bot(unique("Bot"), BotKind.ENDPOINT, group);
             bot.setEndpointUrl("https://bots.example/hook");
             em.persist(bot);
 

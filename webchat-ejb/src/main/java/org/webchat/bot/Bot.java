@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
@@ -16,10 +19,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.webchat.agent.SecurityGroup;
 
 /**
  * A bot a campaign runs at the start or at the end of an interaction (BOT-01, BOT-02). It ends the
- * interaction when the customer does not reply within its timeout, saying its timeout message.
+ * interaction when the customer does not reply within its timeout, saying its timeout message. It is a security
+ * group's (ADM-02): only that group's administrators see it and only that group's campaigns run it.
  */
 @Entity
 @Table(name = "bot")
@@ -33,8 +38,14 @@ public class Bot {
 
     @NotBlank
     @Size(max = 100)
-    @Column(name = "name", nullable = false, unique = true, length = 100)
+    @Column(name = "name", nullable = false, length = 100)
     private String name;
+
+    /** ADM-02: the tenant whose bot this is; its name is unique within it. Set when made, never changed. */
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "security_group_id", nullable = false)
+    private SecurityGroup securityGroup;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -87,9 +98,10 @@ public class Bot {
     protected Bot() {
     }
 
-    public Bot(String name, BotKind kind) {
+    public Bot(String name, BotKind kind, SecurityGroup group) {
         this.name = name;
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.securityGroup = Objects.requireNonNull(group, "group");
     }
 
     @AssertTrue(message = "an endpoint bot needs its URL")
@@ -107,6 +119,10 @@ public class Bot {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public SecurityGroup getSecurityGroup() {
+        return securityGroup;
     }
 
     public BotKind getKind() {

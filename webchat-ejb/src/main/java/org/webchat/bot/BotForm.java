@@ -120,9 +120,10 @@ public class BotForm extends NamedForm {
 
     /**
      * What is wrong with the form, but for a name another bot has (the administration checks that). A transfer
-     * step's campaign and agent must be known to {@code campaignKnown} and {@code agentKnown}.
+     * step's campaign and agent must pass {@code campaignAllowed} and {@code agentAllowed}: of the bot's security
+     * group, and still there (ADM-02).
      */
-    public FormCheck check(LongPredicate campaignKnown, LongPredicate agentKnown) {
+    public FormCheck check(LongPredicate campaignAllowed, LongPredicate agentAllowed) {
         FormCheck check = new FormCheck();
         check.required("name", getName(), 100);
         check.optional("displayName", displayName, 100);
@@ -150,13 +151,13 @@ public class BotForm extends NamedForm {
                 check.add("endpointUrl", "admin.bots.error.url");
             }
         } else if (botKind == BotKind.FLOW) {
-            flow(check, campaignKnown, agentKnown);
+            flow(check, campaignAllowed, agentAllowed);
         }
         return check;
     }
 
     /** The flow of the rows, checked; null after adding to {@code check} why it cannot be. */
-    BotFlow flow(FormCheck check, LongPredicate campaignKnown, LongPredicate agentKnown) {
+    BotFlow flow(FormCheck check, LongPredicate campaignAllowed, LongPredicate agentAllowed) {
         int before = check.problems().size();
         List<BotStep> built = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -175,11 +176,12 @@ public class BotForm extends NamedForm {
                     throw new FlowRefused("builtin-variable", ask.id(), ask.variable());
                 }
                 if (step instanceof BotStep.Transfer transfer) {
-                    if (transfer.campaignId() != null && !campaignKnown.test(transfer.campaignId())) {
-                        throw new FlowRefused("unknown-campaign", transfer.id(), String.valueOf(transfer.campaignId()));
+                    // One answer for another group's and a missing one: the ids of other tenants tell nothing.
+                    if (transfer.campaignId() != null && !campaignAllowed.test(transfer.campaignId())) {
+                        throw new FlowRefused("campaign-outside-group", transfer.id(), String.valueOf(transfer.campaignId()));
                     }
-                    if (transfer.agentId() != null && !agentKnown.test(transfer.agentId())) {
-                        throw new FlowRefused("unknown-agent", transfer.id(), String.valueOf(transfer.agentId()));
+                    if (transfer.agentId() != null && !agentAllowed.test(transfer.agentId())) {
+                        throw new FlowRefused("agent-outside-group", transfer.id(), String.valueOf(transfer.agentId()));
                     }
                 }
             }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
 import org.webchat.interaction.ChatMessage;
@@ -196,8 +197,12 @@ public class Bots {
             if (reason != null) {
                 chat.postBot(interaction.getId(), bot, reason, List.of(), true);
             }
+            // A chat never leaves its tenant (ADM-02): another group's campaign, even named by an external bot, is
+            // taken as none, and the chat waits in its own campaign's queue.
             Campaign target = handOff.campaignId() == null ? null : em.find(Campaign.class, handOff.campaignId());
-            interaction.handOff(target != null && target.isEnabled() && !target.isArchived() ? target : null, reason, now);
+            boolean open = target != null && target.isEnabled() && !target.isArchived()
+                    && SecurityGroup.same(target.getSecurityGroup(), interaction.getCampaign().getSecurityGroup());
+            interaction.handOff(open ? target : null, reason, now);
             live.publish(changed(interaction, "OFF"));
             announce(interaction, now);
             if (handOff.agentId() != null) {

@@ -79,8 +79,8 @@ public class CampaignAdministration {
                 problems.add(FormCheck.Problem.of("qualityModel", "admin.error.choose"));
             }
         }
-        Bot startBot = bot(form, "startBot", campaign.getStartBot(), problems);
-        Bot endBot = bot(form, "endBot", campaign.getEndBot(), problems);
+        Bot startBot = bot(form, "startBot", campaign, campaign.getStartBot(), problems);
+        Bot endBot = bot(form, "endBot", campaign, campaign.getEndBot(), problems);
         if (!problems.isEmpty()) {
             throw new FormRefused(problems);
         }
@@ -99,16 +99,18 @@ public class CampaignAdministration {
     }
 
     /**
-     * BOT-02: the bot chosen in the form's {@code field}, or null for none: an enabled one, or the one the campaign
-     * runs already (kept even when disabled since, so that saving other settings does not drop it unseen).
+     * BOT-02: the bot chosen in the form's {@code field}, or null for none: one of the campaign's security group
+     * (ADM-02; another group's is refused as a missing one), enabled or the one the campaign runs already (kept even
+     * when disabled since, so that saving other settings does not drop it unseen).
      */
-    private Bot bot(CampaignForm form, String field, Bot current, List<FormCheck.Problem> problems) {
+    private Bot bot(CampaignForm form, String field, Campaign campaign, Bot current, List<FormCheck.Problem> problems) {
         String id = form.value(field);
         if (id.isEmpty() || problems.stream().anyMatch(p -> p.field().equals(field))) {
             return null;
         }
         Bot bot = em.find(Bot.class, Long.parseLong(id));
-        if (bot == null || !(bot.isEnabled() || current != null && bot.getId().equals(current.getId()))) {
+        if (bot == null || !SecurityGroup.same(bot.getSecurityGroup(), campaign.getSecurityGroup())
+                || !(bot.isEnabled() || current != null && bot.getId().equals(current.getId()))) {
             problems.add(FormCheck.Problem.of(field, "admin.error.choose"));
             return null;
         }

@@ -27,7 +27,7 @@ import org.webchat.quality.QualityModel;
 /**
  * The demo of the run command: one administrator, one supervisor and two agents in the security group
  * "Demo", the campaign "Demo" open every day around the clock, with its messages in es, en and pt, canned
- * responses and a quality model, and a second campaign "Ventas" to transfer chats to; two bots (issue 15):
+ * responses and a quality model, and a second campaign "Ventas" to transfer chats to; two bots of the group (issue 15):
  * an assistant, which greets Ventas's customers and may be given to Demo too, and a survey for a campaign's end.
  */
 @Stateless
@@ -101,19 +101,21 @@ public class DemoData {
         sales.addScheduleEntry(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
         sales.addMember(agent2, 0);
 
-        // BOT-01, BOT-02: Ventas greets with the assistant; both bots may be given to Demo in its campaign form.
-        Bot assistant = bot("Demo assistant", "Asistente", "demo-assistant.json", 5,
+        // BOT-01, BOT-02: Ventas greets with the assistant; both bots, of the group Demo (ADM-02), may be given to the
+        // campaign Demo in its form.
+        Bot assistant = bot(group, "Demo assistant", "Asistente", "demo-assistant.json", 5,
                 "Como no recibimos respuesta, cerramos este chat. ¡Escríbanos cuando quiera!",
                 "As we heard nothing back, we are closing this chat. Write to us whenever you like!",
                 "Como não recebemos resposta, encerramos este chat. Escreva quando quiser!");
         em.persist(assistant);
-        em.persist(bot("Demo survey", "Encuesta", "demo-survey.json", 2, null, null, null));
+        em.persist(bot(group, "Demo survey", "Encuesta", "demo-survey.json", 2, null, null, null));
         sales.setStartBot(assistant);
         em.persist(sales);
     }
 
-    private static Bot bot(String name, String shownName, String flow, int timeoutMinutes, String es, String en, String pt) {
-        Bot bot = new Bot(name, BotKind.FLOW);
+    private static Bot bot(SecurityGroup group, String name, String shownName, String flow, int timeoutMinutes, String es,
+            String en, String pt) {
+        Bot bot = new Bot(name, BotKind.FLOW, group);
         bot.setDisplayName(shownName);
         bot.setTimeoutMinutes(timeoutMinutes);
         try (var in = DemoData.class.getResourceAsStream(flow)) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.webchat.agent.FormCheck;
+import org.webchat.agent.SecurityGroup;
 import org.webchat.bot.BotForm.StepRow;
 import org.webchat.campaign.Language;
 
@@ -19,6 +20,7 @@ import org.webchat.campaign.Language;
 class BotFormTest {
 
     private static final LongPredicate ANY = id -> true;
+    private static final SecurityGroup GROUP = new SecurityGroup("Demo", null);
 
     /** A flow bot that greets, asks with two buttons, branches on the answer and transfers or ends. */
     private static BotForm greeter() {
@@ -68,7 +70,7 @@ class BotFormTest {
     void aGoodFlowIsStoredAsTheEngineReadsItBack() throws FlowRefused {
         BotForm form = greeter();
         assertEquals(List.of(), problems(form));
-        Bot bot = new Bot("x", BotKind.ENDPOINT);
+        Bot bot = new Bot("x", BotKind.ENDPOINT, GROUP);
         form.applyTo(bot);
         assertEquals("Greeter", bot.getName());
         assertEquals(BotKind.FLOW, bot.getKind());
@@ -83,7 +85,7 @@ class BotFormTest {
 
     @Test
     void aStoredBotReopensWithEveryValue() {
-        Bot bot = new Bot("x", BotKind.FLOW);
+        Bot bot = new Bot("x", BotKind.FLOW, GROUP);
         greeter().applyTo(bot);
         BotForm again = BotForm.of(bot);
         assertEquals(greeter().stepIds(), again.stepIds());
@@ -130,15 +132,15 @@ class BotFormTest {
     }
 
     @Test
-    void aTransferToAnUnknownCampaignOrAgentIsRefused() {
+    void aTransferToACampaignOrAgentOutsideTheBotsGroupIsRefused() {
         BotForm form = greeter();
         form.getSteps().get(3).setCampaign("215200");
         FormCheck.Problem problem = form.check(id -> false, ANY).problems().get(0);
-        assertEquals("admin.bots.flow.unknown-campaign", problem.key());
+        assertEquals("admin.bots.flow.campaign-outside-group", problem.key());
         assertEquals(List.of("transfer-1", "215200"), problem.args());
         form.getSteps().get(3).setCampaign("");
         form.getSteps().get(3).setAgent("7");
-        assertEquals("admin.bots.flow.unknown-agent", form.check(ANY, id -> false).problems().get(0).key());
+        assertEquals("admin.bots.flow.agent-outside-group", form.check(ANY, id -> false).problems().get(0).key());
         form.getSteps().get(3).setCampaign("215200");
         assertEquals("admin.bots.flow.one-target", problems(form).get(0).key());
         form.getSteps().get(3).setAgent("x");
@@ -203,7 +205,7 @@ class BotFormTest {
         form.setEndpointUrl("https://bots.example.com/hook");
         form.getSteps().get(2).getCases().get(0).setTarget("nowhere"); // not checked: an endpoint bot runs no steps
         assertEquals(List.of(), problems(form));
-        Bot bot = new Bot("x", BotKind.FLOW);
+        Bot bot = new Bot("x", BotKind.FLOW, GROUP);
         form.applyTo(bot);
         assertEquals(BotKind.ENDPOINT, bot.getKind());
         assertEquals("https://bots.example.com/hook", bot.getEndpointUrl());
@@ -217,7 +219,7 @@ class BotFormTest {
         try (var in = BotFormTest.class.getResourceAsStream("/org/webchat/setup/" + demo)) {
             json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        Bot bot = new Bot("Demo", BotKind.FLOW);
+        Bot bot = new Bot("Demo", BotKind.FLOW, GROUP);
         bot.setFlowDefinition(json);
         bot.setTimeoutMessage(LocalText.of("Adiós", null, null).toJson());
         BotForm form = BotForm.of(bot);

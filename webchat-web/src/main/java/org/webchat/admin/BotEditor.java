@@ -27,7 +27,8 @@ import org.webchat.campaign.CampaignService;
 import org.webchat.campaign.Language;
 
 /**
- * The Bots page of the administration (BOT-01, BOT-02): the list of bots beside the form of the one being edited. A
+ * The Bots page of the administration (BOT-01, BOT-02): the list of the administrator's security group's bots (ADM-02)
+ * beside the form of the one being edited, a new one made in that group. A
  * flow bot's steps are rows added by type, removed, moved up and down (buttons, so the keyboard does it too) and
  * edited field by field; a jump is chosen among the other steps. A refused flow says why on the step it is about, in
  * the administrator's language. An endpoint bot shows its URL and makes its API token, shown once.
@@ -55,7 +56,7 @@ public class BotEditor extends AdminEditor<BotForm> {
 
     @Override
     protected List<?> list() {
-        return bots.bots();
+        return bots.bots(login());
     }
 
     @Override
@@ -65,23 +66,23 @@ public class BotEditor extends AdminEditor<BotForm> {
 
     @Override
     protected Optional<BotForm> find(long id) {
-        return bots.open(id);
+        return bots.open(login(), id);
     }
 
     @Override
     protected long store(BotForm form) throws FormRefused {
-        return bots.save(form);
+        return bots.save(login(), form);
     }
 
     @Override
     protected Removal delete(long id) {
-        return bots.remove(id);
+        return bots.remove(login(), id);
     }
 
     /** A bot that campaigns run is not deleted: the notice names them. */
     @Override
     protected String removalDetail(long id, Removal removal) {
-        return removal == Removal.IN_USE ? String.join(", ", bots.campaignsUsing(id)) : "";
+        return removal == Removal.IN_USE ? String.join(", ", bots.campaignsUsing(login(), id)) : "";
     }
 
     @Override
@@ -208,7 +209,7 @@ public class BotEditor extends AdminEditor<BotForm> {
         if (form == null || form.isNew()) {
             return;
         }
-        token = bots.newToken(form.getId()).orElse(null);
+        token = bots.newToken(login(), form.getId()).orElse(null);
         if (token != null) {
             say(FacesMessage.SEVERITY_INFO, "admin.bots.token.made");
         }
@@ -229,7 +230,7 @@ public class BotEditor extends AdminEditor<BotForm> {
         }
         UploadedFile file = event.getFile();
         Optional<String> refused = file.getSize() > CampaignAdministration.MAX_IMAGE_BYTES
-                ? Optional.of("admin.error.imageSize") : bots.setPicture(form.getId(), file.getContent());
+                ? Optional.of("admin.error.imageSize") : bots.setPicture(login(), form.getId(), file.getContent());
         if (refused.isPresent()) {
             problem("picture", text(refused.get(), CampaignAdministration.MAX_IMAGE_BYTES / 1024));
         } else {
@@ -238,7 +239,7 @@ public class BotEditor extends AdminEditor<BotForm> {
     }
 
     public void removePicture() {
-        bots.removePicture(getForm().getId());
+        bots.removePicture(login(), getForm().getId());
     }
 
     /** The bot's picture as a data address for its preview; null when it has none. */
@@ -247,7 +248,7 @@ public class BotEditor extends AdminEditor<BotForm> {
         if (form == null || form.isNew()) {
             return null;
         }
-        return bots.picture(form.getId()).map(p -> "data:" + p.contentType() + ";base64,"
+        return bots.picture(login(), form.getId()).map(p -> "data:" + p.contentType() + ";base64,"
                 + Base64.getEncoder().encodeToString(p.content())).orElse(null);
     }
 }

@@ -312,13 +312,13 @@ public class CampaignEditor extends AdminEditor<CampaignForm> {
         return administration.qualityModels(login(), getForm() == null ? null : getForm().getValues().get("qualityModel"));
     }
 
-    /** BOT-02: the bots a campaign may run, the enabled ones and the campaign's own (read once a view). */
+    /** BOT-02: the bots a campaign may run, its group's enabled ones and its own (ADM-02; read once a view). */
     public List<Bot> getBots() {
         if (bots == null) {
             CampaignForm form = getForm();
             List<Long> own = form == null ? List.of() : Stream.of(form.getValues().get("startBot"), form.getValues().get("endBot"))
                     .filter(id -> id != null && id.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
-            bots = botAdministration.choices(own);
+            bots = botAdministration.choices(login(), own);
         }
         return bots;
     }

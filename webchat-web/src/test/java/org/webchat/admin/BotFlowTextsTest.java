@@ -21,7 +21,7 @@ class BotFlowTextsTest {
             "bad-text", "text-too-long", "too-many-steps", "duplicate-id", "dangling-target", "never-ends",
             "loop-without-question", "text-required", "bad-variable", "too-many-options", "option-label-required",
             "option-value-required", "bad-attempts", "bad-pattern", "case-required", "bad-case", "case-value-required",
-            "bad-url", "bad-timeout", "one-target", "unknown-campaign", "unknown-agent", "builtin-variable", "bad-check",
+            "bad-url", "bad-timeout", "one-target", "campaign-outside-group", "agent-outside-group", "builtin-variable", "bad-check",
             "too-large"};
 
     /** The codes about the flow as a whole, whose words name no step. */
