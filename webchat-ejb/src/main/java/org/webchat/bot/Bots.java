@@ -197,7 +197,8 @@ public class Bots {
                 chat.postBot(interaction.getId(), bot, reason, List.of(), true);
             }
             Campaign target = handOff.campaignId() == null ? null : em.find(Campaign.class, handOff.campaignId());
-            interaction.handOff(target != null && target.isEnabled() && !target.isArchived() ? target : null, reason, now);
+            interaction.handOff(target != null && target.isEnabled() && !target.isArchived() ? target : null,
+                    handOff.summary(), reason, now);
             live.publish(changed(interaction, "OFF"));
             announce(interaction, now);
             if (handOff.agentId() != null) {
