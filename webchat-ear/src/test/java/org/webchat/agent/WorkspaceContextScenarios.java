@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.pagefactory.ByChained;
+import org.webchat.it.Accessibility;
 import org.webchat.it.Browser;
 import org.webchat.it.SocketClient;
 
@@ -212,6 +213,12 @@ final class WorkspaceContextScenarios {
             assertEquals(List.of("initialMessage", "topic", "order"), texts(ws, "#ws-bot dl dt"));
             assertEquals(List.of("Returns", "returns", order), texts(ws, "#ws-bot dl dd"));
             assertFalse(agent.isPresent(By.cssSelector("#ws-bot b, #ws-messages b")), "no markup from what was typed");
+            // The header names the bot, and brings its card (above the bot's lines) into view from anywhere.
+            assertEquals("Desk assistant", agent.text(By.id("ws-bot-name")));
+            agent.driver().executeScript("document.getElementById('ws-thread').scrollTop = 1e6");
+            click(ws, By.id("ws-bot-show"));
+            waiting(ws).until(d -> "ws-bot".equals(agent.driver().executeScript("return document.activeElement.id")));
+            Accessibility.assertNoSeriousViolations(ws, "workspace with a bot's card");
         }
     }
 }

@@ -3,7 +3,7 @@
  * ended note; leaving a chat keeps its draft and scroll place.
  */
 import { desk, link } from './session.js';
-import { renderBot } from './bot.js';
+import { botLink, renderBot } from './bot.js';
 import { renderCall } from './call-view.js';
 import { closeCanned, requestCanned } from './canned.js';
 import { stopTyping } from './composer.js';
@@ -151,6 +151,10 @@ export function renderHeader(chat) {
   }
   if (chat.language) {
     row('ws-language', t('header.language'), String(chat.language).toUpperCase());
+  }
+  const bot = botLink(chat);
+  if (bot) {
+    row('ws-bot-name', t('header.bot'), bot); // issue 15, point 5
   }
   const page = webUrl(chat.pageUrl);
   row('ws-page', t('header.page'), page
