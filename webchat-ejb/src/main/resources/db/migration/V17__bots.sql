@@ -35,6 +35,13 @@ ALTER TABLE interaction ADD COLUMN bot_outcome VARCHAR(20);
 ALTER TABLE interaction ADD CONSTRAINT ck_interaction_bot_outcome
     CHECK (bot_outcome IN ('RESOLVED', 'HANDED_OFF', 'TIMED_OUT', 'ABANDONED'));
 CREATE INDEX ix_interaction_bot_due ON interaction (bot_due_at);
+-- The start bot that talked (bot_id is only the bot talking now) and its hand-off's summary, kept: the agent who
+-- takes the chat reads them with what the bot collected (issue 15, point 5).
+ALTER TABLE interaction ADD COLUMN start_bot_id BIGINT;
+ALTER TABLE interaction ADD COLUMN bot_summary VARCHAR(8000);
+ALTER TABLE interaction ADD CONSTRAINT fk_interaction_start_bot FOREIGN KEY (start_bot_id) REFERENCES bot (id)
+    ON DELETE SET NULL;
+CREATE INDEX ix_interaction_start_bot ON interaction (start_bot_id);
 
 -- A bot's message: which bot wrote it (its name and picture show over it, also once the bot has stopped), and a
 -- question's buttons (quick replies): their labels, a JSON array, in the chat's language.

@@ -9,8 +9,9 @@
  *
  * Native modules, one concern each, in workspace/ (no build step): config, texts, dom, format; the model and
  * its session storage; the layout; inbox, conversation, messages, composer, canned, emoji, files, ending,
- * history, transfer, wrapup, agentstate, alerts, offers, lifecycle; socket (with the outbox) and frames (what
- * the server says); call, call-ring and call-view for audio and video calls (AV-01..03, on the widget's peer.js).
+ * history, transfer, bot (a start bot's card), wrapup, agentstate, alerts, offers, lifecycle; socket (with the
+ * outbox) and frames (what the server says); call, call-ring and call-view for audio and video calls (AV-01..03, on
+ * the widget's peer.js).
  * This module starts them.
  */
 import { renderState } from './workspace/agentstate.js';

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.bot.Bot;
+import org.webchat.bot.BotKind;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
@@ -26,7 +28,8 @@ import org.webchat.it.TestCampaigns;
  * What the agent workspace tells about a chat beyond its messages (issue 11, points 17 to 19), in a real Chromium
  * beside customers in the widget: a transfer's note, who took over and the customer's own wait (AGT-08, AGT-03); the
  * queues of the agent's campaigns with a customer taken out of order (STR-04); whether the customer is still there
- * and their rating (AGT-02, ADV-10). The browser side lives in {@link WorkspaceContextScenarios}, so that this class
+ * and their rating (AGT-02, ADV-10); what a start bot did before the agent took the chat (issue 15, point 5; BOT-01).
+ * The browser side lives in {@link WorkspaceContextScenarios}, so that this class
  * names no Selenium type (it is loaded in the server too).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -35,6 +38,7 @@ class WorkspaceContextBrowserIT {
 
     static final long CARE = 201_751;
     static final long DESK = 201_752;
+    static final long BOT_DESK = 215_501;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -94,5 +98,37 @@ class WorkspaceContextBrowserIT {
     @RunAsClient
     void theCampaignsExtraFieldAsksInTheCustomersLanguageAndTheAgentReadsItUnderThatLabel() throws Exception {
         new WorkspaceContextScenarios(base).theExtraFieldUnderItsLabel();
+    }
+
+    @Test
+    @Order(6)
+    void aCampaignWhoseStartBotAsksWithAButtonAndATypedAnswerThenHandsOver() throws Exception {
+        tx.begin();
+        Campaign campaign = TestCampaigns.create(em, BOT_DESK, "Bot desk", true);
+        campaign.setDefaultLanguage(Language.EN);
+        // ADM-02: a bot is its group's; the campaign, made as the chat tests make them, has none.
+        SecurityGroup group = new SecurityGroup("Bd group", null);
+        em.persist(group);
+        Bot bot = new Bot("bd flow", BotKind.FLOW, group);
+        bot.setDisplayName("Desk assistant");
+        bot.setFlowDefinition("""
+                {"steps": [
+                  {"id": "hi", "type": "say", "text": {"en": "Hi {name}, I am the desk assistant."}},
+                  {"id": "topic", "type": "ask", "variable": "topic", "text": {"en": "What is it about?"},
+                   "options": [{"value": "returns", "label": {"en": "Returns"}}, {"value": "other", "label": {"en": "Other"}}]},
+                  {"id": "order", "type": "ask", "variable": "order", "text": {"en": "Your order number?"}},
+                  {"id": "human", "type": "transfer", "summary": {"en": "Wants to return order {order}"}}
+                ]}""");
+        em.persist(bot);
+        campaign.setStartBot(bot);
+        TestCampaigns.addAgents(em, campaign, "bd", 1, "work-pw");
+        tx.commit();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void theAgentReadsTheBotsLinesUnderItsNameAndItsCardWithWhatItCollected() throws Exception {
+        new WorkspaceContextScenarios(base).aBotsPartBeforeTheAgent();
     }
 }

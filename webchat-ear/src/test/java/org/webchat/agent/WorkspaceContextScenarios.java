@@ -1,6 +1,7 @@
 package org.webchat.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.webchat.agent.WorkspaceScenarios.click;
 import static org.webchat.agent.WorkspaceScenarios.customer;
@@ -8,13 +9,17 @@ import static org.webchat.agent.WorkspaceScenarios.texts;
 import static org.webchat.agent.WorkspaceScenarios.waiting;
 import static org.webchat.agent.WorkspaceScenarios.workspace;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.pagefactory.ByChained;
+import org.webchat.it.Accessibility;
 import org.webchat.it.Browser;
+import org.webchat.it.SocketClient;
 
 /** The browser side of {@link WorkspaceContextBrowserIT}: agents in the workspace, customers in the widget. */
 final class WorkspaceContextScenarios {
@@ -161,6 +166,59 @@ final class WorkspaceContextScenarios {
         try (Browser english = Browser.open(base, "en")) {
             english.go("widget/chat?campaign=" + WorkspaceContextBrowserIT.CARE);
             assertEquals("Order number (optional)", english.text(By.cssSelector("label[for='wc-phone']")));
+        }
+    }
+
+    private static Predicate<JsonObject> botLine(String text) {
+        return f -> "message".equals(f.getString("type", "")) && "bot".equals(f.getString("from", ""))
+                && text.equals(f.getString("text", ""));
+    }
+
+    /**
+     * Issue 15, point 5 (BOT-01): the customer answers the start bot with a button and a typed answer and is handed
+     * over; the agent reads the bot's lines under its name, its note for the agents, and its card: its name, that it
+     * handed over and why, and what it collected, as text.
+     */
+    void aBotsPartBeforeTheAgent() throws Exception {
+        String order = "A-77 <b>gift</b>"; // shown as typed: text, never markup
+        try (Browser agent = workspace(base, "bd-0"); SocketClient wanda = SocketClient.customer(base)) {
+            WebDriver ws = agent.driver();
+            wanda.send("{\"type\":\"hello\",\"v\":1,\"campaign\":" + WorkspaceContextBrowserIT.BOT_DESK
+                    + ",\"name\":\"Wanda\",\"language\":\"en\"}");
+            wanda.await(botLine("What is it about?"), "the bot's question with its buttons");
+            wanda.send("{\"type\":\"message\",\"clientId\":\"bd-1\",\"text\":\"Returns\"}");
+            wanda.await(botLine("Your order number?"), "the next question");
+            wanda.send("{\"type\":\"message\",\"clientId\":\"bd-2\",\"text\":\"" + order + "\"}");
+            wanda.await(f -> "state".equals(f.getString("type", "")) && "ASSIGNED".equals(f.getString("state", "")),
+                    "the agent, after the hand-off");
+
+            click(ws, openChatOf("Wanda"));
+            waiting(ws).until(d -> texts(d, "#ws-messages li.ws-from-bot:not(.ws-bot-note) .ws-text")
+                    .equals(List.of("Hi Wanda, I am the desk assistant.", "What is it about?", "Your order number?")));
+            assertTrue(texts(ws, "#ws-messages li.ws-from-bot .ws-name").stream().allMatch("Bot Desk assistant"::equals),
+                    "under the bot's name");
+            assertEquals(List.of("Buttons: Returns · Other"), texts(ws, "#ws-messages li.ws-from-bot .ws-bot-options"));
+            assertEquals(List.of("Returns", order), texts(ws, "#ws-messages li.ws-from-customer .ws-text"));
+            // The hand-off's summary: a note for the agents, which the customer never read.
+            assertEquals(List.of("Wants to return order " + order),
+                    texts(ws, "#ws-messages li.ws-from-bot.ws-bot-note .ws-text"));
+            assertEquals(List.of("For agents only"), texts(ws, "#ws-messages li.ws-bot-note .ws-whisper-mark"));
+            assertTrue(wanda.pending(f -> f.getString("text", "").startsWith("Wants to return")).isEmpty(),
+                    "the customer never reads the note");
+
+            assertEquals("Bot Desk assistant", agent.text(By.id("ws-bot-title")));
+            assertEquals("It handed the chat over to a person.", agent.text(By.id("ws-bot-outcome")));
+            assertEquals("Summary: Wants to return order " + order, agent.text(By.id("ws-bot-summary")));
+            assertFalse(agent.isPresent(By.id("ws-bot-reason")), "the flow chose to hand over");
+            assertEquals(List.of("initialMessage", "topic", "order"), texts(ws, "#ws-bot dl dt"));
+            assertEquals(List.of("Returns", "returns", order), texts(ws, "#ws-bot dl dd"));
+            assertFalse(agent.isPresent(By.cssSelector("#ws-bot b, #ws-messages b")), "no markup from what was typed");
+            // The header names the bot, and brings its card (above the bot's lines) into view from anywhere.
+            assertEquals("Desk assistant", agent.text(By.id("ws-bot-name")));
+            agent.driver().executeScript("document.getElementById('ws-thread').scrollTop = 1e6");
+            click(ws, By.id("ws-bot-show"));
+            waiting(ws).until(d -> "ws-bot".equals(agent.driver().executeScript("return document.activeElement.id")));
+            Accessibility.assertNoSeriousViolations(ws, "workspace with a bot's card");
         }
     }
 }

@@ -182,8 +182,30 @@ class BotIT {
                 JsonObject assigned = agent.await("assigned");
                 assertTrue(assigned.getInt("waitedSeconds") < 30, "the wait counts from the hand-off: " + assigned);
                 customer.await(state("ASSIGNED"), "the agent");
+                // Issue 15, point 5: the agent's chat says which bot talked, how it handed over and what it collected.
+                JsonObject bot = assigned.getJsonObject("bot");
+                assertEquals("Botit flow shown", bot.getString("name"));
+                assertEquals("HANDED_OFF", bot.getString("outcome"));
+                assertEquals("Topic billing, plan gold", bot.getString("summary"));
+                assertFalse(bot.containsKey("reason"), "the flow chose to hand over");
+                assertEquals(Map.of("initialMessage", "Billing", "topic", "billing", "mail", "vera@example.com",
+                        "plan", "gold"), variables(bot));
+                assertEquals(List.of("initialMessage", "topic", "mail", "plan"), List.copyOf(variables(bot).keySet()),
+                        "in the order the bot collected them");
+                // The same in another window (or after a reload): the hello lists the chat with its bot's part.
+                try (SocketClient window = SocketClient.agent(base, cookie)) {
+                    JsonObject listed = window.await("hello").getJsonArray("chats").getJsonObject(0);
+                    assertEquals("Topic billing, plan gold", listed.getJsonObject("bot").getString("summary"));
+                }
             }
         }
+    }
+
+    private static Map<String, String> variables(JsonObject bot) {
+        Map<String, String> variables = new java.util.LinkedHashMap<>();
+        bot.getJsonArray("variables").getValuesAs(JsonObject.class)
+                .forEach(v -> variables.put(v.getString("name"), v.getString("value")));
+        return variables;
     }
 
     @Test
@@ -246,6 +268,12 @@ class BotIT {
             long chat = customer.await(state("BOT"), "the bot").getJsonNumber("interaction").longValue();
             customer.await(state("ASSIGNED"), "a person, once the bot's service failed");
             assertEquals(BotCalls.ATTEMPTS, BotServices.failures.get(), "tried " + BotCalls.ATTEMPTS + " times");
+            // Issue 15, point 5: the agent's chat names the bot and why it handed over.
+            JsonObject bot = agent.await("assigned").getJsonObject("bot");
+            assertEquals("Botit failing shown", bot.getString("name"));
+            assertEquals("The bot's service failed (HTTP 503); the bot handed the chat over.", bot.getString("reason"));
+            assertFalse(bot.containsKey("summary"));
+            assertEquals(Map.of(), variables(bot), "the customer wrote nothing: nothing collected");
             // What the agent's workspace reads when it opens the chat.
             JsonObject transcript = BotServices.get(base, "agent/api/interactions/" + chat, cookie);
             JsonObject reason = transcript.getJsonArray("messages").getJsonObject(0);

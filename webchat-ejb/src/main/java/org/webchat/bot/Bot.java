@@ -176,6 +176,11 @@ public class Bot {
 
     /** The name the customer reads. */
     public String shownName() {
+        return shownName(name, displayName);
+    }
+
+    /** The name the customer reads, of a bot read by its columns: its display name, else its name. */
+    public static String shownName(String name, String displayName) {
         return displayName == null || displayName.isBlank() ? name : displayName;
     }
 

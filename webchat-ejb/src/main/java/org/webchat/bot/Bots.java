@@ -202,7 +202,7 @@ public class Bots {
             Campaign target = handOff.campaignId() == null ? null : em.find(Campaign.class, handOff.campaignId());
             boolean open = target != null && target.isEnabled() && !target.isArchived()
                     && SecurityGroup.same(target.getSecurityGroup(), interaction.getCampaign().getSecurityGroup());
-            interaction.handOff(open ? target : null, reason, now);
+            interaction.handOff(open ? target : null, handOff.summary(), reason, now);
             live.publish(changed(interaction, "OFF"));
             announce(interaction, now);
             if (handOff.agentId() != null) {

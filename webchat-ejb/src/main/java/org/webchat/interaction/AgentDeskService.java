@@ -87,12 +87,13 @@ public class AgentDeskService {
 
     /** The agent's open chats, oldest first. */
     public List<AssignedChat> assigned(long agentId) {
-        return em.createQuery("select i from Interaction i join fetch i.campaign where i.agent.id = :agent"
+        List<Interaction> open = em.createQuery("select i from Interaction i join fetch i.campaign where i.agent.id = :agent"
                         + " and i.state = org.webchat.interaction.InteractionState.ASSIGNED order by i.assignedAt, i.id",
                         Interaction.class)
-                .setParameter("agent", agentId).getResultList().stream()
-                .map(i -> new AssignedChat(ChatViews.info(i, interactions.handover(i).orElse(null)), i.getLastSeq()))
-                .toList();
+                .setParameter("agent", agentId).getResultList();
+        List<LiveEvent.ChatInfo> infos = interactions.chatInfos(open);
+        return java.util.stream.IntStream.range(0, open.size())
+                .mapToObj(n -> new AssignedChat(infos.get(n), open.get(n).getLastSeq())).toList();
     }
 
     /** The chat, when it is assigned to this agent now. */

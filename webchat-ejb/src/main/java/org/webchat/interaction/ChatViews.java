@@ -19,6 +19,11 @@ public final class ChatViews {
 
     /** As {@link #info(Interaction)}, for the agent a transfer brought the chat to (null: none). */
     public static LiveEvent.ChatInfo info(Interaction i, InteractionTransfer handover) {
+        return info(i, handover, null);
+    }
+
+    /** As {@link #info(Interaction, InteractionTransfer)}, with its start bot's part (null: no bot talked). */
+    public static LiveEvent.ChatInfo info(Interaction i, InteractionTransfer handover, LiveEvent.BotPart bot) {
         Customer customer = i.getCustomer();
         long waited = i.waitTime().map(Duration::toSeconds).orElse(0L);
         return new LiveEvent.ChatInfo(i.getId(), i.getCampaign().getId(), i.getCampaign().getName(), customer.getName(),
@@ -26,7 +31,7 @@ public final class ChatViews {
                 i.getCampaign().message(MessageKind.PHONE_LABEL, i.getLanguage()).orElse(null), i.getPageUrl(), i.getLanguage().code(), i.getQueuedAt(),
                 i.getAssignedAt(), waited, i.getCustomerDisconnectedAt(), handover == null ? null
                         : new LiveEvent.Handover(handover.getFromAgent().getName(), handover.getNote().orElse(null)),
-                i.getCampaign().isAudioVideoAllowed());
+                i.getCampaign().isAudioVideoAllowed(), bot);
     }
 
     /** The agent as the campaign's customers see it (ADV-08, ADV-13). */

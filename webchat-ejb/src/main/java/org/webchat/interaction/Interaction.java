@@ -170,6 +170,16 @@ public class Interaction {
     @Column(name = "bot_outcome", length = 20)
     private org.webchat.bot.BotOutcome botOutcome;
 
+    /** The start bot that talked first, kept once it stopped: the agent reads its part (issue 15, point 5). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "start_bot_id", updatable = false)
+    private Bot startBot;
+
+    /** The summary the start bot handed the chat over with, for the agent (null: none). */
+    @Size(max = ChatMessage.MAX_TEXT)
+    @Column(name = "bot_summary", length = ChatMessage.MAX_TEXT)
+    private String botSummary;
+
     /** The seq of the last message; the next message gets {@code lastSeq + 1}. */
     @Min(0)
     @Column(name = "last_seq", nullable = false)
@@ -206,6 +216,7 @@ public class Interaction {
                                       Bot bot, Instant now) {
         Interaction interaction = new Interaction(campaign, customer, language, pageUrl, InteractionState.BOT, now);
         interaction.bot = Objects.requireNonNull(bot, "bot");
+        interaction.startBot = bot;
         return interaction;
     }
 
@@ -274,15 +285,18 @@ public class Interaction {
 
     /**
      * The start bot hands the chat to a person (BOT-01): into the queue of {@code target} (null: its own campaign);
-     * the wait counts from now. {@code reason}: why, when the flow did not choose it.
+     * the wait counts from now. {@code summary}: what the bot tells the agent (null or blank: nothing); {@code reason}:
+     * why, when the flow did not choose it.
      */
-    public void handOff(Campaign target, String reason, Instant now) {
+    public void handOff(Campaign target, String summary, String reason, Instant now) {
         requireState(EnumSet.of(InteractionState.BOT));
         if (target != null) {
             campaign = target;
         }
         botStopped(org.webchat.bot.BotOutcome.HANDED_OFF, now);
         botHandoffReason = reason == null ? null : reason.length() > 300 ? reason.substring(0, 300) : reason;
+        botSummary = summary == null || summary.isBlank() ? null
+                : summary.length() > ChatMessage.MAX_TEXT ? summary.substring(0, ChatMessage.MAX_TEXT) : summary;
         state = InteractionState.QUEUED;
         queuedAt = now;
     }
@@ -478,6 +492,14 @@ public class Interaction {
 
     public Optional<org.webchat.bot.BotOutcome> getBotOutcome() {
         return Optional.ofNullable(botOutcome);
+    }
+
+    public Optional<Bot> getStartBot() {
+        return Optional.ofNullable(startBot);
+    }
+
+    public Optional<String> getBotSummary() {
+        return Optional.ofNullable(botSummary);
     }
 
     public Optional<EndReason> getEndReason() {

@@ -4,8 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.webchat.bot.Bot;
+import org.webchat.bot.BotVariable;
+import org.webchat.live.LiveEvent;
 
 /** Loads interactions and their messages; the queue's order is arrival order (STR-07). */
 @Stateless
@@ -59,6 +65,49 @@ public class InteractionRepository {
                         + " and t.acceptedAt is not null order by t.acceptedAt desc, t.id desc", InteractionTransfer.class)
                 .setParameter("id", interaction.getId()).setMaxResults(1).getResultStream().findFirst()
                 .filter(t -> !t.getAcceptedAt().isBefore(interaction.getAssignedAt().minusMillis(1)));
+    }
+
+    /** The chat as its agent's workspace shows it: with who handed it over and what its start bot did. */
+    public LiveEvent.ChatInfo chatInfo(Interaction interaction) {
+        return chatInfos(List.of(interaction)).get(0);
+    }
+
+    /** As {@link #chatInfo}, for several chats: their bots' parts are read in one query. */
+    public List<LiveEvent.ChatInfo> chatInfos(List<Interaction> chats) {
+        Map<Long, LiveEvent.BotPart> bots = botParts(chats);
+        return chats.stream().map(i -> ChatViews.info(i, handover(i).orElse(null), bots.get(i.getId()))).toList();
+    }
+
+    /**
+     * What the start bots of these chats did before a person took them (issue 15, point 5), by interaction: the bot,
+     * how its part ended, its summary and reason, and the variables it collected (an empty one was not), in one
+     * query for all the chats; a chat no bot talked in asks nothing.
+     */
+    public Map<Long, LiveEvent.BotPart> botParts(List<Interaction> chats) {
+        List<Long> ids = chats.stream().filter(i -> i.getBotOutcome().isPresent()).map(Interaction::getId).toList();
+        Map<Long, LiveEvent.BotPart> parts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return parts;
+        }
+        Map<Long, List<LiveEvent.Variable>> variables = new HashMap<>();
+        List<Object[]> rows = em.createQuery("select i.id, b.name, b.displayName, i.botOutcome, i.botSummary,"
+                        + " i.botHandoffReason, v.key.name, v.value from Interaction i left join i.startBot b"
+                        + " left join BotVariable v on v.key.interactionId = i.id and v.key.phase = :start"
+                        + " where i.id in :ids order by i.id, v.ordinal", Object[].class)
+                .setParameter("start", BotVariable.Phase.START).setParameter("ids", ids).getResultList();
+        Map<Long, Object[]> firstRows = new HashMap<>();
+        for (Object[] row : rows) {
+            long id = (Long) row[0];
+            firstRows.putIfAbsent(id, row);
+            List<LiveEvent.Variable> collected = variables.computeIfAbsent(id, any -> new ArrayList<>());
+            if (row[6] != null && row[7] != null && !((String) row[7]).isEmpty()) {
+                collected.add(new LiveEvent.Variable((String) row[6], (String) row[7]));
+            }
+        }
+        firstRows.forEach((id, row) -> parts.put(id, new LiveEvent.BotPart(
+                row[1] == null ? null : Bot.shownName((String) row[1], (String) row[2]), String.valueOf(row[3]),
+                (String) row[4], (String) row[5], variables.get(id))));
+        return parts;
     }
 
     /** The campaign's waiting interactions (queued, or offered and not yet taken), first in first out. */

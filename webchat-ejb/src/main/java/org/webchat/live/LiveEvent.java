@@ -70,11 +70,39 @@ public sealed interface LiveEvent extends Serializable
         }
     }
 
-    /** A chat as the agent's workspace lists it (AGT-01..03, AGT-09); {@code calls}: its campaign allows calls (ADV-12). */
+    /**
+     * A chat as the agent's workspace lists it (AGT-01..03, AGT-09); {@code calls}: its campaign allows calls (ADV-12);
+     * {@code bot}: what its start bot did before a person took it (null: no bot talked; issue 15, point 5).
+     */
     record ChatInfo(long interactionId, long campaignId, String campaignName, String customer, String email,
                     String phone, String extra, String extraLabel, String pageUrl, String language, Instant queuedAt,
-                    Instant assignedAt, long waitedSeconds, Instant customerGoneSince, Handover handover, boolean calls)
+                    Instant assignedAt, long waitedSeconds, Instant customerGoneSince, Handover handover, boolean calls,
+                    BotPart bot) implements Serializable {
+
+        /** A chat no bot talked in. */
+        public ChatInfo(long interactionId, long campaignId, String campaignName, String customer, String email,
+                        String phone, String extra, String extraLabel, String pageUrl, String language,
+                        Instant queuedAt, Instant assignedAt, long waitedSeconds, Instant customerGoneSince,
+                        Handover handover, boolean calls) {
+            this(interactionId, campaignId, campaignName, customer, email, phone, extra, extraLabel, pageUrl, language,
+                    queuedAt, assignedAt, waitedSeconds, customerGoneSince, handover, calls, null);
+        }
+    }
+
+    /**
+     * The start bot's part of a chat, for the agent who takes it (BOT-01, issue 15, point 5): the bot's name (null: the
+     * bot was removed since), how its part ended (a {@code BotOutcome}), the summary it handed over with and why it
+     * handed over when its flow did not choose to (null: none), and the variables it collected, in order.
+     */
+    record BotPart(String name, String outcome, String summary, String reason, java.util.List<Variable> variables)
             implements Serializable {
+        public BotPart {
+            variables = java.util.List.copyOf(variables);
+        }
+    }
+
+    /** A variable a bot collected: its name and its value, as text. */
+    record Variable(String name, String value) implements Serializable {
     }
 
     /** The chat came to its agent by a transfer (issue 11, point 17): from whom, with what note (null: none). */

@@ -55,7 +55,7 @@ public class Decisions {
     public void announceAssignment(Campaign campaign, Interaction interaction, User agent, Instant at) {
         live.publish(new LiveEvent.InteractionChanged(interaction.getId(), campaign.getId(),
                 InteractionState.ASSIGNED.name(), agent.getId(), ChatViews.card(campaign, agent), null, at,
-                ChatViews.info(interaction, interactions.handover(interaction).orElse(null))));
+                interactions.chatInfo(interaction)));
     }
 
     public void publishState(Interaction interaction, Instant at) {

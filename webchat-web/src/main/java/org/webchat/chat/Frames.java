@@ -84,7 +84,20 @@ public final class Frames {
             frame.add("transfer", optional(Json.createObjectBuilder().add("fromName", chat.handover().fromName()),
                     "note", chat.handover().note()));
         }
+        if (chat.bot() != null) {
+            frame.add("bot", bot(chat.bot()));
+        }
         return optional(frame, "assignedAt", chat.assignedAt() == null ? null : chat.assignedAt().toString());
+    }
+
+    /** The start bot's part of a chat (issue 15, point 5): its variables as a list, in the order it collected them. */
+    private static JsonObjectBuilder bot(LiveEvent.BotPart bot) {
+        var variables = Json.createArrayBuilder();
+        bot.variables().forEach(v -> variables.add(Json.createObjectBuilder().add("name", v.name()).add("value", v.value())));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("outcome", bot.outcome()).add("variables", variables);
+        optional(json, "name", bot.name());
+        optional(json, "summary", bot.summary());
+        return optional(json, "reason", bot.reason());
     }
 
     /** A message as it was posted live. */

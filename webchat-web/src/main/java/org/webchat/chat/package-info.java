@@ -52,10 +52,14 @@
  * breakTypes:[{id, name, icon?}], chats:[CHAT + lastSeq]}} ({@code pausedBy}: the supervisor who put the agent on its
  * break, SUP-14) and an {@code offer} frame for each offer ringing at the
  * agent. CHAT is {@code {interaction, campaign, campaignName, customer, email?, phone?, extra?, pageUrl?, language,
- * queuedAt?, assignedAt?, waitedSeconds, transfer?: {fromName, note?}}} (AGT-02, AGT-03, AGT-09): {@code
+ * queuedAt?, assignedAt?, waitedSeconds, transfer?: {fromName, note?}, bot?: {name?, outcome, summary?, reason?,
+ * variables:[{name, value}]}}} (AGT-02, AGT-03, AGT-09): {@code
  * waitedSeconds} is the customer's wait until first taken, which a transfer does not change; {@code transfer} says who
- * handed the chat to its agent now, with their note (issue 11, point 17). While a workspace socket is open the agent
- * is logged in.</li>
+ * handed the chat to its agent now, with their note (issue 11, point 17); {@code bot} is what the chat's start bot did
+ * before a person took it (issue 15, point 5; none: no bot talked): its name (none: removed since), how its part
+ * ended ({@code HANDED_OFF}), the summary it handed over with, why it handed over when its flow did not choose to
+ * (the service failing, the customer asking for a person..., in the chat's language) and the variables it
+ * collected, in order; the wait counts from its hand-off. While a workspace socket is open the agent is logged in.</li>
  * <li>{@code message {interaction, clientId, text}} (answered {@code ack}), {@code resume {interaction, lastSeq}},
  * {@code typing {interaction, typing}}, {@code state {breakType?}} (no break type: available; an unknown one gets
  * {@code error unknown-break}), {@code call {onCall}}, {@code end {interaction}}, {@code ping}. An interaction

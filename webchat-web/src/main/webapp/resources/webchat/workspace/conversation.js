@@ -3,6 +3,7 @@
  * ended note; leaving a chat keeps its draft and scroll place.
  */
 import { desk, link } from './session.js';
+import { botLink, renderBot } from './bot.js';
 import { renderCall } from './call-view.js';
 import { closeCanned, requestCanned } from './canned.js';
 import { stopTyping } from './composer.js';
@@ -102,6 +103,7 @@ export function renderConversation(rebuild) {
   waitedEl.hidden = waited == null || Number.isNaN(Number(waited));
   waitedEl.textContent = waitedEl.hidden ? '' : t('waited', clock(waited));
   renderHandover(chat);
+  renderBot(chat);
   if (rebuild) {
     rebuildMessages(chat);
     textIn.value = chat.draft || '';
@@ -149,6 +151,10 @@ export function renderHeader(chat) {
   }
   if (chat.language) {
     row('ws-language', t('header.language'), String(chat.language).toUpperCase());
+  }
+  const bot = botLink(chat);
+  if (bot) {
+    row('ws-bot-name', t('header.bot'), bot); // issue 15, point 5
   }
   const page = webUrl(chat.pageUrl);
   row('ws-page', t('header.page'), page

@@ -95,11 +95,14 @@ export const transferPendingEl = el('p', { id: 'ws-transfer-pending', class: 'ws
 export const waitedEl = el('p', { id: 'ws-waited', class: 'ws-waited' });
 // Who handed the chat on, with their note: only agents see it (issue 11, point 17).
 export const handoverEl = el('div', { id: 'ws-handover', class: 'ws-handover', hidden: true });
+// What the chat's start bot did before the agent took it (issue 15, point 5): only for chats a bot talked in.
+export const botEl = el('section', { id: 'ws-bot', class: 'ws-bot', 'aria-labelledby': 'ws-bot-title', tabindex: '-1',
+  hidden: true });
 export const endedNote = el('p', { id: 'ws-ended-note', class: 'ws-ended-note', hidden: true });
 export const qualityBox = el('div', { id: 'ws-quality-box', class: 'ws-quality-box' });
 // Focusable: the messages scroll, and a keyboard must be able to scroll them (a call's pane leaves them little room).
 export const thread = el('div', { id: 'ws-thread', class: 'ws-thread', tabindex: '0' },
-  [waitedEl, handoverEl, messagesEl, endedNote, qualityBox]);
+  [waitedEl, handoverEl, botEl, messagesEl, endedNote, qualityBox]);
 export const typingEl = el('p', { id: 'ws-typing', class: 'ws-typing', hidden: true });
 // The wrapper is the live region: the line itself comes and goes.
 const typingWrap = el('div', { class: 'ws-typing-wrap', 'aria-live': 'polite' }, typingEl);

@@ -1,7 +1,8 @@
 /*
  * The conversation's messages: each stored message once per seq, in order, the agent's unconfirmed ones
  * at the bottom with their delivery state; attachments; a supervisor's, named, and its whisper marked as
- * the agent's alone (issue 12).
+ * the agent's alone (issue 12); a bot's, under its name with its question's buttons, and its note for the
+ * agents marked as theirs alone (issue 15, point 5).
  */
 import { desk } from './session.js';
 import { markSeen, nearBottom, renderTyping, scrollDown } from './conversation.js';
@@ -18,14 +19,18 @@ import { t } from './texts.js';
 export let messagesEl = el('ol', { id: 'ws-messages', class: 'ws-messages', 'aria-live': 'polite',
   'aria-label': t('messages') });
 
-const FROM = ['customer', 'agent', 'system', 'supervisor'];
+const FROM = ['customer', 'agent', 'system', 'supervisor', 'bot'];
+
+// "Bot Ana" (BOT-01); a bot removed since is only "Bot".
+export const botName = (name) => (name ? t('from.bot', String(name)) : t('bot.unnamed'));
 
 // state: 'sending' | 'stored' | 'failed' for the agent's own messages; readOnly for earlier conversations.
 export function messageItem(chat, m, state, readOnly) {
   const from = state === 'sending' || state === 'failed' ? 'agent' : FROM.includes(m.from) ? m.from : 'system';
   const whisper = from === 'supervisor' && m.internal === true;
-  const li = el('li', { class: 'ws-msg ws-from-' + from + (whisper ? ' ws-whisper' : ''), 'data-seq': m.seq,
-    'data-client-id': readOnly ? null : m.clientId });
+  const botNote = from === 'bot' && m.internal === true; // the summary and reason of its hand-off
+  const li = el('li', { class: 'ws-msg ws-from-' + from + (whisper ? ' ws-whisper' : '') + (botNote ? ' ws-bot-note' : ''),
+    'data-seq': m.seq, 'data-client-id': readOnly ? null : m.clientId });
   const mine = from === 'agent' && (state === 'sending' || !m.name || m.name === me.name);
   if (from === 'customer') {
     li.append(el('span', { class: 'ws-sr', text: t('from.customer', customerName(chat)) + ' ' }));
@@ -37,9 +42,18 @@ export function messageItem(chat, m, state, readOnly) {
     if (whisper) {
       li.append(el('span', { class: 'ws-whisper-mark', text: t('whisper.onlyYou') })); // never the customer's
     }
+  } else if (from === 'bot') {
+    li.append(el('span', { class: 'ws-name', text: botName(m.name) }));
+    if (botNote) {
+      li.append(el('span', { class: 'ws-whisper-mark', text: t('bot.note') })); // never the customer's
+    }
   }
   if (m.text) {
     li.append(el('div', { class: 'ws-text' }, linkify(String(m.text))));
+  }
+  if (from === 'bot' && Array.isArray(m.options) && m.options.length) {
+    // The buttons the customer was offered: their labels, as text.
+    li.append(el('p', { class: 'ws-bot-options', text: t('bot.options', m.options.map(String).join(' · ')) }));
   }
   if (m.attachment) {
     li.append(attachmentView(m.attachment));

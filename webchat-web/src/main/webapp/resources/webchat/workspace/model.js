@@ -15,7 +15,7 @@ export const keyOf = (interaction) => String(interaction);
 
 const CHAT_FIELDS = ['campaign', 'campaignName', 'customer', 'email', 'phone', 'extra', 'extraLabel', 'pageUrl', 'language',
   'queuedAt', 'assignedAt', 'waitedSeconds', 'lastSeq', 'transfer', 'customerRating',
-  'takenBy', 'calls'];
+  'takenBy', 'calls', 'bot'];
 export const chats = new Map(); // key -> chat (active and recently ended)
 export const offers = new Map(); // key -> offer or transfer offer ringing here
 export let me = { state: null, breakName: null, pausedBy: null, name: cfg.agentName || '' };

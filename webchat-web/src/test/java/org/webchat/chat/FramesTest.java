@@ -12,7 +12,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.webchat.live.LiveEvent;
 
-/** What the sockets say of a supervisor's acts (issue 12): the whisper's mark, the supervisor who paused the agent. */
+/**
+ * What the sockets say of a supervisor's acts (issue 12): the whisper's mark, the supervisor who paused the agent; and
+ * of a chat's start bot, for the agent who takes it (issue 15, point 5).
+ */
 class FramesTest {
 
     private static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
@@ -46,5 +49,26 @@ class FramesTest {
         assertFalse(out.containsKey("pausedBy"));
         assertFalse(Frames.agentState(Frames.of("agent-state"), "ON_BREAK", "Lunch", null).build().containsKey("pausedBy"),
                 "a break the agent took itself");
+    }
+
+    @Test
+    @DisplayName("a chat a bot talked in carries the bot's name, summary, reason and variables in order; another none")
+    void theBotsPartOfAChat() {
+        LiveEvent.BotPart bot = new LiveEvent.BotPart("Demo assistant", "HANDED_OFF", "Order 42 is late",
+                "The customer asked for a person.", java.util.List.of(new LiveEvent.Variable("topic", "billing"),
+                new LiveEvent.Variable("note", "<b>not markup</b>")));
+        JsonObject chat = Frames.chat(Frames.of("assigned"), new LiveEvent.ChatInfo(41, 7, "Sales", "Quentin", null, null,
+                null, null, null, "en", AT, AT, 3, null, null, false, bot)).build();
+        JsonObject part = chat.getJsonObject("bot");
+        assertEquals("Demo assistant", part.getString("name"));
+        assertEquals("HANDED_OFF", part.getString("outcome"));
+        assertEquals("Order 42 is late", part.getString("summary"));
+        assertEquals("The customer asked for a person.", part.getString("reason"));
+        assertEquals("topic", part.getJsonArray("variables").getJsonObject(0).getString("name"));
+        assertEquals("<b>not markup</b>", part.getJsonArray("variables").getJsonObject(1).getString("value"));
+
+        JsonObject plain = Frames.chat(Frames.of("assigned"), new LiveEvent.ChatInfo(42, 7, "Sales", "Rita", null, null,
+                null, null, null, "en", AT, AT, 3, null, null, false)).build();
+        assertFalse(plain.containsKey("bot"), "no bot talked in it");
     }
 }
