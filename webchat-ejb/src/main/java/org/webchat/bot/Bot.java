@@ -160,6 +160,11 @@ public class Bot {
 
     /** The name the customer reads. */
     public String shownName() {
+        return shownName(name, displayName);
+    }
+
+    /** The name the customer reads of a bot named {@code name} shown as {@code displayName} (may be blank). */
+    public static String shownName(String name, String displayName) {
         return displayName == null || displayName.isBlank() ? name : displayName;
     }
 

@@ -170,6 +170,10 @@ public class Interaction {
     @Column(name = "bot_outcome", length = 20)
     private org.webchat.bot.BotOutcome botOutcome;
 
+    /** The campaign whose start bot talked, kept when a hand-off moves the chat to another's queue (supervision). */
+    @Column(name = "bot_campaign_id", updatable = false)
+    private Long botCampaignId;
+
     /** The seq of the last message; the next message gets {@code lastSeq + 1}. */
     @Min(0)
     @Column(name = "last_seq", nullable = false)
@@ -206,6 +210,7 @@ public class Interaction {
                                       Bot bot, Instant now) {
         Interaction interaction = new Interaction(campaign, customer, language, pageUrl, InteractionState.BOT, now);
         interaction.bot = Objects.requireNonNull(bot, "bot");
+        interaction.botCampaignId = campaign.getId();
         return interaction;
     }
 
@@ -478,6 +483,11 @@ public class Interaction {
 
     public Optional<org.webchat.bot.BotOutcome> getBotOutcome() {
         return Optional.ofNullable(botOutcome);
+    }
+
+    /** The campaign whose start bot talked in this chat (BOT-01); null when none did. */
+    public Long getBotCampaignId() {
+        return botCampaignId;
     }
 
     public Optional<EndReason> getEndReason() {
