@@ -42,6 +42,13 @@ ALTER TABLE interaction ADD COLUMN bot_summary VARCHAR(8000);
 ALTER TABLE interaction ADD CONSTRAINT fk_interaction_start_bot FOREIGN KEY (start_bot_id) REFERENCES bot (id)
     ON DELETE SET NULL;
 CREATE INDEX ix_interaction_start_bot ON interaction (start_bot_id);
+-- The campaign whose start bot talked: a hand-off may move the chat to another campaign's queue, and supervision
+-- counts what the bot resolved and handed off for the campaign it talked for (issue 15, point 5), by the day its part
+-- ended: one index range per campaign and day.
+ALTER TABLE interaction ADD COLUMN bot_campaign_id BIGINT;
+ALTER TABLE interaction ADD CONSTRAINT fk_interaction_bot_campaign FOREIGN KEY (bot_campaign_id) REFERENCES campaign (id)
+    ON DELETE SET NULL;
+CREATE INDEX ix_interaction_bot_campaign_ended ON interaction (bot_campaign_id, bot_ended_at);
 
 -- A bot's message: which bot wrote it (its name and picture show over it, also once the bot has stopped), and a
 -- question's buttons (quick replies): their labels, a JSON array, in the chat's language.

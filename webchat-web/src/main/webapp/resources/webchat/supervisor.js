@@ -5,10 +5,10 @@
  *
  * Native modules, one concern each, in supervisor/ (no build step), on the consoles' shared ones in console/:
  * config (texts, settings), state (what the modules share), socket, frames and changes (what the server says),
- * picker (the campaigns watched), render (coalesced redraws), bands and clock (colours and ticking), figures, charts,
- * agents (with agentActions, the hook for the supervisor's acts on an agent) and waiting; the acts on an agent: acts
- * (its buttons, pause, log out), spy (spy, whisper, barge-in in the side panel), info, and dialog. This module starts
- * them.
+ * picker (the campaigns watched), render (coalesced redraws), bands and clock (colours and ticking), figures, bots
+ * (what the campaigns' start bots did), charts, agents (with agentActions, the hook for the supervisor's acts on an
+ * agent) and waiting; the acts on an agent: acts (its buttons, pause, log out), spy (spy, whisper, barge-in in the side
+ * panel), info, and dialog. This module starts them.
  *
  * Hooks for more: frames.handlers takes the handlers of new frame types, socket.send sends frames, agents.agentActions
  * draws into each agent row's actions cell, and #sup-side (with #sup-side-title, #sup-side-body, #sup-side-close) is
@@ -16,6 +16,7 @@
  */
 import './supervisor/acts.js';
 import './supervisor/agents.js';
+import './supervisor/bots.js';
 import './supervisor/charts.js';
 import './supervisor/screen.js';
 import './supervisor/figures.js';

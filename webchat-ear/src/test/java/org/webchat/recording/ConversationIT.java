@@ -61,7 +61,9 @@ import org.webchat.quality.QualityQuestion;
  * order, its files, wait and duration, rating and comment and the agent's answers; two supervisors' grades make the
  * average, each grading once and editing its own; a grade off the scale is refused; the PDF, read back with PDFBox,
  * holds every message in order with names and times, the rating and the grades, accents intact; and a supervisor of
- * another group gets nothing by id: no conversation, no file, no PDF, no grade.
+ * another group gets nothing by id: no conversation, no file, no PDF, no grade. Issue 15, point 5: a conversation with
+ * bots reads and prints the bot's lines under its name, its note for the agent marked, what it collected and the
+ * survey's answers.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -77,7 +79,8 @@ class ConversationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(ConversationIT.class, ConsoleSession.class, TestCampaigns.class);
+        return Deployments.earWithTests(ConversationIT.class, ConsoleSession.class, TestCampaigns.class,
+                BotConversation.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -171,7 +174,7 @@ class ConversationIT {
         assertEquals("Olá, ação e coração: <b>não</b> é HTML. 你好, 안녕", c.lines().get(1).text());
         assertTrue(c.lines().get(2).file().isImage());
         assertEquals("fatura.xlsx", c.lines().get(3).file().name());
-        assertTrue(c.lines().get(4).whisper());
+        assertTrue(c.lines().get(4).isWhisper());
         assertEquals(Optional.of(Duration.ofSeconds(45)), c.row().waited());
         assertEquals(Optional.of(Duration.ofSeconds(300)), c.row().duration());
         assertEquals(4, c.row().rating());
@@ -256,6 +259,54 @@ class ConversationIT {
         assertEquals(200, file.statusCode());
         assertEquals("image/png", file.headers().firstValue("Content-Type").orElse(""));
         assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    /** The bots' conversation (issue 15, point 5), in a campaign of the supervisor's group. */
+    private static final long BOT_SHOP = 215_411;
+    static long botChat;
+
+    @Test
+    @Order(8)
+    void aConversationWithABotThatHandedOffToAnAgentAndASurveyAnswered() throws Exception {
+        tx.begin();
+        Campaign shop = TestCampaigns.create(em, BOT_SHOP, "Bot shop", true);
+        shop.setSecurityGroup(user(SUPERVISOR).getSecurityGroup());
+        botChat = BotConversation.seed(em, shop, user("conv-0"), "bs-conv-assistant", "Vera", T0).getId();
+        tx.commit();
+    }
+
+    @Test
+    @Order(9)
+    void theBotsLinesReadUnderItsNameItsNoteIsMarkedAndWhatItKeptFollows() {
+        Conversation c = conversations.open(SUPERVISOR, botChat).orElseThrow();
+        assertEquals(List.of("BOT:Asistente Demo", "CUSTOMER:Vera", "BOT:Asistente Demo", "AGENT:Agent conv 0"),
+                c.lines().stream().map(l -> l.kind() + ":" + l.name()).toList(), "the name the customer read");
+        assertEquals(BotConversation.QUESTION, c.lines().get(0).text());
+        assertTrue(!c.lines().get(0).isBotNote() && c.lines().get(2).isBotNote() && !c.lines().get(2).isWhisper(),
+                "the hand-off's summary is the bot's note for the agent, no whisper");
+        assertEquals(List.of("topic=billing", "mail=vera@example.com"),
+                c.collected().stream().map(v -> v.name() + "=" + v.value()).toList());
+        assertEquals(List.of("score=5"), c.surveyAnswers().stream().map(v -> v.name() + "=" + v.value()).toList());
+    }
+
+    @Test
+    @Order(10)
+    void thePdfPrintsTheBotsLinesItsNoteWhatItCollectedAndTheSurveysAnswers() throws Exception {
+        String cookie = ConsoleSession.signIn(base, SUPERVISOR, PASSWORD);
+        HttpResponse<byte[]> response = ConsoleSession.get(base, "recordings/pdf/" + botChat + "?lang=en&zone=UTC",
+                cookie);
+        assertEquals(200, response.statusCode());
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            int asked = text.indexOf("08:00:01 Asistente Demo " + BotConversation.QUESTION);
+            int answer = text.indexOf("08:00:05 Vera Billing, <b>please</b>");
+            int note = text.indexOf("08:00:06 Asistente Demo (note for the agent) " + BotConversation.NOTE);
+            int agent = text.indexOf("08:00:25 Agent conv 0 Hello, I see it is about billing");
+            int collected = text.indexOf("Collected by the bot • " + String.join(" • ", BotConversation.COLLECTED));
+            int survey = text.indexOf("Survey answers • " + BotConversation.SURVEY);
+            assertTrue(asked >= 0 && asked < answer && answer < note && note < agent && agent < collected
+                    && collected < survey, text);
+        }
     }
 
     @Test

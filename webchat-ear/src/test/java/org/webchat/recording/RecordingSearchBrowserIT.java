@@ -45,7 +45,9 @@ import org.webchat.quality.QualityQuestion;
  * picture and the rating top right, grades it with the star beside a colleague's grade, sees the average, and its PDF
  * downloads; the search exports as PDF (REC-02), the page told by its socket when the file is ready; and (point 5,
  * REC-06) a supervisor marks an unseen offline message seen with its button, by mouse, and it leaves the Unseen filter
- * for the Seen one, saying who saw it and when; there, by keyboard, it marks it unseen again.
+ * for the Seen one, saying who saw it and when; there, by keyboard, it marks it unseen again. Issue 15, point 5: a
+ * conversation with bots opened in Recordings shows the bot's lines under its name, set apart, its note for the agent
+ * marked, what it collected and the survey's answers.
  * The browser side lives in {@link RecordingSearchScenarios}, so that this class names no
  * Selenium type (it is loaded in the server too).
  */
@@ -61,7 +63,7 @@ class RecordingSearchBrowserIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(RecordingSearchBrowserIT.class, TestCampaigns.class);
+        return Deployments.earWithTests(RecordingSearchBrowserIT.class, TestCampaigns.class, BotConversation.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -170,5 +172,28 @@ class RecordingSearchBrowserIT {
     @RunAsClient
     void theSupervisorMarksOneSeenThenUnseenAgain() {
         new RecordingSearchScenarios(base).markSeenThenUnseen();
+    }
+
+    static final long BOT_CAMPAIGN = 215_421;
+    static final String BOT_SUPERVISOR = "bs-rec-sup";
+
+    @Test
+    @Order(7)
+    void anotherGroupWithAConversationWhoseBotHandedOffToAnAgent() throws Exception {
+        tx.begin();
+        Campaign campaign = TestCampaigns.supervisedCampaign(em, BOT_CAMPAIGN, "Rec bots", "Rec bots", BOT_SUPERVISOR,
+                PASSWORD);
+        TestCampaigns.addAgents(em, campaign, "bs-rec", 1, PASSWORD, campaign.getSecurityGroup());
+        em.flush();
+        User agent = em.createQuery("select u from User u where u.login = 'bs-rec-0'", User.class).getSingleResult();
+        BotConversation.seed(em, campaign, agent, "bs-rec-assistant", "Vera Bot", Instant.parse("2026-02-03T10:00:00Z"));
+        tx.commit();
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theSupervisorReadsTheBotsLinesNoteAndWhatItCollected() {
+        new RecordingSearchScenarios(base).readABotsConversation();
     }
 }

@@ -78,13 +78,18 @@ final class RecordingSearchScenarios {
         }
     }
 
+    /** Signs {@code login} in, and opens the only conversation its Recordings find, that of {@code customer}. */
+    private static void openTheOnlyConversation(Browser supervisor, String login, String customer) {
+        supervisor.signIn(login, RecordingSearchBrowserIT.PASSWORD);
+        supervisor.go("recordings/index.xhtml");
+        columnBecomes(supervisor.driver(), ".wc-customer", List.of(customer));
+        supervisor.find(By.cssSelector("[id='results:table_data'] tr td:nth-child(4)")).click();
+    }
+
     void readGradeAndDownload() {
         try (Browser supervisor = Browser.open(base, "en")) {
             WebDriver page = supervisor.driver();
-            supervisor.signIn(RecordingSearchBrowserIT.GRADER, RecordingSearchBrowserIT.PASSWORD);
-            supervisor.go("recordings/index.xhtml");
-            columnBecomes(page, ".wc-customer", List.of("Ñandú Pérez"));
-            page.findElement(By.cssSelector("[id='results:table_data'] tr td:nth-child(4)")).click();
+            openTheOnlyConversation(supervisor, RecordingSearchBrowserIT.GRADER, "Ñandú Pérez");
 
             // REC-05: the customer's rating and the supervisors' average at the top right.
             assertEquals("5 / 5", supervisor.text(By.id("conversation:rating")));
@@ -131,6 +136,36 @@ final class RecordingSearchScenarios {
                     + ".catch(e => done(String(e)));", download.getAttribute("href"));
             assertEquals("200 application/pdf", answerOfExport);
             Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml with a conversation open");
+        }
+    }
+
+    void readABotsConversation() {
+        try (Browser supervisor = Browser.open(base, "en")) {
+            WebDriver page = supervisor.driver();
+            openTheOnlyConversation(supervisor, RecordingSearchBrowserIT.BOT_SUPERVISOR, "Vera Bot");
+
+            List<WebElement> lines = Browser.within(page, 15).until(d -> {
+                List<WebElement> shown = d.findElements(By.cssSelector("#transcript > li"));
+                return shown.size() == 4 ? shown : null;
+            });
+            assertEquals(BotConversation.BOT_NAME, lines.get(0).findElement(By.cssSelector(".wc-line-name")).getText(),
+                    "the bot's line under the name its customer read");
+            assertEquals(BotConversation.QUESTION, lines.get(0).findElement(By.cssSelector(".wc-line-text")).getText());
+            assertTrue(lines.get(0).getAttribute("class").contains("wc-line-bot"), "set apart from the people's");
+            assertEquals("Billing, <b>please</b>", lines.get(1).findElement(By.cssSelector(".wc-line-text")).getText(),
+                    "the customer's text, as text");
+            assertEquals(BotConversation.BOT_NAME + " (note for the agent)",
+                    lines.get(2).findElement(By.cssSelector(".wc-line-name")).getText());
+            assertTrue(lines.get(2).getAttribute("class").contains("wc-line-note"));
+            assertEquals(BotConversation.NOTE, lines.get(2).findElement(By.cssSelector(".wc-line-text")).getText());
+
+            List<String> collected = page.findElements(By.cssSelector("#bot-variables dt")).stream()
+                    .map(dt -> dt.getText() + ": " + dt.findElement(By.xpath("following-sibling::dd[1]")).getText())
+                    .toList();
+            assertEquals(BotConversation.COLLECTED, collected, "what the bot collected, in order");
+            assertEquals(BotConversation.SURVEY, supervisor.text(By.cssSelector("#survey-answers dt")) + ": "
+                    + supervisor.text(By.cssSelector("#survey-answers dd")));
+            Accessibility.assertNoSeriousViolations(page, "recordings/index.xhtml with a bot's conversation open");
         }
     }
 

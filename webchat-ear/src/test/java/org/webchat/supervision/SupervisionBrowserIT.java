@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.agent.BreakType;
+import org.webchat.bot.Bot;
+import org.webchat.bot.BotKind;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Thresholds;
 import org.webchat.it.Deployments;
+import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
 /**
@@ -36,6 +39,10 @@ import org.webchat.it.TestCampaigns;
  * barge-in (the customer reads the supervisor's name and message), the info window, pause (the workspace shows the
  * break and who paused it; the next customer goes to the other agent) and log out (the workspace lands on the login
  * page; its chat goes to the other agent) ({@link SupervisorActsPageScenarios}).
+ *
+ * <p>What a campaign's start bot did today (issue 15, point 5), beside customers on the chat socket: the board shows the
+ * chat the bot talks in, then one it resolved and one it handed off to a person, live
+ * ({@link SupervisorBoardScenarios#theBotsChatsCountLive}).
  *
  * <p>The browser side lives in those scenario classes, so that this class names no Selenium type (it is loaded in the
  * server too).
@@ -60,7 +67,7 @@ class SupervisionBrowserIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SupervisionBrowserIT.class, TestCampaigns.class);
+        return Deployments.earWithTests(SupervisionBrowserIT.class, TestCampaigns.class, SocketClient.class);
     }
 
     @PersistenceContext(unitName = "webchat")
@@ -116,5 +123,34 @@ class SupervisionBrowserIT {
     @RunAsClient
     void theSupervisorWatchesTheScreenOfAnAgentWhoSharedIt() throws Exception {
         new ScreenMonitoringScenarios(base).theSupervisorWatchesTheScreenOfTheAgentWhoSharedIt();
+    }
+
+    /** The bots' campaign (issue 15, point 5), its supervisor, and the question of its start bot. */
+    static final long BOTS = 215_401;
+    static final String BOTS_PASSWORD = "bs-pw";
+    static final String BOTS_SUPERVISOR = "bs-sup";
+    static final String BOT_QUESTION = "Anything else?";
+
+    @Test
+    @Order(5)
+    void aCampaignWhoseStartBotAsksOnceThenEndsTheChat() throws Exception {
+        tx.begin();
+        Campaign bots = TestCampaigns.supervisedCampaign(em, BOTS, "Bot board", "Bot board", BOTS_SUPERVISOR,
+                BOTS_PASSWORD);
+        Bot bot = new Bot("bs-board-bot", BotKind.FLOW, bots.getSecurityGroup());
+        bot.setFlowDefinition("""
+                {"steps": [{"id": "more", "type": "ask", "variable": "more", "text": "%s",
+                            "options": [{"value": "no", "label": "No"}]},
+                           {"id": "bye", "type": "end", "text": "Bye!"}]}""".formatted(BOT_QUESTION));
+        em.persist(bot);
+        bots.setStartBot(bot);
+        tx.commit();
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theBoardCountsTheChatsTheBotResolvedAndHandedOffLive() throws Exception {
+        new SupervisorBoardScenarios(base).theBotsChatsCountLive();
     }
 }

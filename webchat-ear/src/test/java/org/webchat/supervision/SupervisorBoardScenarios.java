@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.webchat.agent.WorkspaceScenarios;
 import org.webchat.it.Accessibility;
 import org.webchat.it.Browser;
+import org.webchat.it.SocketClient;
 
 /** The browser side of {@link SupervisionBrowserIT}: a supervisor's board, two agents and a customer. */
 final class SupervisorBoardScenarios {
@@ -58,6 +64,68 @@ final class SupervisorBoardScenarios {
         Object total = ((JavascriptExecutor) driver).executeScript("const w = PrimeFaces.widgets[arguments[0]];"
                 + " return w && w.chart ? w.chart.data.datasets[0].data.reduce((a, b) => a + (b || 0), 0) : -1;", widgetVar);
         return ((Number) total).longValue();
+    }
+
+    /** The campaign's bot figures as the board shows them now (talking, resolved, handed off, handled); null: none. */
+    private static String botFigures(WebDriver driver) {
+        List<WebElement> cells = driver.findElements(By.cssSelector(
+                "#sup-bots-body tr[data-campaign='" + SupervisionBrowserIT.BOTS + "'] td"));
+        return cells.size() == 4 ? cells.stream().map(WebElement::getText).collect(Collectors.joining(" ")) : null;
+    }
+
+    private static void botFiguresBecome(WebDriver driver, String expected, String why) {
+        try {
+            within(driver, 15).until(d -> expected.equals(botFigures(d)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, botFigures(driver), why);
+        }
+    }
+
+    private static String hello(String name) {
+        return "{\"type\":\"hello\",\"v\":1,\"campaign\":" + SupervisionBrowserIT.BOTS + ",\"name\":\"" + name
+                + "\",\"language\":\"en\"}";
+    }
+
+    private static Predicate<JsonObject> state(String state) {
+        return f -> ("state".equals(f.getString("type", "")) || "welcome".equals(f.getString("type", "")))
+                && state.equals(f.getString("state", ""));
+    }
+
+    private static final Predicate<JsonObject> QUESTION = f -> "message".equals(f.getString("type", ""))
+            && SupervisionBrowserIT.BOT_QUESTION.equals(f.getString("text", ""));
+
+    /**
+     * Issue 15, point 5: the board shows the campaign's start bot's chats, live: one it talks in, then the one it
+     * resolved (its flow ended it), then one it handed to a person (the customer asked for one).
+     */
+    void theBotsChatsCountLive() throws Exception {
+        try (Browser supervisor = Browser.open(base, "en")) {
+            WebDriver board = supervisor.driver();
+            board.manage().window().setSize(new Dimension(1366, 768));
+            supervisor.signIn(SupervisionBrowserIT.BOTS_SUPERVISOR, SupervisionBrowserIT.BOTS_PASSWORD)
+                    .go("supervisor/index.xhtml");
+            within(board, 20).until(d -> "connected".equals(d.findElement(By.id("sup-connection")).getAttribute("data-state")));
+            botFiguresBecome(board, "0 0 0 0", "a campaign with a bot shows its figures before its first chat");
+            assertEquals("Bots today", text(board, By.id("sup-bots-title")));
+
+            try (SocketClient resolved = SocketClient.customer(base)) {
+                resolved.send(hello("Rita"));
+                resolved.await(state("BOT"), "the bot's welcome");
+                resolved.await(QUESTION, "the bot's question");
+                botFiguresBecome(board, "1 0 0 0", "the bot talks in one chat");
+                resolved.send("{\"type\":\"message\",\"clientId\":\"r-1\",\"text\":\"No\"}");
+                resolved.await(state("ENDED"), "the bot's flow ends the chat");
+                botFiguresBecome(board, "0 1 0 1", "resolved by the bot, live");
+            }
+            try (SocketClient handedOff = SocketClient.customer(base)) {
+                handedOff.send(hello("Hugo"));
+                handedOff.await(QUESTION, "the bot's question");
+                handedOff.send("{\"type\":\"person\"}");
+                handedOff.await(state("QUEUED"), "a person, asked for");
+                botFiguresBecome(board, "0 1 1 2", "handed off by the bot, live");
+            }
+            Accessibility.assertNoSeriousViolations(board, "the supervision board with a bot's figures");
+        }
     }
 
     void aCustomerWaitsIsTakenAndAnAgentIdles() throws Exception {

@@ -491,8 +491,12 @@ public class Bots {
         return nextCustomerLine(interactionId, 0).flatMap(ChatMessage::getText).orElse("");
     }
 
+    /** The change, named for the bot's campaign: a start bot's hand-off may have moved the chat to another's queue. */
     private static LiveEvent.BotChanged changed(Interaction interaction, String state) {
-        return new LiveEvent.BotChanged(interaction.getId(), interaction.getCampaign().getId(), state,
+        boolean start = "BOT".equals(state) || "OFF".equals(state);
+        long campaign = start && interaction.getBotCampaignId() != null ? interaction.getBotCampaignId()
+                : interaction.getCampaign().getId();
+        return new LiveEvent.BotChanged(interaction.getId(), campaign, state,
                 "BOT".equals(state) && interaction.getCampaign().isBotPersonAllowed(),
                 interaction.getEndReason().map(Enum::name).orElse(null));
     }

@@ -180,6 +180,10 @@ public class Interaction {
     @Column(name = "bot_summary", length = ChatMessage.MAX_TEXT)
     private String botSummary;
 
+    /** The campaign whose start bot talked, kept when a hand-off moves the chat to another's queue (supervision). */
+    @Column(name = "bot_campaign_id", updatable = false)
+    private Long botCampaignId;
+
     /** The seq of the last message; the next message gets {@code lastSeq + 1}. */
     @Min(0)
     @Column(name = "last_seq", nullable = false)
@@ -217,6 +221,7 @@ public class Interaction {
         Interaction interaction = new Interaction(campaign, customer, language, pageUrl, InteractionState.BOT, now);
         interaction.bot = Objects.requireNonNull(bot, "bot");
         interaction.startBot = bot;
+        interaction.botCampaignId = campaign.getId();
         return interaction;
     }
 
@@ -500,6 +505,11 @@ public class Interaction {
 
     public Optional<String> getBotSummary() {
         return Optional.ofNullable(botSummary);
+    }
+
+    /** The campaign whose start bot talked in this chat (BOT-01); null when none did. */
+    public Long getBotCampaignId() {
+        return botCampaignId;
     }
 
     public Optional<EndReason> getEndReason() {

@@ -42,8 +42,10 @@ public sealed interface LiveEvent extends Serializable
 
     /**
      * A bot started or stopped talking in a chat (BOT-01, BOT-02), as its customer sees it: {@code state} BOT (a start
-     * bot), SURVEY (the end bot, once the agent ended the chat) or ENDED (the survey is over; {@code endReason} is the
-     * chat's); {@code person}: the customer may ask for a person now.
+     * bot), SURVEY (the end bot, once the agent ended the chat), ENDED (the survey is over; {@code endReason} is the
+     * chat's) or OFF (the start bot stopped: it resolved the chat or handed it off); {@code person}: the customer may ask
+     * for a person now. {@code campaignId} is the bot's campaign (a start bot's hand-off may move the chat to another's
+     * queue): supervision counts the start bot's chats there (issue 15, point 5).
      */
     record BotChanged(long interactionId, long campaignId, String state, boolean person, String endReason)
             implements LiveEvent {

@@ -9,8 +9,9 @@ import org.webchat.interaction.SenderKind;
 
 /**
  * One conversation as Recordings shows it and prints it (REC-03, REC-05): what the search shows of it, the customer's
- * details, every line in order with its time and who wrote it, the customer's comment, the agent's quality answers
- * (ADV-02) and the supervisors' grades (REC-04).
+ * details, every line in order with its time and who wrote it (a bot's under its name, its notes for the agent apart),
+ * what a bot collected and the survey's answers (issue 15, point 5), the customer's comment, the agent's quality
+ * answers (ADV-02) and the supervisors' grades (REC-04).
  *
  * @param row          what the search shows: times, wait, duration, end reason, rating, grades and their average
  * @param language     the language the customer chatted in (es, en, pt)
@@ -19,29 +20,56 @@ import org.webchat.interaction.SenderKind;
  * @param agentAnswers the agents' answers to the campaign's quality model (ADV-02)
  * @param grades       the supervisors' grades (REC-04), oldest first
  * @param model        the quality model a supervisor grades it with; null when its campaign has none
+ * @param variables    what its bots kept: the start bot's, then the end bot's (the survey's answers), each in the order
+ *                     collected
  */
 public record Conversation(RecordingRow row, String language, String page, List<Line> lines,
-                           List<Grade> agentAnswers, List<Grade> grades, Model model)
+                           List<Grade> agentAnswers, List<Grade> grades, Model model, List<Variable> variables)
         implements Serializable {
 
     public Conversation {
         lines = List.copyOf(lines);
+        variables = List.copyOf(variables);
         agentAnswers = List.copyOf(agentAnswers);
         grades = List.copyOf(grades);
     }
 
     /**
-     * One message: who wrote it (the customer's, an agent's, a supervisor's or a bot's name; null for the product's
-     * own lines), its text and its file.
+     * One message: who wrote it (the customer's, an agent's, a supervisor's or a bot's name, the bot's as the customer
+     * read it; null for the product's own lines), its text and its file.
      *
-     * @param whisper a supervisor's whisper to the agent, which the customer never read
+     * @param internal never read by the customer: a supervisor's whisper to the agent, or a bot's note for the agent
+     *                 (its hand-off's summary or reason)
      */
-    public record Line(long seq, Instant at, SenderKind kind, String name, String text, File file, boolean whisper)
+    public record Line(long seq, Instant at, SenderKind kind, String name, String text, File file, boolean internal)
             implements Serializable {
 
         public boolean isSystem() {
             return kind == SenderKind.SYSTEM;
         }
+
+        public boolean isWhisper() {
+            return internal && kind == SenderKind.SUPERVISOR;
+        }
+
+        /** A bot's note for the agent who takes the chat (BOT-01). */
+        public boolean isBotNote() {
+            return internal && kind == SenderKind.BOT;
+        }
+    }
+
+    /** A variable a bot collected (BOT-02); {@code survey}: the end bot's, an answer to its survey. */
+    public record Variable(boolean survey, String name, String value) implements Serializable {
+    }
+
+    /** What the start bot collected, in order. */
+    public List<Variable> collected() {
+        return variables.stream().filter(v -> !v.survey()).toList();
+    }
+
+    /** The end bot's survey answers, in order. */
+    public List<Variable> surveyAnswers() {
+        return variables.stream().filter(Variable::survey).toList();
     }
 
     /** A file sent in the conversation: pictures are shown, audio played, the rest downloaded (REC-03). */

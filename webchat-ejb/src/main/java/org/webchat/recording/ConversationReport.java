@@ -28,8 +28,9 @@ import org.webchat.interaction.SenderKind;
 
 /**
  * A conversation printed with the template {@code conversation.jrxml} (REC-03): its facts, the customer's rating and
- * the supervisors' average at the top right (REC-05), every line with its time and writer, pictures embedded and other
- * files named, then the comment, the grades and the agent's answers; in the user's language and time zone. Pictures
+ * the supervisors' average at the top right (REC-05), every line with its time and writer (a bot's name set apart, its
+ * notes for the agent marked), pictures embedded and other files named, then what the bots collected and the survey's
+ * answers (issue 15, point 5), the comment, the grades and the agent's answers; in the user's language and time zone. Pictures
  * are read one at a time as the report reaches them, never all at once.
  */
 public final class ConversationReport {
@@ -75,6 +76,7 @@ public final class ConversationReport {
                 texts.text("report.wait"), RecordingTexts.length(row.waited()),
                 texts.text("report.duration"), RecordingTexts.length(row.duration()),
                 texts.text("report.end"), texts.endReason(row)));
+        parameters.put("BOT", variables(conversation, texts));
         parameters.put("QUALITY", quality(conversation, texts, zone));
         parameters.put("FOOTER", texts.text("report.generated",
                 RecordingTexts.time(Clock.systemUTC().instant(), zone), zone.getId()));
@@ -116,6 +118,23 @@ public final class ConversationReport {
             facts.add(text.length() > FACT_WIDTH ? text.substring(0, FACT_WIDTH - 1) + "…" : text);
         }
         return facts;
+    }
+
+    /** What the start bot collected and the end bot's survey answers, a heading and a line each; null when none. */
+    static String variables(Conversation conversation, RecordingTexts texts) {
+        StringBuilder text = new StringBuilder();
+        variables(text, texts.text("report.collected"), conversation.collected());
+        variables(text, texts.text("report.survey"), conversation.surveyAnswers());
+        return text.isEmpty() ? null : text.toString().strip();
+    }
+
+    private static void variables(StringBuilder text, String heading, List<Conversation.Variable> variables) {
+        if (variables.isEmpty()) {
+            return;
+        }
+        text.append(heading).append('\n');
+        variables.forEach(v -> text.append("• ").append(v.name()).append(": ").append(v.value()).append('\n'));
+        text.append('\n');
     }
 
     /** The comment, the supervisors' grades and the agent's answers, each question with its answer on its scale. */
@@ -184,6 +203,7 @@ public final class ConversationReport {
             return switch (field.getName()) {
                 case "time" -> RecordingTexts.time(current.at(), zone);
                 case "name" -> name();
+                case "bot" -> current.kind() == SenderKind.BOT;
                 case "text" -> current.text();
                 case "file" -> file == null || picture != null ? null
                         : texts.text("report.file") + ": " + file.name() + " (" + size(file.size()) + ")";
@@ -193,9 +213,10 @@ public final class ConversationReport {
         }
 
         private String name() {
-            String name = current.kind() == SenderKind.SYSTEM || current.name() == null
-                    ? texts.text("report.system") : current.name();
-            return current.whisper() ? name + " (" + texts.text("report.whisper") + ")" : name;
+            String name = current.name() != null && current.kind() != SenderKind.SYSTEM ? current.name()
+                    : texts.text(current.kind() == SenderKind.BOT ? "report.bot" : "report.system");
+            String aside = current.isWhisper() ? "report.whisper" : current.isBotNote() ? "report.botNote" : null;
+            return aside == null ? name : name + " (" + texts.text(aside) + ")";
         }
 
         private static String size(long bytes) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.webchat.bot.Bot;
+import org.webchat.bot.BotVariable;
 import org.webchat.interaction.AttachmentKind;
 import org.webchat.interaction.DisplayedName;
 import org.webchat.interaction.Interaction;
@@ -49,21 +51,31 @@ public class Conversations {
                 .setParameter("id", id).getResultList();
         return Optional.of(new Conversation(rows.get(0), interaction.getLanguage().code(), interaction.getPageUrl(),
                 lines(interaction), grades(evaluations, EvaluationKind.AGENT), grades(evaluations, EvaluationKind.SUPERVISOR),
-                model(interaction)));
+                model(interaction), variables(id)));
+    }
+
+    /** What the bots kept (issue 15, point 5): the start bot's first, then the survey's answers, each in order. */
+    private List<Conversation.Variable> variables(long id) {
+        return em.createQuery("select v from BotVariable v where v.key.interactionId = :id", BotVariable.class)
+                .setParameter("id", id).getResultStream()
+                .sorted(Comparator.comparing(BotVariable::getPhase).thenComparingInt(BotVariable::getOrdinal))
+                .map(v -> new Conversation.Variable(v.getPhase() == BotVariable.Phase.END, v.getName(),
+                        v.getValue() == null ? "" : v.getValue()))
+                .toList();
     }
 
     /** Every message in order; the files' contents stay in the database. */
     private List<Conversation.Line> lines(Interaction interaction) {
         String customer = interaction.getCustomer().getName();
-        String bot = interaction.getBot().map(b -> b.getName()).orElse(null);
         return em.createQuery("select m.seq, m.createdAt, m.senderKind, s.name, m.text, a.id, a.kind, a.fileName,"
-                        + " a.contentType, a.sizeBytes, m.internal from ChatMessage m left join m.sender s"
-                        + " left join m.attachment a where m.interaction.id = :id order by m.seq", Object[].class)
+                        + " a.contentType, a.sizeBytes, m.internal, b.name, b.displayName from ChatMessage m left join m.sender s"
+                        + " left join m.attachment a left join m.senderBot b where m.interaction.id = :id"
+                        + " order by m.seq", Object[].class)
                 .setParameter("id", interaction.getId()).getResultStream().map(r -> {
                     SenderKind kind = (SenderKind) r[2];
                     String name = switch (kind) {
                         case CUSTOMER -> customer;
-                        case BOT -> bot;
+                        case BOT -> r[11] == null ? null : Bot.shownName((String) r[11], (String) r[12]); // as read
                         case SYSTEM -> null;
                         case AGENT, SUPERVISOR -> (String) r[3];
                     };

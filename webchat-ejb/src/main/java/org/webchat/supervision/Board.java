@@ -21,9 +21,10 @@ import java.util.TreeMap;
  * @param active  interactions attended now
  * @param slots   the interactions of each quarter of an hour, all campaigns together
  * @param agents  how many of the agents are in each state (SUP-03)
+ * @param bots    what the campaigns' start bots did today and do now, together (issue 15, point 5)
  */
 public record Board(ServiceLevel today, ServiceLevel recent, int waiting, Instant longestSince, int active,
-                    NavigableMap<Instant, ServiceLevel> slots, Map<AgentStatus, Integer> agents) {
+                    NavigableMap<Instant, ServiceLevel> slots, Map<AgentStatus, Integer> agents, BotFigures bots) {
 
     public static Board of(Collection<CampaignBoard> campaigns, Collection<AgentRow> agents) {
         ServiceLevel none = ServiceLevel.of(List.of(), Duration.ZERO);
@@ -31,6 +32,7 @@ public record Board(ServiceLevel today, ServiceLevel recent, int waiting, Instan
         ServiceLevel recent = none;
         int waiting = 0;
         int active = 0;
+        BotFigures bots = BotFigures.NONE;
         Instant longestSince = null;
         NavigableMap<Instant, ServiceLevel> slots = new TreeMap<>();
         for (CampaignBoard campaign : campaigns) {
@@ -38,6 +40,7 @@ public record Board(ServiceLevel today, ServiceLevel recent, int waiting, Instan
             recent = recent.plus(campaign.recent());
             waiting += campaign.queue().total();
             active += campaign.active();
+            bots = bots.plus(campaign.bots());
             Instant since = campaign.queue().longestSince();
             if (since != null && (longestSince == null || since.isBefore(longestSince))) {
                 longestSince = since;
@@ -49,6 +52,6 @@ public record Board(ServiceLevel today, ServiceLevel recent, int waiting, Instan
             byState.put(status, 0);
         }
         agents.forEach(agent -> byState.merge(agent.status(), 1, Integer::sum));
-        return new Board(today, recent, waiting, longestSince, active, slots, byState);
+        return new Board(today, recent, waiting, longestSince, active, slots, byState, bots);
     }
 }

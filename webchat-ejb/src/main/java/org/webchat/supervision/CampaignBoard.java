@@ -31,9 +31,10 @@ import org.webchat.campaign.Thresholds;
  * @param slots      today's interactions by the quarter of an hour they arrived in, from midnight to now (empty
  *                   quarters included), by the quarter's start
  * @param members    the campaign's member agents
+ * @param bots       what its start bot did today and does now (issue 15, point 5)
  */
 public record CampaignBoard(Settings settings, Instant computedAt, ServiceLevel today, ServiceLevel recent, Queue queue,
-                            int active, NavigableMap<Instant, ServiceLevel> slots, List<Long> members) {
+                            int active, NavigableMap<Instant, ServiceLevel> slots, List<Long> members, BotFigures bots) {
 
     /** The recent period: the last 30 minutes, its first instant included. */
     public static final Duration WINDOW = Duration.ofMinutes(30);
@@ -104,7 +105,12 @@ public record CampaignBoard(Settings settings, Instant computedAt, ServiceLevel 
         }
         return new CampaignBoard(settings, now, ServiceLevel.of(today, settings.serviceLevel()),
                 ServiceLevel.of(recent, settings.serviceLevel()), new Queue(Math.max(waiting, listed.size()), listed),
-                active, Collections.unmodifiableNavigableMap(slots), List.copyOf(members));
+                active, Collections.unmodifiableNavigableMap(slots), List.copyOf(members), BotFigures.NONE);
+    }
+
+    /** The same board with its start bot's figures. */
+    public CampaignBoard withBots(BotFigures figures) {
+        return new CampaignBoard(settings, computedAt, today, recent, queue, active, slots, members, figures);
     }
 
     /** The first instant whose interactions the board needs: the earlier of midnight and the recent window's start. */
@@ -121,6 +127,7 @@ public record CampaignBoard(Settings settings, Instant computedAt, ServiceLevel 
 
     public CampaignBoard {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(bots, "bots");
         members = List.copyOf(members);
     }
 }

@@ -5,8 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.webchat.bot.BotOutcome;
+import org.webchat.bot.Bots;
 import org.webchat.campaign.Campaign;
 import org.webchat.interaction.EndReason;
 import org.webchat.interaction.InteractionState;
@@ -14,13 +18,13 @@ import org.webchat.interaction.InteractionState;
 /**
  * A campaign's figures read from its stored interactions (spec §6, SUP-10, SUP-16): its service level over a period,
  * and its board for the supervision dashboard. Queries read only the columns the figures need, through the indexes on
- * (campaign, queue time) and (campaign, state, queue time): no interaction is loaded whole.
+ * (campaign, queue time), (campaign, state, queue time) and (bot campaign, bot end): no interaction is loaded whole.
  */
 @Stateless
 public class CampaignFigures {
 
-    private static final List<InteractionState> OPEN = List.of(InteractionState.QUEUED, InteractionState.OFFERED,
-            InteractionState.ASSIGNED);
+    private static final List<InteractionState> OPEN = List.of(InteractionState.BOT, InteractionState.QUEUED,
+            InteractionState.OFFERED, InteractionState.ASSIGNED);
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;
@@ -45,12 +49,15 @@ public class CampaignFigures {
                 campaign.zoneId(), Duration.ofSeconds(campaign.getServiceLevelSeconds()), campaign.getThresholds());
         int waiting = 0;
         int active = 0;
+        int talking = 0;
         for (Object[] row : em.createQuery("select i.state, count(i) from Interaction i where i.campaign.id = :campaign"
                         + " and i.state in :open group by i.state", Object[].class)
                 .setParameter("campaign", campaignId).setParameter("open", OPEN).getResultList()) {
             int count = ((Number) row[1]).intValue();
             if (row[0] == InteractionState.ASSIGNED) {
                 active = count;
+            } else if (row[0] == InteractionState.BOT) {
+                talking = count;
             } else {
                 waiting += count;
             }
@@ -64,8 +71,23 @@ public class CampaignFigures {
         List<Long> members = em.createQuery("select m.user.id from CampaignMember m where m.campaign.id = :campaign"
                         + " order by m.user.id", Long.class)
                 .setParameter("campaign", campaignId).getResultList();
+        BotFigures bots = BotFigures.of(Bots.startBotOf(campaign).isPresent(),
+                botOutcomes(campaignId, CampaignBoard.midnight(campaign.zoneId(), now)), talking);
         return Optional.of(CampaignBoard.of(settings, now, facts(campaignId, CampaignBoard.since(campaign.zoneId(), now)),
-                queued, waiting, active, members));
+                queued, waiting, active, members).withBots(bots));
+    }
+
+    /**
+     * How the chats whose start bot talked for the campaign ended their bot part since {@code from} (issue 15, point
+     * 5): one range of the index on (bot campaign, bot end).
+     */
+    private Map<BotOutcome, Long> botOutcomes(long campaignId, Instant from) {
+        Map<BotOutcome, Long> outcomes = new EnumMap<>(BotOutcome.class);
+        em.createQuery("select i.botOutcome, count(i) from Interaction i where i.botCampaignId = :campaign"
+                        + " and i.botEndedAt >= :from group by i.botOutcome", Object[].class)
+                .setParameter("campaign", campaignId).setParameter("from", from).getResultStream()
+                .filter(r -> r[0] != null).forEach(r -> outcomes.put((BotOutcome) r[0], ((Number) r[1]).longValue()));
+        return outcomes;
     }
 
     /** The facts of the interactions that entered the campaign's queue from {@code from} on. */

@@ -6,7 +6,8 @@
  * {@link org.webchat.supervision.InteractionFacts} of a period; a campaign's board
  * ({@link org.webchat.supervision.CampaignBoard}: today, the last 30 minutes, the queue, each quarter of an hour),
  * read by {@link org.webchat.supervision.CampaignFigures}, and what a dashboard adds up over its campaigns
- * ({@link org.webchat.supervision.Board});</li>
+ * ({@link org.webchat.supervision.Board}); what each campaign's start bot resolved, handed off and talks in
+ * ({@link org.webchat.supervision.BotFigures}, issue 15);</li>
  * <li>colours: each figure's by the thresholds ({@link org.webchat.supervision.Colour}), a chat's by the Chat time
  * bands ({@link org.webchat.supervision.ChatTimeBand}, SUP-08), the idle alert
  * ({@link org.webchat.supervision.IdleAlert}, SUP-09), given as the instants they change so that screens tick them;</li>

@@ -66,7 +66,36 @@ class ConversationReportTest {
                         List.of(new Conversation.Answer(1, "¿Saludó?", 1, 3, 1, 4))),
                 new Conversation.Grade(2, "Beto", T0.plusSeconds(7200), new BigDecimal("100.00"), null,
                         List.of(new Conversation.Answer(1, "¿Saludó?", 1, 4, 1, 4))));
-        return new Conversation(row, "es", "https://shop.example/", lines, List.of(), grades, null);
+        return new Conversation(row, "es", "https://shop.example/", lines, List.of(), grades, null, List.of());
+    }
+
+    @Test
+    void aBotsLinesPrintUnderItsNameItsNoteIsMarkedAndWhatItCollectedAndTheSurveysAnswersFollow() throws IOException {
+        RecordingRow row = new RecordingRow(43, "Sales", "Agent Ann", "Vera", "vera@example.com", T0, T0.plusSeconds(20),
+                T0.plusSeconds(25), T0.plusSeconds(300), EndReason.AGENT, false, false, null, 0, null, null, null);
+        List<Conversation.Line> lines = List.of(
+                new Conversation.Line(1, T0, SenderKind.BOT, "Demo assistant", "What about?", null, false),
+                new Conversation.Line(2, T0.plusSeconds(5), SenderKind.CUSTOMER, "Vera", "Billing", null, false),
+                new Conversation.Line(3, T0.plusSeconds(6), SenderKind.BOT, "Demo assistant", "Topic billing", null, true),
+                new Conversation.Line(4, T0.plusSeconds(7), SenderKind.BOT, null, "The bot was deleted", null, false),
+                new Conversation.Line(5, T0.plusSeconds(30), SenderKind.AGENT, "Agent Ann", "Hello Vera", null, false));
+        List<Conversation.Variable> variables = List.of(new Conversation.Variable(false, "topic", "billing"),
+                new Conversation.Variable(false, "mail", "vera@example.com"), new Conversation.Variable(true, "score", "5"));
+        Conversation conversation = new Conversation(row, "en", null, lines, List.of(), List.of(), null, variables);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ConversationReport.pdf(List.of(ConversationReport.fill(conversation, Locale.ENGLISH, ZoneId.of("UTC"),
+                id -> Optional.empty())), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            int asked = text.indexOf("14:00:00 Demo assistant What about?");
+            int note = text.indexOf("14:00:06 Demo assistant (note for the agent) Topic billing");
+            int nameless = text.indexOf("14:00:07 Bot The bot was deleted");
+            int agent = text.indexOf("14:00:30 Agent Ann Hello Vera");
+            assertTrue(asked >= 0 && asked < note && note < nameless && nameless < agent, text);
+            int collected = text.indexOf("Collected by the bot • topic: billing • mail: vera@example.com");
+            int survey = text.indexOf("Survey answers • score: 5");
+            assertTrue(agent < collected && collected < survey, text);
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import org.webchat.campaign.Thresholds;
 import org.webchat.supervision.AgentRow;
 import org.webchat.supervision.Board;
+import org.webchat.supervision.BotFigures;
 import org.webchat.supervision.CampaignBoard;
 import org.webchat.supervision.Colour;
 import org.webchat.supervision.ServiceLevel;
@@ -57,7 +58,16 @@ final class BoardFrames {
         }
         JsonArrayBuilder members = Json.createArrayBuilder();
         board.members().forEach(members::add);
+        if (board.bots().shown()) {
+            json.add("bots", bots(board.bots()));
+        }
         return json.add("queue", queue).add("members", members).build().toString();
+    }
+
+    /** What a start bot did today and does now (issue 15, point 5); see {@link BotFigures} for what counts. */
+    static JsonObjectBuilder bots(BotFigures bots) {
+        return Json.createObjectBuilder().add("resolved", bots.resolved()).add("handedOff", bots.handedOff())
+                .add("handled", bots.handled()).add("talking", bots.talking());
     }
 
     /** One agent's row (SUP-01..09). */
@@ -93,6 +103,9 @@ final class BoardFrames {
         JsonObjectBuilder total = Json.createObjectBuilder().add("today", figures(board.today(), null))
                 .add("recent", figures(board.recent(), null)).add("waiting", board.waiting()).add("active", board.active());
         Frames.optional(total, "longestWaitSince", board.longestSince() == null ? null : board.longestSince().toString());
+        if (board.bots().shown()) {
+            total.add("bots", bots(board.bots()));
+        }
         JsonArrayBuilder slots = Json.createArrayBuilder();
         JsonArrayBuilder offered = Json.createArrayBuilder();
         JsonArrayBuilder answered = Json.createArrayBuilder();

@@ -128,6 +128,8 @@ public class Dashboards {
         if (event instanceof LiveEvent.InteractionChanged changed) {
             dirtyCampaigns.add(changed.campaignId());
             markAgent(changed.agentId());
+        } else if (event instanceof LiveEvent.BotChanged bot) {
+            dirtyCampaigns.add(bot.campaignId()); // the bot's figures (issue 15, point 5): the campaign it talks for
         } else if (event instanceof LiveEvent.AgentChanged changed) {
             markAgent(changed.agentId());
         } else if (event instanceof LiveEvent.TransferChanged transfer) {

@@ -155,9 +155,14 @@
  * serviceLevelWithAbandoned?: {value, colour?}, averageWait?: {seconds, colour?}, averageChatTime?: {seconds,
  * colour?}}} over the interactions that entered the queue in the period (missed: turned away by the center, see
  * {@code org.webchat.supervision.InteractionFacts}); a figure without data is left out (the page shows a dash).
+ * A campaign with a start bot, or whose bot ended chats today, has {@code bots: {resolved, handedOff, handled,
+ * talking}} (issue 15, point 5; {@code org.webchat.supervision.BotFigures}): today's chats the bot ended itself (its
+ * flow's end, its timeout, the customer leaving) and those it handed to a person, both together, and the chats it
+ * talks in now; a chat counts for the campaign whose bot talked, on the day its bot part ended. A bot starting or
+ * stopping in a chat refreshes them like any other figure.
  * Colours are GREEN, YELLOW, RED by the campaign's thresholds ({@code org.webchat.supervision.Colour}); a
  * wait is green until {@code yellowAt}, yellow until {@code redAt}, red after. {@code total} adds the campaigns up,
- * uncoloured: {@code {today, recent, waiting, active, longestWaitSince?}}. {@code series} holds today's quarters of an
+ * uncoloured: {@code {today, recent, waiting, active, longestWaitSince?, bots?}}. {@code series} holds today's quarters of an
  * hour, all campaigns together: {@code {slots:[start instant], offered:[n], answered:[n], abandoned:[n],
  * serviceLevel:[% or null]}}. AGENT (SUP-01..09; only agents of the supervisor's group) is {@code {id, name, login,
  * campaigns:[id], state: DISCONNECTED|BUSY|FREE|FREE_IN_BREAK|BUSY_IN_BREAK, icon (a PrimeIcons class), onCall,
