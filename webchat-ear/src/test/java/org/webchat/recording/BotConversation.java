@@ -48,7 +48,7 @@ final class BotConversation {
         em.persist(chat.post(SenderKind.BOT, null, null, QUESTION, null, t0.plusSeconds(1)));
         em.persist(chat.post(SenderKind.CUSTOMER, null, "b-1", "Billing, <b>please</b>", null, t0.plusSeconds(5)));
         em.persist(chat.post(SenderKind.BOT, null, null, NOTE, null, t0.plusSeconds(6), true));
-        chat.handOff(null, null, t0.plusSeconds(6));
+        chat.handOff(null, NOTE, null, t0.plusSeconds(6));
         chat.assign(agent, t0.plusSeconds(20));
         em.persist(chat.post(SenderKind.AGENT, agent, null, "Hello, I see it is about billing", null, t0.plusSeconds(25)));
         chat.end(EndReason.AGENT, t0.plusSeconds(120));
