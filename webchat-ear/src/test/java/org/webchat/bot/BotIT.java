@@ -368,4 +368,32 @@ class BotIT {
                 .setParameter("id", sam.getId()).setParameter("phase", BotVariable.Phase.END).getSingleResult();
         assertEquals("5", score.getValue());
     }
+
+    @Test
+    @Order(11)
+    @RunAsClient
+    void thePreChatFormsFirstMessageIsTheInitialMessageNotAnAnswer() throws Exception {
+        // BOT-02: the widget says in its hello that the form's first message follows; the flow asks only after it.
+        try (SocketClient customer = SocketClient.customer(base)) {
+            customer.send(hello(NO_PERSON, "Fiona").replace("}", ",\"first\":true}"));
+            customer.await(state("BOT"), "the bot's welcome");
+            customer.send(says("f-1", "Hello, my order is late"));
+            customer.await("ack");
+            customer.await(botLine("Hi Fiona, I am the test bot."), "the bot's greeting, after the first message");
+            customer.await(botLine("What about?"), "the question");
+            customer.send(says("f-2", "Billing"));
+            customer.await(botLine("Your e-mail?"), "the next question: the button was the answer");
+            assertTrue(customer.pending(botLine("What about?")).isEmpty(), "the first message was not taken as an answer");
+        }
+    }
+
+    @Test
+    @Order(12)
+    void theFirstMessageIsKeptAsTheInitialMessage() {
+        Interaction fiona = em.createQuery("select i from Interaction i where i.campaign.id = :c"
+                + " and i.customer.name = 'Fiona'", Interaction.class).setParameter("c", NO_PERSON).getSingleResult();
+        BotState state = BotState.parse(fiona.getBotState());
+        assertEquals("Hello, my order is late", state.variables().get("initialMessage"));
+        assertEquals("billing", state.variables().get("topic"));
+    }
 }

@@ -412,7 +412,7 @@ class RecordingSearchIT {
 
         Instant start = Instant.now();
         var opening = customers.leaveOfflineMessage(new CustomerChatService.Arrival(MAIL_CAMPAIGN, "Mia\r\nBcc: x@evil.example",
-                "mia@mail.example", "+34 600 111 222", null, "es", null, null), "rec-mail-1",
+                "mia@mail.example", "+34 600 111 222", null, "es", null, null, false), "rec-mail-1",
                 "Llámenme mañana\r\nBcc: x@evil.example\n<b>gracias</b>");
         assertTrue(Duration.between(start, Instant.now()).toMillis() < 2000, "the customer never waits for the mail");
         mia = em.createQuery("select i.id from Interaction i where i.campaign.id = :c", Long.class)

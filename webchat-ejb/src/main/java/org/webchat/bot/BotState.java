@@ -33,7 +33,12 @@ public record BotState(Phase phase, String step, Waiting waiting, int attempts, 
         /** The customer's answer to the current step's question (or, for an external bot, its next message). */
         ANSWER,
         /** The answer of an outbound request: a request step's service, or an external bot taking a message. */
-        SERVICE
+        SERVICE,
+        /**
+         * Before its first step, the pre-chat form's first message, sent just after the chat opened: the initial
+         * message (BOT-02), never an answer to a question the bot asked meanwhile.
+         */
+        FIRST_LINE
     }
 
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -44,6 +49,11 @@ public record BotState(Phase phase, String step, Waiting waiting, int attempts, 
 
     public static BotState starting(Phase phase, Map<String, String> variables, long seenSeq) {
         return new BotState(phase, null, Waiting.ANSWER, 0, variables, seenSeq, null);
+    }
+
+    /** A start bot that begins once the customer's first line (the pre-chat form's message) is in. */
+    public static BotState startingAfterFirstLine(Map<String, String> variables, long seenSeq) {
+        return new BotState(Phase.START, null, Waiting.FIRST_LINE, 0, variables, seenSeq, null);
     }
 
     public BotState at(String step, Waiting waiting, int attempts, Map<String, String> variables, String request) {

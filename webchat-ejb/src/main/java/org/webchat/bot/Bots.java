@@ -70,8 +70,8 @@ public class Bots {
     }
 
     /** A new interaction made with its campaign's start bot (in the caller's transaction): the bot starts after it. */
-    public void started(Interaction interaction) {
-        begin(interaction, BotState.Phase.START);
+    public void started(Interaction interaction, boolean firstLineFollows) {
+        begin(interaction, BotState.Phase.START, firstLineFollows);
     }
 
     /**
@@ -82,12 +82,12 @@ public class Bots {
         Optional<Bot> endBot = Optional.ofNullable(interaction.getCampaign().getEndBot()).filter(Bot::isEnabled);
         endBot.ifPresent(bot -> {
             interaction.survey(bot);
-            begin(interaction, BotState.Phase.END);
+            begin(interaction, BotState.Phase.END, false);
         });
         return endBot.isPresent();
     }
 
-    private void begin(Interaction interaction, BotState.Phase phase) {
+    private void begin(Interaction interaction, BotState.Phase phase, boolean firstLineFollows) {
         Map<String, String> variables = BotVariables.of(interaction.getCampaign().getName(), interaction.getId(),
                 interaction.getCustomer().getEmail().orElse(null), interaction.getCustomer().getPhone().orElse(null),
                 interaction.getCustomer().getName());
@@ -95,7 +95,14 @@ public class Bots {
             kept(interaction.getId(), BotVariable.Phase.START).forEach(v -> variables.putIfAbsent(v.getName(), v.getValue()));
             variables.put(BotVariables.INITIAL_MESSAGE, firstCustomerLine(interaction.getId()));
         }
-        interaction.setBotState(BotState.starting(phase, variables, interaction.getLastSeq()).toJson());
+        Bot bot = interaction.getBot().orElseThrow();
+        // A flow waits for the form's first message before it asks (an external bot gets it as its first message).
+        if (firstLineFollows && bot.getKind() == BotKind.FLOW) {
+            interaction.setBotState(BotState.startingAfterFirstLine(variables, interaction.getLastSeq()).toJson());
+            interaction.setBotDueAt(clock.instant().plusSeconds(60L * bot.getTimeoutMinutes())); // should it never come
+        } else {
+            interaction.setBotState(BotState.starting(phase, variables, interaction.getLastSeq()).toJson());
+        }
         live.publish(changed(interaction, phase == BotState.Phase.START ? "BOT" : "SURVEY"));
         work.fire(BotWork.advance(interaction.getId()));
     }
@@ -129,6 +136,13 @@ public class Bots {
         }
         boolean running = true;
         if (state.step() == null) {
+            if (state.waiting() == BotState.Waiting.FIRST_LINE) {
+                Optional<ChatMessage> first = nextCustomerLine(interactionId, state.seenSeq());
+                if (first.isEmpty()) {
+                    return; // the customer's line wakes it
+                }
+                state = remember(state.seen(first.get().getSeq()), first.get().getText().orElse(""));
+            }
             running = apply(interaction, run.start(state));
         }
         while (running) {

@@ -48,10 +48,11 @@ public class CustomerChatService {
 
     /**
      * The customer's details as the pre-chat form gave them, and the origin of the host page the widget runs
-     * in (null when it runs on the product's own pages: the example page, a direct link).
+     * in (null when it runs on the product's own pages: the example page, a direct link); {@code firstMessage}: the
+     * form's first message follows the hello.
      */
     public record Arrival(long campaignId, String name, String email, String phone, String extra, String language,
-                          String pageUrl, String hostOrigin) {
+                          String pageUrl, String hostOrigin, boolean firstMessage) {
     }
 
     /**
@@ -130,7 +131,7 @@ public class CustomerChatService {
                     Interaction interaction = Interaction.withBot(campaign, customer, language, arrival.pageUrl(),
                             startBot.get(), now);
                     em.persist(interaction);
-                    bots.started(interaction);
+                    bots.started(interaction, arrival.firstMessage());
                     announce(interaction, now);
                     return opening(interaction, null);
                 }

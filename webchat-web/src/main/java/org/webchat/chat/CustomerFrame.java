@@ -5,10 +5,11 @@ public sealed interface CustomerFrame {
 
     /**
      * The first frame: which campaign, who, in what language, from which page (and, from the widget's iframe,
-     * the origin of the host page it is embedded in); or a resume.
+     * the origin of the host page it is embedded in); or a resume. {@code first}: the pre-chat form's first message
+     * follows at once, which a start bot takes as the initial message rather than as an answer (BOT-02).
      */
     record Hello(int version, long campaignId, String token, long lastSeq, String name, String email, String phone,
-                 String extra, String language, String pageUrl, String host) implements CustomerFrame {
+                 String extra, String language, String pageUrl, String host, boolean first) implements CustomerFrame {
     }
 
     /** A chat message; {@code clientId} makes a resend idempotent. */

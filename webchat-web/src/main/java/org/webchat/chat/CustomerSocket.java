@@ -169,7 +169,7 @@ public class CustomerSocket {
             sockets.leaveChat(opening.interactionId(), session);
         }
         arrival = new CustomerChatService.Arrival(hello.campaignId(), hello.name(), hello.email(), hello.phone(),
-                hello.extra(), hello.language(), hello.pageUrl(), hostOrigin(session, hello.host()));
+                hello.extra(), hello.language(), hello.pageUrl(), hostOrigin(session, hello.host()), hello.first());
         opening = customers.open(hello.token(), arrival);
         if (opening.isRefused()) {
             var refused = Frames.of("refused").add("reason", opening.refusal()).add("language", opening.language())

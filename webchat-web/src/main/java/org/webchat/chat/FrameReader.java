@@ -189,8 +189,9 @@ public final class FrameReader {
         if (host != null && !ORIGIN.matcher(host).matches()) {
             throw new BadFrame("bad-field", "host must be an origin: scheme://host[:port]");
         }
+        boolean first = json.containsKey("first") && bool(json, "first");
         return new CustomerFrame.Hello(version, campaign, token, lastSeq, name, email,
-                optionalString(json, "phone", 50), optionalString(json, "extra", 200), language, pageUrl, host);
+                optionalString(json, "phone", 50), optionalString(json, "extra", 200), language, pageUrl, host, first);
     }
 
     private static AgentFrame.Transfer transfer(JsonObject json) throws BadFrame {

@@ -11,9 +11,10 @@
  *
  * <h2>Customer: {@code /ws/chat}</h2>
  * <ul>
- * <li>{@code hello {v:1, campaign, token?, lastSeq?, name?, email?, phone?, extra?, language?, pageUrl?}}: opens
+ * <li>{@code hello {v:1, campaign, token?, lastSeq?, name?, email?, phone?, extra?, language?, pageUrl?, first?}}: opens
  * a chat, or resumes the one of {@code token}; {@code name} is needed to open one (without a token: {@code error
- * missing-field}). Answer: {@code welcome {interaction, token, state, language,
+ * missing-field}); {@code first: true}: the pre-chat form's first message follows, which a start bot's flow takes as
+ * the initial message before it asks anything (BOT-02). Answer: {@code welcome {interaction, token, state, language,
  * lastSeq, text?}} then every message after {@code lastSeq}; or {@code refused {reason, language, offlineMessage,
  * text?}} with reason {@code unknown-campaign, name-required, email-required, phone-field-required, out-of-hours,
  * queue-full, campaign-disabled, domain-not-allowed}. Keep the token to resume after a reload or a dropped network.</li>

@@ -11,7 +11,7 @@ import { h } from './dom.js';
 import { renderHeader } from './header.js';
 import { sendInChat } from './socket.js';
 import { t } from './texts.js';
-import { list, notice, ownUrl } from './thread.js';
+import { list, nearBottom, notice, ownUrl, scrollDown } from './thread.js';
 import { endedBox } from './views.js';
 
 document.head.append(h('link', { rel: 'stylesheet', href: new URL('../bot.css', import.meta.url).href }));
@@ -51,7 +51,11 @@ export function state(f) {
   } else {
     dropReplies();
   }
+  const stick = nearBottom(); // the person's bar takes room from the list: the newest line stays in sight
   bar.hidden = !(f.state === 'BOT' && f.person);
+  if (stick) {
+    scrollDown();
+  }
   personBtn.disabled = false;
   endReason.hidden = !(f.state === 'ENDED' && f.endReason === 'BOT_TIMEOUT');
   endReason.textContent = endReason.hidden ? '' : t('botTimeout');
@@ -92,6 +96,7 @@ function offerReplies() {
     replies = h('div', { class: 'wc-replies', role: 'group', 'aria-label': t('botReplies'), onkeydown: arrows },
       ...options.map((label) => h('button', { type: 'button', class: 'wc-reply', text: label, onclick: () => answer(label) })));
     last.append(replies);
+    scrollDown(); // the question was just asked: its buttons in sight
   }
 }
 

@@ -104,6 +104,8 @@ function hello() {
   const f = { type: 'hello', v: 1, campaign: cfg.campaign, lastSeq: 0, language: lang };
   if (chat.token) {
     f.token = chat.token;
+  } else if (intents.firstMessage) {
+    f.first = true; // a start bot takes it as the initial message, not as an answer (BOT-02)
   }
   if (intents.arrival) {
     f.name = intents.arrival.name;
