@@ -269,7 +269,7 @@ class ConversationIT {
     @Order(8)
     void aConversationWithABotThatHandedOffToAnAgentAndASurveyAnswered() throws Exception {
         tx.begin();
-        Campaign shop = TestCampaigns.create(em, BOT_SHOP, "Bot shop", true);
+        Campaign shop = TestCampaigns.create(em, BOT_SHOP, "Recorded bot shop", true);
         shop.setSecurityGroup(user(SUPERVISOR).getSecurityGroup());
         botChat = BotConversation.seed(em, shop, user("conv-0"), "bs-conv-assistant", "Vera", T0).getId();
         tx.commit();
