@@ -130,7 +130,7 @@ public class ChatMessage {
         if (quickReplies == null) {
             return java.util.List.of();
         }
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(quickReplies))) {
+        try (var reader = org.webchat.json.Json.createReader(new java.io.StringReader(quickReplies))) {
             return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
                     .map(jakarta.json.JsonString::getString).toList();
         }

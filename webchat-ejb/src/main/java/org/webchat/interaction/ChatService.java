@@ -92,7 +92,7 @@ public class ChatService {
         }
         ChatMessage message = interaction.post(sender, author, clientId, text, attachment, now(), internal);
         if (bot != null) {
-            message.fromBot(bot, options.isEmpty() ? null : jakarta.json.Json.createArrayBuilder(options).build().toString());
+            message.fromBot(bot, options.isEmpty() ? null : org.webchat.json.Json.createArrayBuilder(options).build().toString());
         }
         em.persist(message);
         StoredMessage stored = StoredMessage.of(message, false);

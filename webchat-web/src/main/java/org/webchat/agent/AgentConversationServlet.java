@@ -1,7 +1,6 @@
 package org.webchat.agent;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.webchat.chat.Frames;
 import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.StoredMessage;
+import org.webchat.json.Json;
 import org.webchat.widget.JsonReplies;
 
 /**

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.webchat.console.LanguageSwitch;
 import org.webchat.console.Texts;
 import org.webchat.interaction.AgentDeskService;
+import org.webchat.json.Json;
 
 /**
  * What the agent workspace's script needs from the page (AGT-01..09): its texts in the agent's language,

@@ -1,7 +1,6 @@
 package org.webchat.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -24,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.webchat.bot.Bots;
 import org.webchat.interaction.ChatMessage;
+import org.webchat.json.Json;
 import org.webchat.widget.JsonReplies;
 
 /**

@@ -1,10 +1,10 @@
 package org.webchat.chat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import org.webchat.json.Json;
 import org.webchat.supervision.SupervisorActs;
 
 /** The frames answering a supervisor's acts (issue 12, points 4 and 5; see package-info). */

@@ -8,15 +8,17 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
-import jakarta.json.Json;
 import java.io.IOException;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.webchat.call.Calls;
 import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.ChatEnded;
 import org.webchat.interaction.ChatService;
+import org.webchat.interaction.MessageWriter;
 import org.webchat.interaction.StoredMessage;
+import org.webchat.json.Json;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
 import org.webchat.routing.AgentPresence;
@@ -69,8 +71,12 @@ public class AgentSocket {
     @Inject
     ScreenWatches screens;
 
+    @Inject
+    MessageWriter writer;
+
     private final FramePolicy policy = new FramePolicy();
     private Long agentId;
+    private final PendingWrites writes = new PendingWrites();
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -122,24 +128,45 @@ public class AgentSocket {
             handle(session, FrameReader.agent(text));
         } catch (BadFrame bad) {
             policy.refuse(session, bad, FrameReader.clientIdOf(text));
-        } catch (AgentDeskService.NotYours notYours) {
-            ChatSockets.send(session, Frames.error("not-yours", notYours.getMessage(), FrameReader.clientIdOf(text)));
-        } catch (ChatEnded ended) {
-            ChatSockets.send(session, Frames.error("chat-ended", "This chat has ended and takes no more messages",
-                    FrameReader.clientIdOf(text)));
-        } catch (ChatService.ClientIdTaken taken) {
-            policy.refuse(session, new BadFrame("bad-field", taken.getMessage()), FrameReader.clientIdOf(text));
         } catch (RuntimeException failed) {
-            policy.failed(session, failed, FrameReader.clientIdOf(text), failures);
+            refused(session, failed, FrameReader.clientIdOf(text));
         }
     }
+
+    /** A frame the server did not take: the workspace hears why, and whether sending it again may help. */
+    private void refused(Session session, Throwable failure, String clientId) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        try {
+            if (cause instanceof AgentDeskService.NotYours notYours) {
+                ChatSockets.send(session, Frames.error("not-yours", notYours.getMessage(), clientId));
+            } else if (cause instanceof ChatEnded) {
+                ChatSockets.send(session, Frames.error("chat-ended", "This chat has ended and takes no more messages",
+                        clientId));
+            } else if (cause instanceof ChatService.ClientIdTaken taken) {
+                policy.refuse(session, new BadFrame("bad-field", taken.getMessage()), clientId);
+            } else {
+                policy.failed(session, cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause),
+                        clientId, failures);
+            }
+        } catch (IOException gone) {
+            LOG.log(Level.FINE, "An agent socket went away while refusing a frame", gone);
+        }
+    }
+
 
     private void handle(Session session, AgentFrame frame) {
         if (frame instanceof AgentFrame.Ping) {
             ChatSockets.send(session, Frames.pong());
         } else if (frame instanceof AgentFrame.Message message) {
-            StoredMessage stored = desk.write(agentId, message.interactionId(), message.clientId(), message.text());
-            ChatSockets.send(session, Frames.ack(message.clientId(), stored.seq()));
+            // Not waited for: stored with other chats' messages in one commit (issue 16), acknowledged after it.
+            String clientId = message.clientId();
+            writes.add(writer.agent(agentId, message.interactionId(), clientId, message.text()).whenComplete((stored, failed) -> {
+                if (failed == null) {
+                    ChatSockets.send(session, Frames.ack(clientId, stored.seq()));
+                } else {
+                    refused(session, failed, clientId);
+                }
+            }));
         } else if (frame instanceof AgentFrame.Resume resume) {
             desk.messagesAfter(agentId, resume.interactionId(), resume.lastSeq())
                     .forEach(missed -> ChatSockets.send(session, Frames.message(missed)));
@@ -168,6 +195,7 @@ public class AgentSocket {
         } else if (frame instanceof AgentFrame.Decline decline) {
             answer(session, decline.interactionId(), routing.decline(agentId, decline.interactionId()));
         } else if (frame instanceof AgentFrame.End end) {
+            writes.await(); // the agent's last words are in the chat before it ends
             desk.end(agentId, end.interactionId());
         } else if (frame instanceof AgentFrame.Targets targets) {
             Transfers.Targets found = transfers.targets(agentId, targets.interactionId())
@@ -180,6 +208,7 @@ public class AgentSocket {
             ChatSockets.send(session, Frames.of("targets").add("interaction", targets.interactionId())
                     .add("agents", agents).add("campaigns", campaigns).build().toString());
         } else if (frame instanceof AgentFrame.Transfer transfer) {
+            writes.await();
             RoutingEngine.TransferAnswer answer = routing.transfer(agentId, transfer.interactionId(), transfer.agentId(),
                     transfer.campaignId(), transfer.note());
             if (answer == RoutingEngine.TransferAnswer.NOT_YOURS) {

@@ -1,6 +1,5 @@
 package org.webchat.chat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.webchat.campaign.Thresholds;
+import org.webchat.json.Json;
 import org.webchat.supervision.AgentRow;
 import org.webchat.supervision.Board;
 import org.webchat.supervision.BotFigures;

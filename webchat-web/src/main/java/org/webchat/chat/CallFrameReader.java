@@ -1,6 +1,5 @@
 package org.webchat.chat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import org.webchat.call.CallKind;
+import org.webchat.json.Json;
 
 /**
  * Reads the call frames (issue 14). What a client sends the other side is never relayed as it came: only a session

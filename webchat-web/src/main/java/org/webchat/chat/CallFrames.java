@@ -2,7 +2,6 @@ package org.webchat.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.Session;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.webchat.call.CallSettings;
 import org.webchat.call.Calls;
+import org.webchat.json.Json;
 import org.webchat.live.LiveEvent;
 
 /**

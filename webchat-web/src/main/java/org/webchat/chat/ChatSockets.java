@@ -5,19 +5,16 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.CustomerChatService;
+import org.webchat.json.Json;
 import org.webchat.live.Delivered;
 import org.webchat.live.LiveEvent;
 import org.webchat.routing.QueueView;
@@ -28,8 +25,6 @@ import org.webchat.routing.QueueView;
  */
 @ApplicationScoped
 public class ChatSockets {
-
-    private static final Logger LOG = Logger.getLogger(ChatSockets.class.getName());
 
     /** The close reason of a socket whose user must sign in again. */
     static final String SIGNED_OUT = "Sign in again";
@@ -180,11 +175,7 @@ public class ChatSockets {
     /** The user's access was taken away or changed: its workspaces close and go back to the login page. */
     private void signOut(long userId) {
         for (Session session : agents.getOrDefault(userId, Set.of())) {
-            try {
-                session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, SIGNED_OUT));
-            } catch (IOException | IllegalStateException gone) {
-                LOG.log(Level.FINE, "An agent socket was closed already", gone);
-            }
+            Outbox.of(session).close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, SIGNED_OUT));
         }
     }
 
@@ -262,17 +253,10 @@ public class ChatSockets {
         }
     }
 
-    /** Sends one frame; frames to one session go one at a time, in order. */
+    /** Sends one frame without waiting for it; frames to one session go one at a time, in order ({@link Outbox}). */
     static void send(Session session, String frame) {
-        synchronized (session) {
-            if (!session.isOpen()) {
-                return;
-            }
-            try {
-                session.getBasicRemote().sendText(frame);
-            } catch (IOException | IllegalStateException e) {
-                LOG.log(Level.FINE, "A chat socket went away while sending", e);
-            }
+        if (session.isOpen()) {
+            Outbox.of(session).send(frame);
         }
     }
 }

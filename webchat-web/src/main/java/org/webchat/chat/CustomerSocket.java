@@ -15,6 +15,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.webchat.call.Calls;
@@ -22,6 +23,7 @@ import org.webchat.interaction.ChatEnded;
 import org.webchat.interaction.ChatOpening;
 import org.webchat.interaction.ChatService;
 import org.webchat.interaction.CustomerChatService;
+import org.webchat.interaction.MessageWriter;
 import org.webchat.interaction.SenderKind;
 import org.webchat.interaction.StoredMessage;
 
@@ -77,8 +79,12 @@ public class CustomerSocket {
     @Inject
     org.webchat.bot.Bots bots;
 
+    @Inject
+    MessageWriter writer;
+
     private final FramePolicy policy = new FramePolicy();
-    private ChatOpening opening;
+    private final PendingWrites writes = new PendingWrites();
+    private volatile ChatOpening opening;
     private CustomerChatService.Arrival arrival;
 
     @OnOpen
@@ -96,13 +102,26 @@ public class CustomerSocket {
             handle(session, FrameReader.customer(text));
         } catch (BadFrame bad) {
             policy.refuse(session, bad, FrameReader.clientIdOf(text));
-        } catch (ChatEnded ended) {
-            policy.refuse(session, new BadFrame("chat-ended", "This chat has ended and takes no more messages"),
-                    FrameReader.clientIdOf(text));
-        } catch (ChatService.ClientIdTaken taken) {
-            policy.refuse(session, new BadFrame("bad-field", taken.getMessage()), FrameReader.clientIdOf(text));
         } catch (RuntimeException failed) {
-            policy.failed(session, failed, FrameReader.clientIdOf(text), failures);
+            refused(session, failed, FrameReader.clientIdOf(text));
+        }
+    }
+
+    /** A frame the server did not take: the client hears why, and whether sending it again may help. */
+    private void refused(Session session, Throwable failure, String clientId) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        try {
+            if (cause instanceof ChatEnded) {
+                policy.refuse(session, new BadFrame("chat-ended", "This chat has ended and takes no more messages"),
+                        clientId);
+            } else if (cause instanceof ChatService.ClientIdTaken taken) {
+                policy.refuse(session, new BadFrame("bad-field", taken.getMessage()), clientId);
+            } else {
+                policy.failed(session, cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause),
+                        clientId, failures);
+            }
+        } catch (IOException gone) {
+            LOG.log(Level.FINE, "A customer socket went away while refusing a frame", gone);
         }
     }
 
@@ -129,10 +148,22 @@ public class CustomerSocket {
             throw new BadFrame("no-chat", "Send a hello that opens a chat first");
         }
         if (frame instanceof CustomerFrame.Message message) {
-            // The socket is bound to its interaction since the hello: no need to look the token up again.
-            StoredMessage stored = chat.post(opening.interactionId(), SenderKind.CUSTOMER, null, message.clientId(), message.text());
-            ChatSockets.send(session, Frames.ack(message.clientId(), stored.seq()));
-        } else if (frame instanceof CustomerFrame.Typing typing) {
+            // The socket is bound to its interaction since the hello: no need to look the token up again. Not waited
+            // for: the next frames are read (and counted by the flood guard) while it is stored.
+            String clientId = message.clientId();
+            writes.add(writer.customer(opening.interactionId(), clientId, message.text()).whenComplete((stored, failed) -> {
+                if (failed == null) {
+                    ChatSockets.send(session, Frames.ack(clientId, stored.seq()));
+                } else {
+                    refused(session, failed, clientId);
+                }
+            }));
+            return;
+        }
+        if (!(frame instanceof CustomerFrame.Typing)) {
+            writes.await();
+        }
+        if (frame instanceof CustomerFrame.Typing typing) {
             customers.typing(opening.token(), typing.typing());
         } else if (frame instanceof CustomerFrame.Page page) {
             customers.page(opening.token(), page.url());
@@ -164,7 +195,9 @@ public class CustomerSocket {
         ChatSockets.send(session, Frames.ack(message.clientId(), opening.lastSeq()));
     }
 
+
     private void hello(Session session, CustomerFrame.Hello hello) {
+        writes.await();
         if (opening != null && !opening.isRefused()) {
             sockets.leaveChat(opening.interactionId(), session);
         }

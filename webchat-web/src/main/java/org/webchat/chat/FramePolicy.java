@@ -3,6 +3,7 @@ package org.webchat.chat;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What one socket may send: frames of at most {@link FrameReader#MAX_FRAME} characters, no flood
@@ -14,7 +15,8 @@ final class FramePolicy {
     static final int MAX_BAD_FRAMES = 10;
 
     private final FloodGuard guard = FloodGuard.forChat();
-    private int badFrames;
+    /** Counted also from the threads that answer stored messages. */
+    private final AtomicInteger badFrames = new AtomicInteger();
 
     /** Whether the frame may be read; when not, the socket has been closed saying why. */
     boolean admit(Session session, String frame) throws IOException {
@@ -38,8 +40,8 @@ final class FramePolicy {
     /** As {@link #refuse(Session, BadFrame)}, naming the message ({@code clientId}) that will never be stored. */
     void refuse(Session session, BadFrame bad, String clientId) throws IOException {
         ChatSockets.send(session, Frames.error(bad.code(), bad.getMessage(), clientId));
-        if (++badFrames >= MAX_BAD_FRAMES) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Too many bad frames"));
+        if (badFrames.incrementAndGet() >= MAX_BAD_FRAMES) {
+            Outbox.of(session).close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "Too many bad frames"));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.webchat.chat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -11,6 +10,7 @@ import java.io.StringReader;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.webchat.interaction.EmailAddress;
+import org.webchat.json.Json;
 
 /**
  * Reads and validates the frames of the chat sockets: JSON objects with a known {@code type} and fields of

@@ -1,11 +1,11 @@
 package org.webchat.chat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Optional;
 import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.StoredMessage;
+import org.webchat.json.Json;
 import org.webchat.live.LiveEvent;
 import org.webchat.routing.QueueView;
 import org.webchat.widget.AttachmentJson;

@@ -3,11 +3,11 @@ package org.webchat.console;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.webchat.json.Json;
 
 /** The console texts (org.webchat.i18n.messages) in the language of the current view, for Java code. */
 @RequestScoped

@@ -1,7 +1,7 @@
 package org.webchat.widget;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.webchat.json.Json;
 import org.webchat.live.LiveEvent;
 
 /** A file or audio message as the widget and the workspace receive it, with the address it downloads from. */

@@ -1,8 +1,8 @@
 package org.webchat.widget;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.webchat.interaction.CustomerChatService.Availability;
+import org.webchat.json.Json;
 
 /**
  * Whether a chat can start now, as the widget reads it before showing its form (issue 11, point 15; WID-03, WID-04):

@@ -1,7 +1,6 @@
 package org.webchat.widget;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import org.webchat.campaign.CampaignService;
 import org.webchat.campaign.WidgetSettings;
 import org.webchat.interaction.CustomerChatService;
+import org.webchat.json.Json;
 
 /**
  * {@code /widget/api/campaigns/{id}/launcher}: what the loader on a host page needs to draw the launcher

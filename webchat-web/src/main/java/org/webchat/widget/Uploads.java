@@ -1,6 +1,5 @@
 package org.webchat.widget;
 
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import org.webchat.interaction.AttachmentKind;
 import org.webchat.interaction.AttachmentRules;
 import org.webchat.interaction.ChatService;
 import org.webchat.interaction.StoredMessage;
+import org.webchat.json.Json;
 
 /**
  * Reads an upload of a file or an audio message sent as a raw body (WID-06, AGT-05), as the widget and the

@@ -1,7 +1,6 @@
 package org.webchat.widget;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,6 +14,7 @@ import org.webchat.campaign.CampaignService;
 import org.webchat.campaign.WidgetSettings;
 import org.webchat.interaction.AttachmentRules;
 import org.webchat.interaction.CustomerChatService;
+import org.webchat.json.Json;
 
 /**
  * The widget's page (WID-10): {@code /widget/chat?campaign=ID}, in the loader's iframe or opened directly,

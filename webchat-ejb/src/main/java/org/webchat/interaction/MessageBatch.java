@@ -1,0 +1,232 @@
+package org.webchat.interaction;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.webchat.live.LiveChannel;
+import org.webchat.live.LiveEvent;
+
+/**
+ * Stores the text messages of many chats in one transaction (issue 16, group commit): one statement locks their
+ * interactions, one finds the client ids already stored, one batch inserts the messages and one batch moves each
+ * interaction's last seq, whatever the number of messages. Plain JDBC: no entity is loaded just to read an id.
+ * Each message is published, so relayed, only after the commit; a client id stored before goes back to
+ * {@link MessageWriter}, which answers it as {@link ChatService} always has (its ack again, or refused).
+ */
+@Stateless
+public class MessageBatch {
+
+    /** What became of one message of the batch. */
+    public sealed interface Outcome {
+    }
+
+    public record Stored(StoredMessage message) implements Outcome {
+    }
+
+    public record Refused(RuntimeException reason) implements Outcome {
+    }
+
+    /** Its client id was stored before, or comes twice in the batch: answered one by one after the commit. */
+    public record Resent() implements Outcome {
+    }
+
+    @Resource(lookup = "java:jboss/datasources/WebchatDS")
+    DataSource data;
+
+    @Inject
+    LiveChannel live;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The outcome of each write, in the order given; messages of one interaction get their seqs in that order. */
+    public List<Outcome> store(List<MessageWriter.Write> writes) {
+        try (Connection connection = data.getConnection()) {
+            Map<Long, Chat> chats = lock(connection, writes.stream().map(MessageWriter.Write::interactionId)
+                    .collect(Collectors.toCollection(java.util.TreeSet::new)));
+            Set<String> taken = storedClientIds(connection, writes);
+            Set<String> inBatch = new HashSet<>();
+            Instant now = clock.instant();
+            List<Outcome> outcomes = new ArrayList<>(writes.size());
+            List<StoredMessage> stored = new ArrayList<>();
+            List<Long> authors = new ArrayList<>();
+            for (MessageWriter.Write write : writes) {
+                Chat chat = chats.get(write.interactionId());
+                String key = write.interactionId() + ":" + write.clientId();
+                Outcome outcome;
+                if (chat == null) {
+                    outcome = new Refused(new IllegalArgumentException("No interaction " + write.interactionId()));
+                } else if (taken.contains(key) || !inBatch.add(key)) {
+                    outcome = new Resent();
+                } else {
+                    RuntimeException refusal = chat.refusal(write);
+                    if (refusal != null) {
+                        outcome = new Refused(refusal);
+                    } else {
+                        StoredMessage message = new StoredMessage(write.interactionId(), ++chat.lastSeq, write.clientId(),
+                                write.sender(), write.sender() == SenderKind.AGENT ? chat.agentName : null, write.text(),
+                                null, now, false, false);
+                        stored.add(message);
+                        authors.add(write.sender() == SenderKind.AGENT ? write.agentId() : null);
+                        outcome = new Stored(message);
+                    }
+                }
+                outcomes.add(outcome);
+            }
+            if (!stored.isEmpty()) {
+                insert(connection, stored, authors);
+                moveLastSeqs(connection, chats.values().stream().filter(Chat::moved).toList());
+                for (StoredMessage message : stored) {
+                    Chat chat = chats.get(message.interactionId());
+                    live.publish(new LiveEvent.MessagePosted(message.interactionId(), chat.campaignId, chat.agentId,
+                            message.seq(), message.clientId(), message.sender().name(), message.senderName(),
+                            message.text(), null, message.at(), false, null));
+                }
+            }
+            return outcomes;
+        } catch (SQLException failed) {
+            throw new IllegalStateException("The messages could not be stored", failed);
+        }
+    }
+
+    /** The interactions' rows, locked in id order so that two batches never wait on each other in a cycle. */
+    private static Map<Long, Chat> lock(Connection connection, Set<Long> ids) throws SQLException {
+        String sql = "SELECT i.id, i.last_seq, i.state, i.bot_id, i.campaign_id, i.agent_id,"
+                + " (SELECT u.name FROM app_user u WHERE u.id = i.agent_id) FROM interaction i WHERE i.id IN ("
+                + marks(ids.size()) + ") ORDER BY i.id FOR UPDATE";
+        Map<Long, Chat> chats = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (long id : ids) {
+                select.setLong(i++, id);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long agentId = rows.getLong(6);
+                    chats.put(rows.getLong(1), new Chat(rows.getLong(1), rows.getLong(2),
+                            InteractionState.valueOf(rows.getString(3)), rows.getObject(4) != null, rows.getLong(5),
+                            rows.wasNull() ? null : agentId, rows.getString(7)));
+                }
+            }
+        }
+        return chats;
+    }
+
+    /** "interaction:clientId" of the batch's client ids stored before (the interactions are locked: none can come). */
+    private static Set<String> storedClientIds(Connection connection, List<MessageWriter.Write> writes) throws SQLException {
+        Set<Long> ids = writes.stream().map(MessageWriter.Write::interactionId).collect(Collectors.toCollection(HashSet::new));
+        Set<String> clientIds = writes.stream().map(MessageWriter.Write::clientId).collect(Collectors.toSet());
+        String sql = "SELECT interaction_id, client_id FROM chat_message WHERE interaction_id IN (" + marks(ids.size())
+                + ") AND client_id IN (" + marks(clientIds.size()) + ")";
+        Set<String> taken = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (long id : ids) {
+                select.setLong(i++, id);
+            }
+            for (String clientId : clientIds) {
+                select.setString(i++, clientId);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    taken.add(rows.getLong(1) + ":" + rows.getString(2));
+                }
+            }
+        }
+        return taken;
+    }
+
+    /** {@code authors}: the agent of each message, null for a customer's. */
+    private static void insert(Connection connection, List<StoredMessage> messages, List<Long> authors)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO chat_message (interaction_id, seq,"
+                + " client_id, sender_kind, sender_user_id, text, created_at, internal) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)")) {
+            for (int i = 0; i < messages.size(); i++) {
+                StoredMessage message = messages.get(i);
+                insert.setLong(1, message.interactionId());
+                insert.setLong(2, message.seq());
+                insert.setString(3, message.clientId());
+                insert.setString(4, message.sender().name());
+                insert.setObject(5, authors.get(i), Types.BIGINT);
+                insert.setString(6, message.text());
+                insert.setObject(7, message.at().atOffset(java.time.ZoneOffset.UTC));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The version moves too: an interaction read before this batch and saved after it fails instead of undoing it. */
+    private static void moveLastSeqs(Connection connection, List<Chat> chats) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE interaction SET last_seq = ?, version = version + 1 WHERE id = ?")) {
+            for (Chat chat : chats) {
+                update.setLong(1, chat.lastSeq);
+                update.setLong(2, chat.id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** An interaction as the batch found it locked, and its last seq as the batch moves it. */
+    private static final class Chat {
+        final long id;
+        final long firstSeq;
+        long lastSeq;
+        final InteractionState state;
+        final boolean botTalks;
+        final long campaignId;
+        final Long agentId;
+        final String agentName;
+
+        Chat(long id, long lastSeq, InteractionState state, boolean botTalks, long campaignId, Long agentId,
+             String agentName) {
+            this.id = id;
+            this.firstSeq = lastSeq;
+            this.lastSeq = lastSeq;
+            this.state = state;
+            this.botTalks = botTalks;
+            this.campaignId = campaignId;
+            this.agentId = agentId;
+            this.agentName = agentName;
+        }
+
+        boolean moved() {
+            return lastSeq != firstSeq;
+        }
+
+        /** Why this writer may not add a message now (null: it may), as {@link ChatService} and the desk decide. */
+        RuntimeException refusal(MessageWriter.Write write) {
+            if (write.sender() == SenderKind.AGENT) {
+                boolean hers = Objects.equals(agentId, write.agentId());
+                if (!hers || state != InteractionState.ASSIGNED && state != InteractionState.ENDED) {
+                    return new AgentDeskService.NotYours();
+                }
+            }
+            if (state == InteractionState.ENDED && !botTalks) { // a survey still takes answers (BOT-02)
+                return new ChatEnded(id);
+            }
+            return null;
+        }
+    }
+}
