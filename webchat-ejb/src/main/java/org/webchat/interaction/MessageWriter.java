@@ -26,8 +26,11 @@ public class MessageWriter {
 
     private static final Logger LOG = Logger.getLogger(MessageWriter.class.getName());
 
-    /** Lanes write in parallel, each with one connection; more would only queue on the database's disk flush. */
-    static final int LANES = 4;
+    /**
+     * Lanes write in parallel, each with one connection; more would only queue on the database's disk flush. The lane
+     * of an interaction is its id modulo this.
+     */
+    public static final int LANES = 4;
     /** The most messages one transaction stores: it bounds the statements' size and a lane's latency. */
     static final int MOST_IN_A_BATCH = 200;
 
