@@ -26,7 +26,8 @@ import org.webchat.it.SocketClient;
 /**
  * Persistence first (issue 3): the server process is killed (SIGKILL, no shutdown) in the middle of a
  * conversation and with customers waiting; after it starts again nothing acknowledged is missing and the
- * queue resumes in its order, and a bot in the middle of its flow goes on. This test runs its own WildFly (ports 200 above the usual) so that it can kill it.
+ * queue resumes in its order, and a bot in the middle of its flow goes on; customers writing steadily when it dies find
+ * every message they were acknowledged exactly once (issue 16). This test runs its own WildFly (ports 200 above the usual) so that it can kill it.
  */
 class RestartIT {
 
@@ -87,8 +88,12 @@ class RestartIT {
                     .getJsonNumber("seq").longValue();
         }
 
+        // Issue 16: customers writing steadily when the server dies.
+        SteadyLoad load = SteadyLoad.start(BASE, DEMO_CAMPAIGN, 8);
+        Thread.sleep(3000);
         killAndWait(server);
         server = start(base);
+        assertTrue(load.verify(BASE, DEMO_CAMPAIGN) >= 8 * 6, "the load had messages acknowledged before the kill");
 
         try (SocketClient customer = SocketClient.customer(BASE)) {
             customer.send(hello(DEMO_SALES, "Bea", botToken, botSeen));
