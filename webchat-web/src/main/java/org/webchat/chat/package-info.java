@@ -9,6 +9,14 @@
  * as a bad frame. A {@code message} for a chat that has ended is answered {@code error chat-ended}.
  * Customer text is carried as JSON strings and stored as text: no side ever renders it as markup.
  *
+ * <p>Under load (issue 16): a socket reads its next frame while its message is being stored, so the flood guard counts
+ * frames as they arrive, and a client within the limits is never closed because the server is behind. Messages of
+ * many chats share one transaction and its commit; each is acknowledged (and relayed) only once its own row is
+ * committed, in the order its socket sent it; a frame that changes the chat (an end, a transfer, a new hello) comes
+ * after the messages sent before it. Frames to a socket are sent without waiting for it: a socket that falls more
+ * than 2,000 frames or 8 M characters behind is closed with 1013 ("try again later"); its client connects again and
+ * reads what it missed after its last seq, so nothing is lost, and no other socket waits for it.
+ *
  * <h2>Customer: {@code /ws/chat}</h2>
  * <ul>
  * <li>{@code hello {v:1, campaign, token?, lastSeq?, name?, email?, phone?, extra?, language?, pageUrl?, first?}}: opens
