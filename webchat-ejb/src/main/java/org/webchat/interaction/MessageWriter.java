@@ -51,7 +51,7 @@ public class MessageWriter {
     @Inject
     AgentDeskService desk;
 
-    private final List<BlockingQueue<Write>> lanes = new ArrayList<>();
+    private volatile List<BlockingQueue<Write>> lanes;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean stopping;
 
@@ -74,18 +74,29 @@ public class MessageWriter {
         return write.done();
     }
 
-    private synchronized BlockingQueue<Write> lane(long interactionId) {
-        if (lanes.isEmpty()) {
+    private BlockingQueue<Write> lane(long interactionId) {
+        List<BlockingQueue<Write>> started = lanes;
+        if (started == null) {
+            started = start();
+        }
+        return started.get((int) Math.floorMod(interactionId, (long) LANES));
+    }
+
+    /** The lanes and their threads, made with the first message (the managed thread factory is ready by then). */
+    private synchronized List<BlockingQueue<Write>> start() {
+        if (lanes == null) {
+            List<BlockingQueue<Write>> made = new ArrayList<>();
             for (int i = 0; i < LANES; i++) {
                 BlockingQueue<Write> lane = new LinkedBlockingQueue<>();
                 Thread writer = threads.newThread(() -> drain(lane));
                 writer.setName("webchat-message-writer-" + i);
-                lanes.add(lane);
+                made.add(lane);
                 writers.add(writer);
                 writer.start();
             }
+            lanes = List.copyOf(made);
         }
-        return lanes.get((int) Math.floorMod(interactionId, (long) LANES));
+        return lanes;
     }
 
     private void drain(BlockingQueue<Write> lane) {
