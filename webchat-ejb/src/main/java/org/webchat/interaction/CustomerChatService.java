@@ -221,6 +221,21 @@ public class CustomerChatService {
                 "ENDED".equals(customerState(i)) ? i.getEndReason().map(Enum::name).orElse(null) : null));
     }
 
+    /**
+     * What a customer's socket that has just joined its chat is told, read in one transaction (issue 16: an arrival
+     * costs few round trips): the customer is back (see {@link #reconnected}), the chat as {@link #now} says it, whether
+     * it may be rated ({@link #mayRate}) and what the customer missed after {@code afterSeq}.
+     */
+    public Optional<Greeting> greet(String token, long interactionId, long afterSeq) {
+        reconnected(token);
+        return now(interactionId).map(now -> new Greeting(now, mayRate(token), chat.customerMessagesAfter(interactionId,
+                afterSeq)));
+    }
+
+    /** See {@link #greet}. */
+    public record Greeting(ChatNow now, boolean mayRate, List<StoredMessage> missed) {
+    }
+
     /** The chat's state alone: what {@link #now} says of it, without reading the queue. */
     public Optional<String> state(long interactionId) {
         return interactions.find(interactionId).map(CustomerChatService::customerState);

@@ -14,6 +14,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
@@ -213,18 +214,18 @@ public class CustomerSocket {
         // Join before reading what was missed: a message stored in between arrives twice, never not at all;
         // clients drop a seq they have already shown.
         sockets.joinChat(opening.interactionId(), opening.campaignId(), session);
-        customers.reconnected(opening.token());
         // The state as it is now, not as the hello found it: an agent may have taken the chat before the socket
         // joined it, and that change was relayed to nobody.
         long id = opening.interactionId();
-        Optional<CustomerChatService.ChatNow> read = customers.now(id);
+        Optional<CustomerChatService.Greeting> greeting = customers.greet(opening.token(), id, hello.lastSeq());
+        Optional<CustomerChatService.ChatNow> read = greeting.map(CustomerChatService.Greeting::now);
         String state = read.map(CustomerChatService.ChatNow::state).orElse(opening.state());
         var welcome = Frames.of("welcome").add("v", 1).add("interaction", id).add("token", opening.token())
                 .add("language", opening.language()).add("lastSeq", opening.lastSeq());
         read.ifPresentOrElse(now -> chatNow(welcome, now), () -> welcome.add("state", opening.state()));
-        welcome.add("feedback", customers.mayRate(opening.token()));
+        welcome.add("feedback", greeting.map(CustomerChatService.Greeting::mayRate).orElse(false));
         ChatSockets.send(session, Frames.optional(welcome, "text", opening.text()).build().toString());
-        for (StoredMessage missed : chat.customerMessagesAfter(id, hello.lastSeq())) {
+        for (StoredMessage missed : greeting.map(CustomerChatService.Greeting::missed).orElse(List.of())) {
             ChatSockets.send(session, Frames.message(missed));
         }
         // A change relayed between that read and the welcome went out before it, and the welcome hid it: say it again.
