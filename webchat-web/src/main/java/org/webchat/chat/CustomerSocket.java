@@ -191,6 +191,7 @@ public class CustomerSocket {
         read.ifPresentOrElse(now -> chatNow(welcome, now), () -> welcome.add("state", opening.state()));
         welcome.add("feedback", customers.mayRate(opening.token()));
         ChatSockets.send(session, Frames.optional(welcome, "text", opening.text()).build().toString());
+        read.map(CustomerChatService.ChatNow::position).ifPresent(place -> sockets.placeTold(id, place));
         for (StoredMessage missed : chat.customerMessagesAfter(id, hello.lastSeq())) {
             ChatSockets.send(session, Frames.message(missed));
         }
