@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,15 +192,14 @@ public class CustomerChatService {
         return arrival.hostOrigin() == null || AllowedOrigins.of(campaign).allows(arrival.hostOrigin());
     }
 
-    /** Every waiting customer's place in the campaign's queue, by interaction. */
+    /**
+     * Every waiting customer's place in the campaign's queue, by interaction, in the queue's order (WID-05): read
+     * when the queue moved, to tell the customers whose place changed.
+     */
     public Map<Long, Integer> positions(long campaignId) {
-        Map<Long, Integer> places = new HashMap<>();
-        List<Long> queue = em.createQuery("select i.id from Interaction i where i.campaign.id = :campaign and i.state in"
-                        + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED)"
-                        + " order by i.queuedAt, i.id", Long.class)
-                .setParameter("campaign", campaignId).getResultList();
-        for (int place = 0; place < queue.size(); place++) {
-            places.put(queue.get(place), place + 1);
+        Map<Long, Integer> places = new LinkedHashMap<>();
+        for (Long waiting : interactions.queue(campaignId, Integer.MAX_VALUE)) {
+            places.put(waiting, places.size() + 1);
         }
         return places;
     }
@@ -213,7 +212,7 @@ public class CustomerChatService {
      */
     public Optional<ChatNow> now(long interactionId) {
         return interactions.find(interactionId).map(i -> new ChatNow(customerState(i),
-                i.getState().isWaiting() ? positions(i.getCampaign().getId()).get(interactionId) : null,
+                i.getState().isWaiting() ? interactions.place(i) : null, // one count, whatever the queue's length
                 i.getState() == InteractionState.ASSIGNED
                         ? i.getAgent().map(agent -> ChatViews.card(i.getCampaign(), agent)).orElse(null) : null,
                 i.getCampaign().isAudioVideoAllowed(),

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,23 +111,56 @@ public class InteractionRepository {
         return parts;
     }
 
-    /** The campaign's waiting interactions (queued, or offered and not yet taken), first in first out. */
-    public List<Interaction> waiting(long campaignId) {
-        return em.createQuery("select i from Interaction i where i.campaign.id = :campaign and i.state in"
-                        + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED)"
-                        + " order by i.queuedAt, i.id",
+    /** Queued, or offered and not yet taken: the states of a customer waiting in a campaign's queue. */
+    private static final String WAITING = "i.campaign.id = :campaign and i.state in"
+            + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED)";
+
+    /**
+     * The first {@code limit} of the campaign's waiting interactions, first in first out (STR-07): the head of the
+     * queue, read from its own index (V18) without touching the rest of the queue.
+     */
+    public List<Interaction> waiting(long campaignId, int limit) {
+        return em.createQuery("select i from Interaction i where " + WAITING + " order by i.queuedAt, i.id",
                         Interaction.class)
-                .setParameter("campaign", campaignId)
-                .getResultList();
+                .setParameter("campaign", campaignId).setMaxResults(limit).getResultList();
+    }
+
+    /** As {@link #waiting(long, int)}, the ids alone; {@code limit} {@link Integer#MAX_VALUE}: the whole queue. */
+    public List<Long> queue(long campaignId, int limit) {
+        var query = em.createQuery("select i.id from Interaction i where " + WAITING + " order by i.queuedAt, i.id",
+                Long.class).setParameter("campaign", campaignId);
+        return (limit == Integer.MAX_VALUE ? query : query.setMaxResults(limit)).getResultList();
+    }
+
+    /** The campaign's waiting interactions that entered the queue before {@code queuedBefore} (Max time, ADV-05). */
+    public List<Interaction> waitingSince(long campaignId, Instant queuedBefore) {
+        return em.createQuery("select i from Interaction i where " + WAITING + " and i.queuedAt < :before"
+                        + " order by i.queuedAt, i.id", Interaction.class)
+                .setParameter("campaign", campaignId).setParameter("before", queuedBefore).getResultList();
     }
 
     /** How many customers wait in the campaign's queue (Max chats, ADV-04), offered ones included. */
     public long countWaiting(long campaignId) {
-        return em.createQuery("select count(i) from Interaction i where i.campaign.id = :campaign and i.state in"
-                        + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED)",
-                        Long.class)
+        return em.createQuery("select count(i) from Interaction i where " + WAITING, Long.class)
                 .setParameter("campaign", campaignId)
                 .getSingleResult();
+    }
+
+    /** Whether anybody waits in the campaign's queue. */
+    public boolean anyWaiting(long campaignId) {
+        return !em.createQuery("select i.id from Interaction i where " + WAITING, Long.class)
+                .setParameter("campaign", campaignId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * The place of a waiting interaction in its campaign's queue (WID-05, 1 = next), counted: the waiting
+     * interactions ahead of it in arrival order, plus one.
+     */
+    public int place(Interaction waiting) {
+        return 1 + em.createQuery("select count(i) from Interaction i where " + WAITING + " and (i.queuedAt < :queued"
+                        + " or i.queuedAt = :queued and i.id < :id)", Long.class)
+                .setParameter("campaign", waiting.getCampaign().getId()).setParameter("queued", waiting.getQueuedAt())
+                .setParameter("id", waiting.getId()).getSingleResult().intValue();
     }
 
     public Optional<ChatMessage> findMessage(long interactionId, String clientId) {

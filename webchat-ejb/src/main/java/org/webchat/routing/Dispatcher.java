@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
+import org.webchat.campaign.Strategy;
 
 /**
  * Decides, for one campaign, which queued interactions go to which agents now (STR-01..07). A
@@ -40,6 +41,40 @@ public final class Dispatcher {
         return strategy.offersToAll()
                 ? planOffers(request, strategy, members)
                 : planAssignments(request, strategy, members);
+    }
+
+    /**
+     * How many interactions from the head of the queue a plan for these members can place at most, known before the
+     * queue is read (issue 16): a plan over that many of the head is the plan over the whole queue, and 0 means that
+     * nobody has room and the queue need not be read at all. Assigning strategies: the members' free slots (one for a
+     * strategy that puts the agent busy, the cap less what the agent has, {@link Integer#MAX_VALUE} where the strategy
+     * sets no cap). Ringall strategies: the interactions on offer (placed already, their agents choosing) plus one for
+     * each agent that may receive an offer, when one may; 0 when none may, as no offer can then be made.
+     *
+     * @param onOffer interaction to the agents that have it on offer or declined it lately, as in {@link DispatchRequest}
+     */
+    public static int room(Strategy strategy, int maxInteractionsPerAgent, List<AgentSnapshot> members,
+            Map<Long, Set<Long>> onOffer) {
+        RoutingStrategy rule = RoutingStrategy.of(strategy);
+        long room = 0;
+        if (rule.offersToAll()) {
+            long receivers = members.stream().filter(agent -> rule.mayReceiveOffer(agent, maxInteractionsPerAgent)).count();
+            room = receivers == 0 ? 0 : receivers + onOffer.size();
+        } else {
+            for (AgentSnapshot agent : members) {
+                if (!rule.mayTakeOneMore(agent, maxInteractionsPerAgent)) {
+                    continue;
+                }
+                if (rule.putsAgentBusy()) {
+                    room += 1;
+                } else if (rule.capacity(maxInteractionsPerAgent).isPresent()) {
+                    room += rule.capacity(maxInteractionsPerAgent).getAsInt() - agent.activeInteractions();
+                } else {
+                    return Integer.MAX_VALUE;
+                }
+            }
+        }
+        return (int) Math.min(room, Integer.MAX_VALUE);
     }
 
     private DispatchPlan planAssignments(DispatchRequest request, RoutingStrategy strategy,

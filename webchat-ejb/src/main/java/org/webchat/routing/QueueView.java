@@ -48,17 +48,20 @@ public class QueueView {
         return java.util.Optional.ofNullable(em.find(Campaign.class, campaignId)).map(this::queue);
     }
 
-    /** At most {@link #LISTED} customers each: the screen shows the head of a long queue and its length. */
+    /**
+     * At most {@link #LISTED} customers each: the screen shows the head of a long queue and its length, read as the
+     * head and one count, whatever the queue's length.
+     */
     private CampaignQueue queue(Campaign campaign) {
-        List<Interaction> waiting = interactions.waiting(campaign.getId());
+        List<Interaction> head = interactions.waiting(campaign.getId(), LISTED);
         List<Waiting> listed = new ArrayList<>();
-        for (int i = 0; i < Math.min(LISTED, waiting.size()); i++) {
-            Interaction interaction = waiting.get(i);
-            listed.add(new Waiting(interaction.getId(), i + 1, interaction.getCustomer().getName(),
+        for (Interaction interaction : head) {
+            listed.add(new Waiting(interaction.getId(), listed.size() + 1, interaction.getCustomer().getName(),
                     interaction.waitingSince()));
         }
+        int total = head.size() < LISTED ? head.size() : (int) interactions.countWaiting(campaign.getId());
         return new CampaignQueue(campaign.getId(), campaign.getName(),
-                RoutingStrategy.of(campaign.getStrategy()).offersToAll(), waiting.size(), listed);
+                RoutingStrategy.of(campaign.getStrategy()).offersToAll(), total, listed);
     }
 
     /** The campaign's members: who see its queue move. */

@@ -117,6 +117,9 @@ public class RoutingEngine {
     @Inject
     ChatService chat;
 
+    @Inject
+    PendingDispatches dispatches;
+
     @Resource
     SessionContext context;
 
@@ -133,9 +136,11 @@ public class RoutingEngine {
     @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
     @Lock(LockType.WRITE)
     void sweep() {
-        List<Long> campaigns = em.createQuery("select distinct i.campaign.id from Interaction i where i.state in"
-                + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED)",
-                Long.class).getResultList();
+        dispatches.sweepBegins();
+        // One probe of the waiting index per campaign, not a pass over every waiting interaction.
+        List<Long> campaigns = em.createQuery("select c.id from Campaign c where exists (select i.id from Interaction i"
+                + " where i.campaign = c and i.state in (org.webchat.interaction.InteractionState.QUEUED,"
+                + " org.webchat.interaction.InteractionState.OFFERED))", Long.class).getResultList();
         for (Long campaign : campaigns) {
             self().dispatch(campaign);
         }
@@ -167,45 +172,40 @@ public class RoutingEngine {
         timeLimits.autoFinish(clock.instant());
     }
 
+    /** Asked through {@link PendingDispatches}, which merges the asks of a campaign into one. */
     @Asynchronous
     @Lock(LockType.WRITE)
     public void dispatchLater(long campaignId) {
         self().dispatch(campaignId);
     }
 
+    /** Asked through {@link PendingDispatches}, which merges the asks into one. */
     @Asynchronous
     @Lock(LockType.WRITE)
     public void sweepLater() {
         sweep();
     }
 
-    /** Hands out one campaign's queue; its own transaction, so assignments commit before any announcement. */
+    /**
+     * Hands out one campaign's queue; its own transaction, so assignments commit before any announcement. Its cost
+     * does not grow with the queue's length (issue 16): it reads the customers past Max time, the campaign's offers
+     * and agents, and then only as many of the queue's head as the agents have room for, none when nobody has room.
+     */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void dispatch(long campaignId) {
+        dispatches.begins(campaignId);
         Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null) {
             return;
         }
         Instant now = clock.instant();
         RoutingStrategy strategy = RoutingStrategy.of(campaign.getStrategy());
-        List<Interaction> waiting = interactions.waiting(campaignId);
-        timeLimits.abandonPastMaxTime(campaign, waiting, now);
+        timeLimits.abandonPastMaxTime(campaign, now);
         Map<Long, CampaignMember> members = campaign.getMembers().stream()
                 .collect(Collectors.toMap(m -> m.getUser().getId(), m -> m));
         Set<Long> requeued = closeStaleOffers(campaign, strategy, members, now);
-        waiting = waiting.stream().filter(i -> i.getState().isWaiting()).toList();
-        if (waiting.isEmpty()) {
-            return;
-        }
-        // Read after the stale offers closed, so that an agent whose offer lapsed may be offered again.
-        List<AgentSnapshot> agents = snapshots.of(members.values(), now);
-        Map<Long, Set<Long>> onOffer = new HashMap<>(offers.recentlyDeclined(campaign, now));
-        offers.openIn(campaignId).forEach(offer -> onOffer.computeIfAbsent(offer.getInteraction().getId(),
-                id -> new HashSet<>()).add(offer.getAgent().getId()));
-        DispatchPlan plan = dispatcher.plan(new DispatchRequest(waiting.stream().map(Interaction::getId).toList(),
-                campaign.getStrategy(), campaign.getDeliveryOrder(), campaign.getMaxInteractionsPerAgent(), agents,
-                lastServed.get(campaignId), onOffer, now));
+        DispatchPlan plan = plan(campaign, members, now);
         // Stamped after everything the plan read: an assignment never appears to start before the end of a
         // chat that the plan already counted as ended.
         Instant decidedAt = clock.instant();
@@ -236,6 +236,26 @@ public class RoutingEngine {
         if (plan.lastServed() != null) {
             lastServed.put(campaignId, plan.lastServed());
         }
+    }
+
+    /** The dispatch's decision; empty when nobody waits or nobody has room, and then the queue is not read. */
+    private DispatchPlan plan(Campaign campaign, Map<Long, CampaignMember> members, Instant now) {
+        long campaignId = campaign.getId();
+        if (!interactions.anyWaiting(campaignId)) {
+            return new DispatchPlan(Map.of(), Map.of(), null);
+        }
+        // Read after the stale offers closed, so that an agent whose offer lapsed may be offered again.
+        List<AgentSnapshot> agents = snapshots.of(members.values(), now);
+        Map<Long, Set<Long>> onOffer = new HashMap<>(offers.recentlyDeclined(campaign, now));
+        offers.openIn(campaignId).forEach(offer -> onOffer.computeIfAbsent(offer.getInteraction().getId(),
+                id -> new HashSet<>()).add(offer.getAgent().getId()));
+        int room = Dispatcher.room(campaign.getStrategy(), campaign.getMaxInteractionsPerAgent(), agents, onOffer);
+        if (room == 0) {
+            return new DispatchPlan(Map.of(), Map.of(), null);
+        }
+        return dispatcher.plan(new DispatchRequest(interactions.queue(campaignId, room), campaign.getStrategy(),
+                campaign.getDeliveryOrder(), campaign.getMaxInteractionsPerAgent(), agents, lastServed.get(campaignId),
+                onOffer, now));
     }
 
     /**

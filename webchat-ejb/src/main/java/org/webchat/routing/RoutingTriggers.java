@@ -10,7 +10,8 @@ import org.webchat.live.LiveEvent;
  * Wakes the routing engine for the events that may change a decision: an interaction queued or leaving an
  * agent, an agent's state, an agent disabled (its chats go back to the queue); and keeps an agent's busy state
  * (STR-01) in step with its assignments. Kept apart from the engine so that the many other events (every chat
- * message) never wait for the engine's lock.
+ * message) never wait for the engine's lock; the dispatches a burst of events asks are merged into one per
+ * campaign ({@link PendingDispatches}).
  */
 @ApplicationScoped
 public class RoutingTriggers {
@@ -19,19 +20,22 @@ public class RoutingTriggers {
     RoutingEngine engine;
 
     @Inject
+    PendingDispatches dispatches;
+
+    @Inject
     AgentPresence presence;
 
     void onEvent(@Observes @Delivered LiveEvent event) {
         if (event instanceof LiveEvent.InteractionChanged changed) {
             String state = changed.state();
             if (!"ASSIGNED".equals(state) && !"OFFERED".equals(state)) {
-                engine.dispatchLater(changed.campaignId());
+                dispatches.ask(changed.campaignId());
             }
             if (changed.agentId() != null && ("ASSIGNED".equals(state) || "ENDED".equals(state))) {
                 presence.reconcileBusy(changed.agentId());
             }
         } else if (event instanceof LiveEvent.AgentChanged) {
-            engine.sweepLater();
+            dispatches.askSweep();
         } else if (event instanceof LiveEvent.AccessChanged changed) {
             engine.releaseLater(changed.userId());
         }

@@ -47,10 +47,14 @@ public class TimeLimits {
 
     /** ADV-07: ends the chats whose customer has stayed away longer than the campaign's Auto finish. */
     public void autoFinish(Instant now) {
+        // Only those gone past their campaign's Auto finish, not every open chat whose customer is away (issue 16: a
+        // long queue of customers who closed their tabs is not read every few seconds).
         List<Interaction> away = em.createQuery("select i from Interaction i join fetch i.campaign"
                 + " where i.customerDisconnectedAt is not null and i.state in"
                 + " (org.webchat.interaction.InteractionState.QUEUED, org.webchat.interaction.InteractionState.OFFERED,"
-                + " org.webchat.interaction.InteractionState.ASSIGNED)", Interaction.class).getResultList();
+                + " org.webchat.interaction.InteractionState.ASSIGNED)"
+                + " and i.customerDisconnectedAt + (i.campaign.autoFinishSeconds) second < :now", Interaction.class)
+                .setParameter("now", now).getResultList();
         for (Interaction awayOne : away) {
             if (!AutoFinishRule.of(awayOne.getCampaign()).finishes(awayOne, now)) {
                 continue;
@@ -65,10 +69,11 @@ public class TimeLimits {
         }
     }
 
-    /** ADV-05: a customer unattended past Max time is abandoned. */
-    public void abandonPastMaxTime(Campaign campaign, List<Interaction> waiting, Instant now) {
+    /** ADV-05: a customer unattended past Max time is abandoned; read by the range past it, not the whole queue. */
+    public void abandonPastMaxTime(Campaign campaign, Instant now) {
         MaxTimeRule maxTime = MaxTimeRule.of(campaign);
-        for (Interaction waitingOne : waiting) {
+        // Past Max time is strict (MaxTimeRule#isExceeded): queued before now less Max time.
+        for (Interaction waitingOne : interactions.waitingSince(campaign.getId(), now.minus(maxTime.maxTime()))) {
             if (!maxTime.abandons(waitingOne, now)) {
                 continue;
             }

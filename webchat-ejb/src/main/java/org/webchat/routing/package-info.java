@@ -15,5 +15,9 @@
  * lock, in its own transaction); transfers ({@link org.webchat.routing.TransferDecisions}), the take-back of an
  * agent's chats ({@link org.webchat.routing.TakeBack}) and the customer's time limits
  * ({@link org.webchat.routing.TimeLimits}) are carried out inside that transaction by beans of their own.
+ *
+ * <p>The cost of an event does not grow with the queue's length (issue 16): the events of a campaign ask one pending
+ * dispatch ({@link org.webchat.routing.PendingDispatches}), and a dispatch reads only as many of the queue's head as
+ * its agents have room for ({@link org.webchat.routing.Dispatcher#room}), none when nobody has room.
  */
 package org.webchat.routing;

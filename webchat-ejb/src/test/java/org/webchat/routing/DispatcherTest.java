@@ -239,4 +239,82 @@ class DispatcherTest {
         assertTrue(assign(List.of(), Strategy.NOCALL, DeliveryOrder.RRMEMORY, 3, freeAgents(3)).isEmpty());
         assertTrue(assign(queue(3), Strategy.RINGALL, DeliveryOrder.RRMEMORY, 3, List.of()).isEmpty());
     }
+
+    // ---- issue 16: the room, known before the queue is read ----
+
+    @ParameterizedTest
+    @EnumSource(Strategy.class)
+    @DisplayName("issue 16: nobody with room (breaks, logged out, caps reached, busy, ringing): room 0, the queue is not read")
+    void nobodyWithRoomLeavesTheQueueUnread(Strategy strategy) {
+        List<AgentSnapshot> members = List.of(agent(1).onBreak().build(), agent(2).loggedOut().build(),
+                agent(3).busy().build(), agent(4).active(3).offers(1).onBreak().build());
+        assertEquals(0, Dispatcher.room(strategy, 3, members, Map.of()));
+        assertEquals(0, Dispatcher.room(strategy, 3, List.of(), Map.of()), "no members");
+        assertTrue(dispatcher.plan(new DispatchRequest(queue(500), strategy, DeliveryOrder.RRMEMORY, 3, members, null,
+                NOW)).isEmpty(), "the plan the whole queue would give: nothing either");
+    }
+
+    @Test
+    @DisplayName("issue 16, ADV-01: nocall's room is each cap less what the agent has; one agent freeing a slot reads one")
+    void nocallRoomIsTheFreeSlots() {
+        assertEquals(2 + 0 + 3, Dispatcher.room(Strategy.NOCALL, 3,
+                List.of(agent(1).active(1).build(), agent(2).active(3).build(), free(3), agent(4).onBreak().build()), Map.of()));
+        assertEquals(1, Dispatcher.room(Strategy.NOCALL, 3, List.of(agent(1).active(2).build(), agent(2).active(3).build()),
+                Map.of()), "a chat ended: room for exactly one");
+    }
+
+    @Test
+    @DisplayName("issue 16: one each for incall, interaction; no limit for nopause")
+    void roomOfTheOtherAssigningStrategies() {
+        List<AgentSnapshot> members = List.of(free(1), free(2), agent(3).active(1).build());
+        assertEquals(2, Dispatcher.room(Strategy.INCALL, 3, members, Map.of()));
+        assertEquals(2, Dispatcher.room(Strategy.INTERACTION, 3, members, Map.of()));
+        assertEquals(Integer.MAX_VALUE, Dispatcher.room(Strategy.NOPAUSE, 3, members, Map.of()));
+    }
+
+    @Test
+    @DisplayName("issue 16, STR-04: ringall's room is what rings already plus one per agent free to ring, none when none is")
+    void ringallRoomIsWhatRingsPlusTheFreeAgents() {
+        Map<Long, Set<Long>> onOffer = Map.of(1001L, Set.of(1L), 1002L, Set.of(2L));
+        List<AgentSnapshot> members = List.of(agent(1).offers(1).build(), agent(2).offers(1).build(), free(3), free(4));
+        assertEquals(2 + 2, Dispatcher.room(Strategy.RINGALL, 3, members, onOffer));
+        assertEquals(0, Dispatcher.room(Strategy.RINGALL, 3, members.subList(0, 2), onOffer),
+                "everyone rings already: no new offer, nothing to read");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Strategy.class)
+    @DisplayName("issue 16: the plan over the head the room allows is the plan over the whole queue, whoever has room")
+    void thePlanOverTheRoomIsThePlanOverTheWholeQueue(Strategy strategy) {
+        SplittableRandom draw = new SplittableRandom(16L);
+        for (int round = 0; round < 300; round++) {
+            List<AgentSnapshot> members = new ArrayList<>();
+            for (long id = 1; id <= 1 + draw.nextInt(6); id++) {
+                Member agent = agent(id).active(draw.nextInt(4)).penalty(draw.nextInt(101));
+                switch (draw.nextInt(6)) {
+                    case 0 -> agent.onBreak();
+                    case 1 -> agent.loggedOut();
+                    case 2 -> agent.offers(1);
+                    case 3 -> agent.onCall();
+                    default -> { }
+                }
+                members.add(agent.build());
+            }
+            List<Long> queue = queue(draw.nextInt(40));
+            Map<Long, Set<Long>> onOffer = new java.util.HashMap<>();
+            for (Long interaction : queue) {
+                if (draw.nextInt(5) == 0) {
+                    onOffer.put(interaction, Set.of(1L + draw.nextInt(members.size())));
+                }
+            }
+            int max = 1 + draw.nextInt(4);
+            DeliveryOrder order = DeliveryOrder.values()[draw.nextInt(DeliveryOrder.values().length)];
+            int room = Dispatcher.room(strategy, max, members, onOffer);
+            DispatchPlan whole = new Dispatcher(new SplittableRandom(round)).plan(
+                    new DispatchRequest(queue, strategy, order, max, members, null, onOffer, NOW));
+            DispatchPlan head = new Dispatcher(new SplittableRandom(round)).plan(new DispatchRequest(
+                    queue.subList(0, Math.min(room, queue.size())), strategy, order, max, members, null, onOffer, NOW));
+            assertEquals(whole, head, "round " + round + ": room " + room + " of " + members);
+        }
+    }
 }

@@ -35,6 +35,10 @@ public class ChatSockets {
     private final Map<Long, Set<Session>> agents = new ConcurrentHashMap<>();
     /** Campaigns whose queue changed and whose agents here are yet to be told. */
     private final Set<Long> queuesToTell = ConcurrentHashMap.newKeySet();
+    /** Campaigns whose queue moved and whose waiting customers here are yet to be told their places (WID-05). */
+    private final Set<Long> placesToTell = ConcurrentHashMap.newKeySet();
+    /** The place each waiting customer here was told last: one whose place did not change hears nothing. */
+    private final Map<Long, Integer> placesTold = new ConcurrentHashMap<>();
     /** The campaign of each chat that has a customer socket here. */
     private final Map<Long, Long> campaigns = new ConcurrentHashMap<>();
 
@@ -106,8 +110,7 @@ public class ChatSockets {
                 Frames.optional(state, "endReason", changed.endReason());
                 toCustomers(changed.interactionId(), state.build().toString());
             }
-            if (("ASSIGNED".equals(changed.state()) || "ENDED".equals(changed.state()))
-                    && campaigns.containsValue(changed.campaignId())) {
+            if (mayMoveTheQueue(changed) && placesToTell.add(changed.campaignId())) {
                 // Read in a transaction of its own: this runs after the event's transaction has completed.
                 executor.execute(() -> queueMoved(changed.campaignId()));
             }
@@ -233,14 +236,41 @@ public class ChatSockets {
         }
     }
 
-    /** WID-05: the customers still waiting in the campaign, connected to this node, learn their new place. */
+    /**
+     * Whether the change may have moved the customers waiting behind the interaction: it was taken from the queue, or
+     * ended while it waited. A chat that ends with an agent was not waiting, nor was an arrival refused by a full queue
+     * (ADV-04); an arrival or a return to the queue goes behind everyone.
+     */
+    static boolean mayMoveTheQueue(LiveEvent.InteractionChanged changed) {
+        return "ASSIGNED".equals(changed.state()) || "ENDED".equals(changed.state()) && changed.agentId() == null
+                && !"UNAVAILABLE".equals(changed.endReason());
+    }
+
+    /** WID-05: the place the customer's chat was told on its socket (its welcome), so that it is not told it again. */
+    void placeTold(long interactionId, int place) {
+        placesTold.put(interactionId, place);
+    }
+
+    /**
+     * WID-05: the customers still waiting in the campaign, connected to this node, learn their new place: only those
+     * whose place changed since they were told it (issue 16), from the head of the queue back. Coalesced: a burst of
+     * departures reads the queue once, after it.
+     */
     private void queueMoved(long campaignId) {
-        chats.positions(campaignId).forEach((interactionId, position) -> {
-            if (customers.containsKey(interactionId)) {
+        placesToTell.remove(campaignId);
+        if (!campaigns.containsValue(campaignId)) {
+            return;
+        }
+        Map<Long, Integer> places = chats.positions(campaignId);
+        places.forEach((interactionId, position) -> {
+            if (customers.containsKey(interactionId) && !position.equals(placesTold.put(interactionId, position))) {
                 toCustomers(interactionId, Frames.of("queue").add("interaction", interactionId).add("position", position)
                         .build().toString());
             }
         });
+        // Forgotten: the customers gone from here, and this campaign's that no longer wait.
+        placesTold.keySet().removeIf(id -> !customers.containsKey(id)
+                || Objects.equals(campaigns.get(id), campaignId) && !places.containsKey(id));
     }
 
     private void toCustomers(long interactionId, String frame) {

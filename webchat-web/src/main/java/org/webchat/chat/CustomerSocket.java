@@ -225,6 +225,7 @@ public class CustomerSocket {
         read.ifPresentOrElse(now -> chatNow(welcome, now), () -> welcome.add("state", opening.state()));
         welcome.add("feedback", greeting.map(CustomerChatService.Greeting::mayRate).orElse(false));
         ChatSockets.send(session, Frames.optional(welcome, "text", opening.text()).build().toString());
+        read.map(CustomerChatService.ChatNow::position).ifPresent(place -> sockets.placeTold(id, place));
         for (StoredMessage missed : greeting.map(CustomerChatService.Greeting::missed).orElse(List.of())) {
             ChatSockets.send(session, Frames.message(missed));
         }

@@ -34,8 +34,9 @@
  * site that opens the socket itself is known by its Origin. Either must be one of the campaign's allowed domains
  * (ADV-15), else {@code refused domain-not-allowed}. {@code welcome} also carries {@code position} (the place in
  * the queue while waiting), {@code agentName?}/{@code agentPicture?} (ADV-08, ADV-13) and {@code feedback} (a rating
- * may be given now); {@code queue {interaction, position}} follows each move of the queue. Files and audio messages
- * are uploaded over HTTP ({@code org.webchat.widget.AttachmentServlet}) and arrive as {@code message} frames with an
+ * may be given now); {@code queue {interaction, position}} follows each move of the queue that changed the
+ * customer's place (an arrival behind it changes none). Files and audio messages are uploaded over HTTP
+ * ({@code org.webchat.widget.AttachmentServlet}) and arrive as {@code message} frames with an
  * {@code attachment {id, name, type, size, kind: file|audio, url}}.</li>
  * <li>From the server: {@code message {interaction, seq, from: customer|agent|system|supervisor, name?, text?, clientId?,
  * at}} ({@code supervisor}: a supervisor who joined the chat visibly, barge-in, with its {@code name}; issue 12),
