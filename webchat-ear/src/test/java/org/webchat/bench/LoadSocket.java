@@ -1,0 +1,95 @@
+package org.webchat.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/**
+ * One socket of the load benchmark (the JDK's client): whole text frames go to a consumer, unparsed; sends may come
+ * from any thread (the JDK's socket takes one send at a time, so they are chained in order); it remembers when it
+ * last sent (for {@link KeepAlive}) and how the server closed it.
+ */
+final class LoadSocket {
+
+    private final Consumer<String> onFrame;
+    private WebSocket socket;
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+    private volatile long lastSent = System.nanoTime();
+    private volatile String closedWith;
+
+    private LoadSocket(Consumer<String> onFrame) {
+        this.onFrame = onFrame;
+    }
+
+    /** Opens a socket at {@code uri}; {@code cookie} and {@code origin} may be null. */
+    static CompletableFuture<LoadSocket> open(HttpClient http, String uri, String cookie, String origin,
+                                              Consumer<String> onFrame) {
+        LoadSocket opened = new LoadSocket(onFrame);
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        return builder.buildAsync(URI.create(uri), opened.new Listener()).thenApply(socket -> {
+            opened.socket = socket;
+            return opened;
+        });
+    }
+
+    /** Sends a frame after the ones sent before it; a socket that is gone drops it. */
+    synchronized void send(String frame) {
+        lastSent = System.nanoTime();
+        sending = sending.thenCompose(done -> socket.sendText(frame, true)).handle((done, failed) -> null);
+    }
+
+    long lastSent() {
+        return lastSent;
+    }
+
+    boolean isOpen() {
+        return closedWith == null && !socket.isInputClosed();
+    }
+
+    /** How the server closed the socket ("1008 Too many frames: slow down"); null while open. */
+    String closedWith() {
+        return closedWith;
+    }
+
+    void abort() {
+        if (socket != null) {
+            socket.abort();
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                onFrame.accept(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closedWith = statusCode + " " + reason;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closedWith = "error " + error;
+        }
+    }
+}
