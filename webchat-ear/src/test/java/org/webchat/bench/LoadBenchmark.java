@@ -116,10 +116,11 @@ class LoadBenchmark {
         LoadReport report = new LoadReport();
         report.line(String.format("Load through the real sockets on PostgreSQL, %d cores shared by WildFly, PostgreSQL and"
                         + " the load generator; load average %.2f at the start. %,d chats (%,d agents, %d chats each),"
-                        + " %d-character messages; each phase sends for %d s (max: at most %.0f a second a chat) after"
-                        + " a %d s warm-up.", Runtime.getRuntime().availableProcessors(), LoadServer.loadAverage(),
-                settings.chats(), settings.agents(), settings.perAgent(), MessagePhase.TEXT.length(),
-                settings.seconds(), settings.perChat(), settings.warmUp()));
+                        + " %d-character messages; each phase sends for %d s after a %d s warm-up (max: each chat at"
+                        + " most %.0f a second, %,.0f a second in all).", Runtime.getRuntime().availableProcessors(),
+                LoadServer.loadAverage(), settings.chats(), settings.agents(), settings.perAgent(),
+                MessagePhase.TEXT.length(), settings.seconds(), settings.warmUp(), settings.perChat(),
+                settings.chats() * settings.perChat()));
         try (KeepAlive keepAlive = new KeepAlive()) {
             CountDownLatch assigned = new CountDownLatch(settings.chats());
             List<LoadSocket> agents = signIn(server, settings.agents(), frame -> {
@@ -158,10 +159,17 @@ class LoadBenchmark {
             chats.leave();
             agents.forEach(LoadSocket::abort);
         }
-        if (settings.boot()) {
-            int offset = Integer.getInteger("it.port.offset", 100) + 50;
-            report.line(String.format("WildFly's \"started in\" (standalone-full.xml, as ./run.sh): with the EAR %.1f s,"
-                    + " without it %.1f s.", ServerBoot.startedIn(true, offset), ServerBoot.startedIn(false, offset)));
+        if (settings.boots() > 0) {
+            int offset = Integer.getInteger("it.port.offset", 100) + 50; // beside this run's server, not on it
+            List<String> with = new ArrayList<>();
+            List<String> without = new ArrayList<>();
+            for (int i = 0; i < settings.boots(); i++) {
+                with.add(String.format("%.1f", ServerBoot.startedIn(true, offset)));
+                without.add(String.format("%.1f", ServerBoot.startedIn(false, offset)));
+            }
+            report.line(String.format("WildFly's \"started in\" (standalone-full.xml, as ./run.sh starts it): with the EAR"
+                    + " %s s, without it %s s (load average %.2f).", String.join(", ", with), String.join(", ", without),
+                    LoadServer.loadAverage()));
         }
         report.write(Path.of("target", "benchmark", "load.txt"));
         if (!report.nothingLostOrDuplicated()) {

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -15,20 +14,18 @@ import java.util.function.Consumer;
  */
 final class LoadSocket {
 
-    private final Consumer<String> onFrame;
     private WebSocket socket;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private volatile long lastSent = System.nanoTime();
     private volatile String closedWith;
 
-    private LoadSocket(Consumer<String> onFrame) {
-        this.onFrame = onFrame;
+    private LoadSocket() {
     }
 
     /** Opens a socket at {@code uri}; {@code cookie} and {@code origin} may be null. */
     static CompletableFuture<LoadSocket> open(HttpClient http, String uri, String cookie, String origin,
                                               Consumer<String> onFrame) {
-        LoadSocket opened = new LoadSocket(onFrame);
+        LoadSocket opened = new LoadSocket();
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
         if (cookie != null) {
             builder.header("Cookie", cookie);
@@ -36,7 +33,8 @@ final class LoadSocket {
         if (origin != null) {
             builder.header("Origin", origin);
         }
-        return builder.buildAsync(URI.create(uri), opened.new Listener()).thenApply(socket -> {
+        WebSocket.Listener listener = new BenchClient.WholeFrames(onFrame, closed -> opened.closedWith = closed);
+        return builder.buildAsync(URI.create(uri), listener).thenApply(socket -> {
             opened.socket = socket;
             return opened;
         });
@@ -64,32 +62,6 @@ final class LoadSocket {
     void abort() {
         if (socket != null) {
             socket.abort();
-        }
-    }
-
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                onFrame.accept(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closedWith = statusCode + " " + reason;
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closedWith = "error " + error;
         }
     }
 }
