@@ -111,8 +111,6 @@ class LoadBenchmark {
             return;
         }
         LoadSettings settings = LoadSettings.of(System.getProperties());
-        LoadServer server = new LoadServer(base);
-        LoadFrames frames = new LoadFrames();
         LoadReport report = new LoadReport();
         report.line(String.format("Load through the real sockets on PostgreSQL, %d cores shared by WildFly, PostgreSQL and"
                         + " the load generator; load average %.2f at the start. %,d chats (%,d agents, %d chats each),"
@@ -121,6 +119,25 @@ class LoadBenchmark {
                 LoadServer.loadAverage(), settings.chats(), settings.agents(), settings.perAgent(),
                 MessagePhase.TEXT.length(), settings.seconds(), settings.warmUp(), settings.perChat(),
                 settings.chats() * settings.perChat()));
+        try {
+            throughTheSockets(settings, new LoadServer(base), report);
+            if (settings.boots() > 0) {
+                startedIn(settings.boots(), report);
+            }
+        } finally {
+            report.write(Path.of("target", "benchmark", "load.txt")); // what was measured, also when a phase failed
+        }
+        if (!report.nothingLostOrDuplicated()) {
+            throw new AssertionError("Messages were lost or duplicated: see the table");
+        }
+    }
+
+    /**
+     * The agents sign in and the customers arrive; the message phases, the product's then the bare relay's; the
+     * arrivals while every agent is busy.
+     */
+    private void throughTheSockets(LoadSettings settings, LoadServer server, LoadReport report) throws Exception {
+        LoadFrames frames = new LoadFrames();
         try (KeepAlive keepAlive = new KeepAlive()) {
             CountDownLatch assigned = new CountDownLatch(settings.chats());
             List<LoadSocket> agents = signIn(server, settings.agents(), frame -> {
@@ -159,22 +176,20 @@ class LoadBenchmark {
             chats.leave();
             agents.forEach(LoadSocket::abort);
         }
-        if (settings.boots() > 0) {
-            int offset = Integer.getInteger("it.port.offset", 100) + 50; // beside this run's server, not on it
-            List<String> with = new ArrayList<>();
-            List<String> without = new ArrayList<>();
-            for (int i = 0; i < settings.boots(); i++) {
-                with.add(String.format("%.1f", ServerBoot.startedIn(true, offset)));
-                without.add(String.format("%.1f", ServerBoot.startedIn(false, offset)));
-            }
-            report.line(String.format("WildFly's \"started in\" (standalone-full.xml, as ./run.sh starts it): with the EAR"
-                    + " %s s, without it %s s (load average %.2f).", String.join(", ", with), String.join(", ", without),
-                    LoadServer.loadAverage()));
+    }
+
+    /** WildFly's "started in" with the EAR and without, {@code times} each, beside this run's server (not on it). */
+    private static void startedIn(int times, LoadReport report) throws Exception {
+        int offset = Integer.getInteger("it.port.offset", 100) + 50;
+        List<String> with = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            with.add(String.format("%.1f", ServerBoot.startedIn(true, offset)));
+            without.add(String.format("%.1f", ServerBoot.startedIn(false, offset)));
         }
-        report.write(Path.of("target", "benchmark", "load.txt"));
-        if (!report.nothingLostOrDuplicated()) {
-            throw new AssertionError("Messages were lost or duplicated: see the table");
-        }
+        report.line(String.format("WildFly's \"started in\" (standalone-full.xml, as ./run.sh starts it): with the EAR %s s,"
+                + " without it %s s (load average %.2f).", String.join(", ", with), String.join(", ", without),
+                LoadServer.loadAverage()));
     }
 
     /** A warm-up at the first phase's pace, then every phase, through {@code chats}. */

@@ -31,9 +31,10 @@ final class ServerBoot {
         Path base = Path.of("target", "benchmark", "boot", withEar ? "with-ear" : "without-ear").toAbsolutePath();
         deleteTree(base);
         Files.createDirectories(base.resolve("deployments"));
-        try (Stream<Path> files = Files.walk(home.resolve("standalone/configuration"))) {
+        Path configuration = home.resolve("standalone").resolve("configuration");
+        try (Stream<Path> files = Files.walk(configuration)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = base.resolve("configuration").resolve(home.resolve("standalone/configuration").relativize(file).toString());
+                Path copy = base.resolve("configuration").resolve(configuration.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
                 } else {
