@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Customers arriving at a campaign whose agents are all busy: each opens the customer's socket and says hello, and
@@ -106,6 +109,15 @@ final class ArrivalPhase {
     int connected() {
         synchronized (customers) {
             return (int) customers.stream().filter(LoadSocket::isOpen).count();
+        }
+    }
+
+    /** How the customers no longer connected were closed, and how many each way. */
+    Map<String, Long> closed() {
+        synchronized (customers) {
+            return customers.stream().filter(customer -> !customer.isOpen())
+                    .collect(Collectors.groupingBy(customer -> String.valueOf(customer.closedWith()), TreeMap::new,
+                            Collectors.counting()));
         }
     }
 

@@ -271,11 +271,13 @@ class LoadBenchmark {
         Thread.sleep(TimeUnit.SECONDS.toMillis(settings.idleSeconds()));
         double percent = 100.0 * (server.cpuNanos() - cpu) / (System.nanoTime() - started);
         long heapAfter = server.heapAfterCollection();
+        int connected = waiting.connected();
         report.line(String.format("Waiting, nobody typing (a ping every 25 s, as the widget's), %,d of them still"
-                        + " connected: server CPU %.1f%% over %d s (10 s after the last welcome); heap %.1f KiB a waiting"
-                        + " customer (%,d MiB in use after a collection, %,d MiB before they arrived)", waiting.connected(),
-                percent, settings.idleSeconds(), (heapAfter - heapBefore) / 1024.0 / Math.max(1, arrived.welcomed()),
-                heapAfter >> 20, heapBefore >> 20));
+                        + " connected%s: server CPU %.1f%% over %d s (10 s after the last welcome); heap %.1f KiB a"
+                        + " waiting customer (%,d MiB in use after a collection, %,d MiB before they arrived)", connected,
+                connected == arrived.welcomed() ? "" : " (closed: " + waiting.closed() + ")", percent,
+                settings.idleSeconds(), (heapAfter - heapBefore) / 1024.0 / Math.max(1, connected), heapAfter >> 20,
+                heapBefore >> 20));
         waiting.leave();
         Thread.sleep(10_000); // the server lets them go
         if (settings.bare()) {
