@@ -160,14 +160,14 @@ class LoadBenchmark {
             }
             report.line(String.format("All %,d chats assigned %.1f s after the first customer arrived.", settings.chats(),
                     (System.nanoTime() - opening) / 1e9));
-            List<LoadSocket> customers = chats.customers();
-            runPhases("product", "p", customers, settings, server, frames, report);
-
-            if (settings.bare()) {
-                List<LoadSocket> bare = bareChats(server, settings.chats(), frames);
-                runPhases("bare", "b", bare, settings, server, frames, report);
-                bare.forEach(LoadSocket::abort);
-                report.ratios();
+            if (!settings.rates().isEmpty()) {
+                runPhases("product", "p", chats.customers(), settings, server, frames, report);
+                if (settings.bare()) {
+                    List<LoadSocket> bare = bareChats(server, settings.chats(), frames);
+                    runPhases("bare", "b", bare, settings, server, frames, report);
+                    bare.forEach(LoadSocket::abort);
+                    report.ratios();
+                }
             }
 
             if (settings.arrivals() > 0) {

@@ -12,7 +12,7 @@ import java.util.Properties;
  * @param perAgent      {@code load.perAgent}: chats an agent takes (the campaign's Max chats per agent); agents
  *                      enough for every chat sign in
  * @param rates         {@code load.rate}: the message phases, in order: messages a second over all chats, or
- *                      {@code max}
+ *                      {@code max}; none (empty): no message phase
  * @param perChat       {@code load.perChat}: in a {@code max} phase, the most messages a second a chat sends (the
  *                      flood guard's sustained limit, 5)
  * @param seconds       {@code load.seconds}: each message phase sends for this long
@@ -35,7 +35,8 @@ record LoadSettings(int chats, int perAgent, List<String> rates, double perChat,
         return new LoadSettings(
                 Integer.parseInt(given.getProperty("load.chats", "100")),
                 Integer.parseInt(given.getProperty("load.perAgent", "5")),
-                Arrays.stream(given.getProperty("load.rate", "max").split(",")).map(String::trim).toList(),
+                Arrays.stream(given.getProperty("load.rate", "max").split(",")).map(String::trim)
+                        .filter(rate -> !rate.isEmpty()).toList(),
                 Double.parseDouble(given.getProperty("load.perChat", "5")),
                 Integer.parseInt(given.getProperty("load.seconds", "30")),
                 Integer.parseInt(given.getProperty("load.warmUp", "10")),
