@@ -5,14 +5,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Customers arriving at a campaign whose agents are all busy: each opens the customer's socket and says hello, and
@@ -114,11 +112,7 @@ final class ArrivalPhase {
 
     /** How the customers no longer connected were closed, and how many each way. */
     Map<String, Long> closed() {
-        synchronized (customers) {
-            return customers.stream().filter(customer -> !customer.isOpen())
-                    .collect(Collectors.groupingBy(customer -> String.valueOf(customer.closedWith()), TreeMap::new,
-                            Collectors.counting()));
-        }
+        return LoadSocket.closed(customers());
     }
 
     /** The customers close their windows. */

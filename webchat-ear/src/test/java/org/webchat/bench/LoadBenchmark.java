@@ -140,14 +140,13 @@ class LoadBenchmark {
         LoadFrames frames = new LoadFrames();
         try (KeepAlive keepAlive = new KeepAlive()) {
             CountDownLatch assigned = new CountDownLatch(settings.chats());
-            List<LoadSocket> agents = signIn(server, settings.agents(), frame -> {
+            List<LoadSocket> agents = signIn(server, settings.agents(), keepAlive, frame -> {
                 if (LoadFrames.isType(frame, "assigned")) {
                     assigned.countDown();
                 } else {
                     frames.agent(frame);
                 }
             });
-            agents.forEach(keepAlive::add);
             Thread.sleep(3000); // the agents' presence settles
 
             ArrivalPhase chats = new ArrivalPhase(server, keepAlive, frames::customer);
@@ -156,7 +155,7 @@ class LoadBenchmark {
             report.arrivals("Set-up, agents free", opened);
             if (opened.welcomed() < settings.chats() || !assigned.await(300, TimeUnit.SECONDS)) {
                 throw new AssertionError("Only " + (settings.chats() - assigned.getCount()) + " of " + settings.chats()
-                        + " chats were assigned");
+                        + " chats were assigned; agents the server closed: " + LoadSocket.closed(agents));
             }
             report.line(String.format("All %,d chats assigned %.1f s after the first customer arrived.", settings.chats(),
                     (System.nanoTime() - opening) / 1e9));
@@ -172,6 +171,9 @@ class LoadBenchmark {
 
             if (settings.arrivals() > 0) {
                 waitingCustomers(settings, server, keepAlive, report);
+            }
+            if (!LoadSocket.closed(agents).isEmpty()) {
+                report.line("Agents the server closed: " + LoadSocket.closed(agents));
             }
             chats.leave();
             agents.forEach(LoadSocket::abort);
@@ -203,36 +205,42 @@ class LoadBenchmark {
         for (int p = 0; p < phases.size(); p++) {
             boolean warmUp = phases.get(p).equals("warm-up");
             String pace = warmUp ? settings.rates().get(0) : phases.get(p);
-            int closedBefore = closed(chats).size();
+            long closedBefore = closed(chats);
             double load = LoadServer.loadAverage();
             long cpu = server.cpuNanos();
             long started = System.nanoTime();
             MessageTally.MessageFigures figures = new MessagePhase(id + p, chats, LoadSettings.rateOf(pace),
                     settings.perChat()).run(frames, warmUp ? settings.warmUp() : settings.seconds());
             long wall = System.nanoTime() - started;
-            List<String> closed = closed(chats);
             report.messages(new LoadReport.MessageRow(side, (warmUp ? "warm-up " : "") + (pace.equals("max") ? "max"
-                    : pace + "/s"), figures, closed.size() - closedBefore, closed.isEmpty() ? "" : closed.get(0),
+                    : pace + "/s"), figures, closed(chats) - closedBefore, LoadSocket.closed(chats).toString(),
                     server.cpuNanos() - cpu, wall, Math.max(load, LoadServer.loadAverage())));
             Thread.sleep(2000); // what the phase left behind settles
         }
     }
 
-    /** How the server closed each customer's socket it closed. */
-    private static List<String> closed(List<LoadSocket> chats) {
-        return chats.stream().filter(chat -> !chat.isOpen()).map(LoadSocket::closedWith).toList();
+    /** How many of the chats' customers the server closed. */
+    private static long closed(List<LoadSocket> chats) {
+        return chats.stream().filter(chat -> !chat.isOpen()).count();
     }
 
-    /** Signs in {@code count} agents (a few at a time: a sign-in hashes a password) and opens their sockets. */
-    private List<LoadSocket> signIn(LoadServer server, int count, java.util.function.Consumer<String> onFrame)
-            throws Exception {
+    /**
+     * Signs in {@code count} agents (a few at a time: a sign-in hashes a password) and opens their sockets, each kept
+     * alive from the start (the sign-ins may take longer than the server keeps a silent socket).
+     */
+    private List<LoadSocket> signIn(LoadServer server, int count, KeepAlive keepAlive,
+                                    java.util.function.Consumer<String> onFrame) throws Exception {
         List<LoadSocket> agents = Collections.synchronizedList(new ArrayList<>());
         ExecutorService signing = Executors.newFixedThreadPool(4);
         List<Future<?>> signedIn = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String login = AGENT + "-" + i;
-            signedIn.add(signing.submit(() -> agents.add(server.open("/ws/agent",
-                    ConsoleSession.signIn(base, login, PASSWORD), server.origin(), onFrame).join())));
+            signedIn.add(signing.submit(() -> {
+                LoadSocket agent = server.open("/ws/agent", ConsoleSession.signIn(base, login, PASSWORD),
+                        server.origin(), onFrame).join();
+                keepAlive.add(agent);
+                return agents.add(agent);
+            }));
         }
         for (Future<?> done : signedIn) {
             done.get();

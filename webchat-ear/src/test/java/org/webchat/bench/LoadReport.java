@@ -25,8 +25,11 @@ final class LoadReport {
     private final Map<String, MessageRow> bares = new LinkedHashMap<>();
     private boolean headed;
 
-    /** One message phase as it ends: the server's CPU time over the phase's time, drain included. */
-    record MessageRow(String side, String phase, MessageTally.MessageFigures figures, int closed, String closedWith,
+    /**
+     * One message phase as it ends: {@code closed} customers the server closed during it, {@code closedWith} how all
+     * closed so far were; the server's CPU time over the phase's time, drain included.
+     */
+    record MessageRow(String side, String phase, MessageTally.MessageFigures figures, long closed, String closedWith,
                       long cpuNanos, long wallNanos, double loadAverage) {
 
         double cpuPercent() {
@@ -56,7 +59,7 @@ final class LoadReport {
                 f.lost(), f.duplicated(), f.notAcked(), row.closed(), row.cpuPercent(),
                 row.cpuMsPerMessage(), row.loadAverage()));
         if (row.closed() > 0) {
-            say("         closed by the server: " + row.closedWith());
+            say("         customers closed by the server so far, by reason: " + row.closedWith());
         }
         if (!f.refused().isEmpty()) {
             say("         refused: " + f.refused());

@@ -4,8 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * One socket of the load benchmark (the JDK's client): whole text frames go to a consumer, unparsed; sends may come
@@ -57,6 +61,12 @@ final class LoadSocket {
     /** How the server closed the socket ("1008 Too many frames: slow down"); null while open. */
     String closedWith() {
         return closedWith;
+    }
+
+    /** How the sockets of {@code sockets} that are closed were closed, and how many each way. */
+    static Map<String, Long> closed(Collection<LoadSocket> sockets) {
+        return sockets.stream().filter(socket -> !socket.isOpen()).collect(Collectors.groupingBy(
+                socket -> String.valueOf(socket.closedWith()), TreeMap::new, Collectors.counting()));
     }
 
     void abort() {
