@@ -24,20 +24,41 @@ final class BenchClient {
         if (origin != null) {
             builder.header("Origin", origin);
         }
-        return builder.buildAsync(URI.create(uri), new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
+        return builder.buildAsync(URI.create(uri), new WholeFrames(onFrame, closed -> { })).join();
+    }
 
-            @Override
-            public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    onFrame.accept(partial.toString());
-                    partial.setLength(0);
-                }
-                socket.request(1);
-                return null;
+    /** A socket's listener that hands over whole text frames, and says how the socket closed ("1008 reason"). */
+    static final class WholeFrames implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+        private final Consumer<String> onFrame;
+        private final Consumer<String> onClose;
+
+        WholeFrames(Consumer<String> onFrame, Consumer<String> onClose) {
+            this.onFrame = onFrame;
+            this.onClose = onClose;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                onFrame.accept(partial.toString());
+                partial.setLength(0);
             }
-        }).join();
+            socket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            onClose.accept(statusCode + " " + reason);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            onClose.accept("error " + error);
+        }
     }
 
     /** The {@code p}th percentile (nearest rank) of sorted samples; 0 when there are none. */

@@ -1,0 +1,307 @@
+package org.webchat.bench;
+
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.webchat.campaign.Campaign;
+import org.webchat.campaign.Strategy;
+import org.webchat.it.ConsoleSession;
+import org.webchat.it.Deployments;
+import org.webchat.it.TestCampaigns;
+
+/**
+ * The product's load tool (issue 16): agents and customers through the real sockets of a managed WildFly on
+ * PostgreSQL, with the same WildFly's bare relay ({@link BareRelay}) beside it, driven by the same clients and pacing.
+ * Agents of a {@code nocall} campaign sign in, enough for {@code load.chats} customers to arrive and be taken; then
+ * each message phase ({@link MessagePhase}: a rate, or max) has the customers write to their agents, and the table
+ * says, per phase, messages a second acknowledged (the customer's {@code ack}, sent once stored) and delivered (the
+ * agent's {@code message}), the latency from each message's due time to the agent, p50 and p99, messages lost
+ * (acknowledged, never delivered) and duplicated (delivered twice), both to be 0, customers the server closed, and
+ * the server's CPU. Then, optionally, {@code load.arrivals} customers arrive while every agent is busy
+ * ({@link ArrivalPhase}): how fast they are welcomed, the server's CPU once they all wait with nobody typing, and the
+ * heap each keeps against a bare socket's; and WildFly's "started in" with the EAR and without ({@link ServerBoot}).
+ * Settings: {@link LoadSettings}. Not part of the test suite: run it alone (README, "Benchmarks"); it prints its table
+ * and writes it to {@code webchat-ear/target/benchmark/load.txt}. It asserts nothing about time; it fails when a
+ * message was lost or duplicated.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LoadBenchmark {
+
+    private static final long CAMPAIGN = 216_200;
+    private static final String AGENT = "load-agent";
+    private static final String PASSWORD = "load-pass";
+
+    @Deployment
+    static EnterpriseArchive deployment() throws Exception {
+        // The test class runs in the server too (its set-up), so every class it names goes with it.
+        EnterpriseArchive ear = Deployments.earWithTests(LoadBenchmark.class, LoadSettings.class, LoadServer.class,
+                LoadSocket.class, LoadFrames.class, LoadReport.class, MessagePhase.class, MessageTally.class,
+                ArrivalPhase.class, KeepAlive.class, ServerBoot.class, BenchClient.class, BenchDatabase.class,
+                ServerCpu.class, ServerHeap.class, BareRelay.class, ConsoleSession.class, TestCampaigns.class);
+        StringWriter settings = new StringWriter();
+        LoadSettings.only(System.getProperties()).store(settings, "the load benchmark's settings, for its set-up");
+        ear.getAsType(WebArchive.class, Deployments.WAR)
+                .addAsResource(new StringAsset(settings.toString()), "org/webchat/bench/" + LoadSettings.RESOURCE);
+        return ear;
+    }
+
+    @PersistenceContext(unitName = "webchat")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void aCampaignWithAgentsForEveryChat() throws Exception {
+        if (!BenchDatabase.is("postgresql")) {
+            return;
+        }
+        Properties given = new Properties();
+        try (InputStream in = LoadBenchmark.class.getResourceAsStream(LoadSettings.RESOURCE)) {
+            given.load(in);
+        }
+        LoadSettings settings = LoadSettings.of(given);
+        tx.begin();
+        Campaign campaign = TestCampaigns.create(em, CAMPAIGN, "Load", true);
+        campaign.setStrategy(Strategy.NOCALL);
+        campaign.setMaxInteractionsPerAgent(settings.perAgent());
+        campaign.setMaxChats(Math.min(100_000, settings.chats() + settings.arrivals() + 100)); // the queue's limit
+        campaign.setMaxTimeSeconds(86_400); // nobody leaves the queue for having waited
+        TestCampaigns.addAgents(em, campaign, AGENT, settings.agents(), PASSWORD);
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void measureTheLoad() throws Exception {
+        if (!BenchDatabase.is("postgresql")) {
+            return;
+        }
+        LoadSettings settings = LoadSettings.of(System.getProperties());
+        LoadReport report = new LoadReport();
+        report.line(String.format("Load through the real sockets on PostgreSQL, %d cores shared by WildFly, PostgreSQL and"
+                        + " the load generator; load average %.2f at the start. %,d chats (%,d agents, %d chats each),"
+                        + " %d-character messages; each phase sends for %d s after a %d s warm-up (max: each chat at"
+                        + " most %.0f a second, %,.0f a second in all).", Runtime.getRuntime().availableProcessors(),
+                LoadServer.loadAverage(), settings.chats(), settings.agents(), settings.perAgent(),
+                MessagePhase.TEXT.length(), settings.seconds(), settings.warmUp(), settings.perChat(),
+                settings.chats() * settings.perChat()));
+        try {
+            throughTheSockets(settings, new LoadServer(base), report);
+            if (settings.boots() > 0) {
+                startedIn(settings.boots(), report);
+            }
+        } finally {
+            report.write(Path.of("target", "benchmark", "load.txt")); // what was measured, also when a phase failed
+        }
+        if (!report.nothingLostOrDuplicated()) {
+            throw new AssertionError("Messages were lost or duplicated: see the table");
+        }
+    }
+
+    /**
+     * The agents sign in and the customers arrive; the message phases, the product's then the bare relay's; the
+     * arrivals while every agent is busy.
+     */
+    private void throughTheSockets(LoadSettings settings, LoadServer server, LoadReport report) throws Exception {
+        LoadFrames frames = new LoadFrames();
+        try (KeepAlive keepAlive = new KeepAlive()) {
+            CountDownLatch assigned = new CountDownLatch(settings.chats());
+            List<LoadSocket> agents = signIn(server, settings.agents(), keepAlive, frame -> {
+                if (LoadFrames.isType(frame, "assigned")) {
+                    assigned.countDown();
+                } else {
+                    frames.agent(frame);
+                }
+            });
+            Thread.sleep(3000); // the agents' presence settles
+
+            ArrivalPhase chats = new ArrivalPhase(server, keepAlive, frames::customer);
+            long opening = System.nanoTime();
+            ArrivalPhase.ArrivalFigures opened = chats.run(CAMPAIGN, settings.chats(), settings.arrivalWindow());
+            report.arrivals("Set-up, agents free", opened);
+            if (opened.welcomed() < settings.chats() || !assigned.await(300, TimeUnit.SECONDS)) {
+                throw new AssertionError("Only " + (settings.chats() - assigned.getCount()) + " of " + settings.chats()
+                        + " chats were assigned; agents the server closed: " + LoadSocket.closed(agents));
+            }
+            report.line(String.format("All %,d chats assigned %.1f s after the first customer arrived.", settings.chats(),
+                    (System.nanoTime() - opening) / 1e9));
+            if (!settings.rates().isEmpty()) {
+                runPhases("product", "p", chats.customers(), settings, server, frames, report);
+                if (settings.bare()) {
+                    List<LoadSocket> bare = bareChats(server, settings.chats(), frames);
+                    runPhases("bare", "b", bare, settings, server, frames, report);
+                    bare.forEach(LoadSocket::abort);
+                    report.ratios();
+                }
+            }
+
+            if (settings.arrivals() > 0) {
+                waitingCustomers(settings, server, keepAlive, report);
+            }
+            if (!LoadSocket.closed(agents).isEmpty()) {
+                report.line("Agents the server closed: " + LoadSocket.closed(agents));
+            }
+            chats.leave();
+            agents.forEach(LoadSocket::abort);
+        }
+    }
+
+    /** WildFly's "started in" with the EAR and without, {@code times} each, beside this run's server (not on it). */
+    private static void startedIn(int times, LoadReport report) throws Exception {
+        int offset = Integer.getInteger("it.port.offset", 100) + 50;
+        List<String> with = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            with.add(String.format("%.1f", ServerBoot.startedIn(true, offset)));
+            without.add(String.format("%.1f", ServerBoot.startedIn(false, offset)));
+        }
+        report.line(String.format("WildFly's \"started in\" (standalone-full.xml, as ./run.sh starts it): with the EAR %s s,"
+                + " without it %s s (load average %.2f).", String.join(", ", with), String.join(", ", without),
+                LoadServer.loadAverage()));
+    }
+
+    /** A warm-up at the first phase's pace, then every phase, through {@code chats}. */
+    private static void runPhases(String side, String id, List<LoadSocket> chats, LoadSettings settings,
+                                  LoadServer server, LoadFrames frames, LoadReport report) throws Exception {
+        List<String> phases = new ArrayList<>();
+        if (settings.warmUp() > 0) {
+            phases.add("warm-up");
+        }
+        phases.addAll(settings.rates());
+        for (int p = 0; p < phases.size(); p++) {
+            boolean warmUp = phases.get(p).equals("warm-up");
+            String pace = warmUp ? settings.rates().get(0) : phases.get(p);
+            long closedBefore = closed(chats);
+            double load = LoadServer.loadAverage();
+            long cpu = server.cpuNanos();
+            long started = System.nanoTime();
+            MessageTally.MessageFigures figures = new MessagePhase(id + p, chats, LoadSettings.rateOf(pace),
+                    settings.perChat()).run(frames, warmUp ? settings.warmUp() : settings.seconds());
+            long wall = System.nanoTime() - started;
+            report.messages(new LoadReport.MessageRow(side, (warmUp ? "warm-up " : "") + (pace.equals("max") ? "max"
+                    : pace + "/s"), figures, closed(chats) - closedBefore, LoadSocket.closed(chats).toString(),
+                    server.cpuNanos() - cpu, wall, Math.max(load, LoadServer.loadAverage())));
+            Thread.sleep(2000); // what the phase left behind settles
+        }
+    }
+
+    /** How many of the chats' customers the server closed. */
+    private static long closed(List<LoadSocket> chats) {
+        return chats.stream().filter(chat -> !chat.isOpen()).count();
+    }
+
+    /**
+     * Signs in {@code count} agents (a few at a time: a sign-in hashes a password) and opens their sockets, each kept
+     * alive from the start (the sign-ins may take longer than the server keeps a silent socket).
+     */
+    private List<LoadSocket> signIn(LoadServer server, int count, KeepAlive keepAlive,
+                                    java.util.function.Consumer<String> onFrame) throws Exception {
+        List<LoadSocket> agents = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService signing = Executors.newFixedThreadPool(4);
+        List<Future<?>> signedIn = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String login = AGENT + "-" + i;
+            signedIn.add(signing.submit(() -> {
+                LoadSocket agent = server.open("/ws/agent", ConsoleSession.signIn(base, login, PASSWORD),
+                        server.origin(), onFrame).join();
+                keepAlive.add(agent);
+                return agents.add(agent);
+            }));
+        }
+        for (Future<?> done : signedIn) {
+            done.get();
+        }
+        signing.shutdown();
+        return agents;
+    }
+
+    /** {@code count} pairs of the bare relay: the agent's side first, then the customer's, who writes. */
+    private static List<LoadSocket> bareChats(LoadServer server, int count, LoadFrames frames) {
+        List<CompletableFuture<LoadSocket>> agents = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            agents.add(server.open("/bench/relay/" + i, null, null, frames::agent));
+        }
+        agents.forEach(CompletableFuture::join);
+        List<CompletableFuture<LoadSocket>> customers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            customers.add(server.open("/bench/relay/" + i, null, null, frames::customer));
+        }
+        return customers.stream().map(CompletableFuture::join).toList();
+    }
+
+    /**
+     * {@code load.arrivals} customers arrive while every agent is busy; once they all wait, the server's CPU with
+     * nobody typing, and the heap each keeps, against as many bare sockets.
+     */
+    private static void waitingCustomers(LoadSettings settings, LoadServer server, KeepAlive keepAlive,
+                                         LoadReport report) throws Exception {
+        long heapBefore = server.heapAfterCollection();
+        ArrivalPhase waiting = new ArrivalPhase(server, keepAlive, frame -> { });
+        ArrivalPhase.ArrivalFigures arrived = waiting.run(CAMPAIGN, settings.arrivals(), settings.arrivalWindow());
+        report.arrivals("Arrivals, every agent busy", arrived);
+        Thread.sleep(10_000); // what the arrivals left to do is done
+        long cpu = server.cpuNanos();
+        long started = System.nanoTime();
+        Thread.sleep(TimeUnit.SECONDS.toMillis(settings.idleSeconds()));
+        double percent = 100.0 * (server.cpuNanos() - cpu) / (System.nanoTime() - started);
+        long heapAfter = server.heapAfterCollection();
+        int connected = waiting.connected();
+        report.line(String.format("Waiting, nobody typing (a ping every 25 s, as the widget's), %,d of them still"
+                        + " connected%s: server CPU %.1f%% over %d s (10 s after the last welcome); heap %.1f KiB a"
+                        + " waiting customer (%,d MiB in use after a collection, %,d MiB before they arrived)", connected,
+                connected == arrived.welcomed() ? "" : " (closed: " + waiting.closed() + ")", percent,
+                settings.idleSeconds(), (heapAfter - heapBefore) / 1024.0 / Math.max(1, connected), heapAfter >> 20,
+                heapBefore >> 20));
+        waiting.leave();
+        Thread.sleep(10_000); // the server lets them go
+        if (settings.bare()) {
+            long bareBefore = server.heapAfterCollection();
+            List<CompletableFuture<LoadSocket>> sockets = new ArrayList<>();
+            for (int i = 0; i < arrived.welcomed(); i++) {
+                sockets.add(server.open("/bench/relay/alone-" + i, null, null, frame -> { }));
+                if (sockets.size() % settings.arrivalWindow() == 0) {
+                    CompletableFuture.allOf(sockets.toArray(CompletableFuture[]::new)).join();
+                }
+            }
+            List<LoadSocket> bare = sockets.stream().map(CompletableFuture::join).toList();
+            long bareAfter = server.heapAfterCollection();
+            report.line(String.format("Heap a bare socket of the same WildFly (%,d open): %.1f KiB", bare.size(),
+                    (bareAfter - bareBefore) / 1024.0 / Math.max(1, bare.size())));
+            bare.forEach(LoadSocket::abort);
+        }
+    }
+}

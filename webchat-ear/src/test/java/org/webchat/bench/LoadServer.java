@@ -1,0 +1,67 @@
+package org.webchat.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The server under load as the client sees it: its sockets, opened through a few HTTP clients in turn (each has one
+ * selector thread, which thousands of sockets would otherwise share), and its gauges ({@link ServerCpu},
+ * {@link ServerHeap}).
+ */
+final class LoadServer {
+
+    private static final int CLIENTS = 4;
+
+    private final URL base;
+    private final HttpClient[] clients = new HttpClient[CLIENTS];
+    private final AtomicInteger turn = new AtomicInteger();
+
+    LoadServer(URL base) {
+        this.base = base;
+        for (int i = 0; i < CLIENTS; i++) {
+            clients[i] = HttpClient.newHttpClient();
+        }
+    }
+
+    URL base() {
+        return base;
+    }
+
+    /** The Origin of the console's own pages, which the agent's socket asks for. */
+    String origin() {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
+    /** Opens the socket at {@code path} ("/ws/chat"); {@code cookie} and {@code origin} may be null. */
+    CompletableFuture<LoadSocket> open(String path, String cookie, String origin, Consumer<String> onFrame) {
+        String ws = base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + path;
+        return LoadSocket.open(clients[Math.floorMod(turn.getAndIncrement(), CLIENTS)], ws, cookie, origin, onFrame);
+    }
+
+    /** The server JVM's CPU time so far, in nanoseconds. */
+    long cpuNanos() throws Exception {
+        return Long.parseLong(get("/bench/cpu"));
+    }
+
+    /** The server JVM's heap in use after a full collection, in bytes. */
+    long heapAfterCollection() throws Exception {
+        return Long.parseLong(get("/bench/heap"));
+    }
+
+    private String get(String path) throws Exception {
+        URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
+        return clients[0].send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
+    }
+
+    /** This machine's load average over the last minute (server, database and load generator share it). */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
