@@ -146,6 +146,7 @@ class ArrivalsBenchmark {
         AtomicLong lastQueueFrame = new AtomicLong();
         ExecutorService openers = Executors.newFixedThreadPool(32);
         long cpuBefore = serverCpu(http);
+        long pgBefore = PostgresCpu.ticks();
         TableReads readsBefore = TableReads.now();
         long started = System.nanoTime();
         for (int c = 0; c < arrivals; c++) {
@@ -183,6 +184,7 @@ class ArrivalsBenchmark {
             throw new AssertionError(refused.get() + " customers were refused");
         }
         long cpuArrivals = serverCpu(http) - cpuBefore;
+        double pgArrivals = (PostgresCpu.ticks() - pgBefore) / (double) PostgresCpu.TICKS_PER_SECOND;
         TableReads readsArrivals = TableReads.now().minus(readsBefore);
         long[] sorted = latency.clone();
         java.util.Arrays.sort(sorted);
@@ -190,11 +192,12 @@ class ArrivalsBenchmark {
         report.append(String.format("%d customers arriving, nobody with room (nocall, its agent on a break), %d hellos"
                         + " in flight at most, on %d cores:%n  all welcomed in %.1f s (%.0f a second); hello to welcome"
                         + " median %.0f ms, p99 %.0f ms, max %.0f ms; the last place told %d%n"
-                        + "  server JVM CPU meanwhile %.1f s (%.0f%% of one core); interaction rows read %s%n",
+                        + "  server JVM CPU meanwhile %.1f s (%.0f%% of one core), every PostgreSQL process of the"
+                        + " machine %.1f s; interaction rows read %s%n",
                 arrivals, IN_FLIGHT, Runtime.getRuntime().availableProcessors(), seconds, arrivals / seconds,
                 BenchClient.ms(BenchClient.percentile(sorted, 50)), BenchClient.ms(BenchClient.percentile(sorted, 99)),
                 BenchClient.ms(sorted[sorted.length - 1]), lastPlace, cpuArrivals / 1e9, cpuArrivals / 1e7 / seconds,
-                readsArrivals));
+                pgArrivals, readsArrivals));
         System.out.print(report);
         int printed = report.length();
 

@@ -154,13 +154,15 @@ public class InteractionRepository {
 
     /**
      * The place of a waiting interaction in its campaign's queue (WID-05, 1 = next), counted: the waiting
-     * interactions ahead of it in arrival order, plus one.
+     * interactions ahead of it in arrival order, plus one. In SQL, so that the database counts a range of the queue's
+     * own index (V18), the row (queued at, id) being its key, and not the campaign's whole history by another index.
      */
     public int place(Interaction waiting) {
-        return 1 + em.createQuery("select count(i) from Interaction i where " + WAITING + " and (i.queuedAt < :queued"
-                        + " or i.queuedAt = :queued and i.id < :id)", Long.class)
-                .setParameter("campaign", waiting.getCampaign().getId()).setParameter("queued", waiting.getQueuedAt())
-                .setParameter("id", waiting.getId()).getSingleResult().intValue();
+        Number ahead = (Number) em.createNativeQuery("SELECT COUNT(*) FROM interaction WHERE campaign_id = ?1"
+                        + " AND state IN ('QUEUED', 'OFFERED') AND (queued_at, id) < (?2, ?3)")
+                .setParameter(1, waiting.getCampaign().getId()).setParameter(2, waiting.getQueuedAt())
+                .setParameter(3, waiting.getId()).getSingleResult();
+        return 1 + ahead.intValue();
     }
 
     public Optional<ChatMessage> findMessage(long interactionId, String clientId) {

@@ -48,11 +48,20 @@ public class Offers {
                 .toList();
     }
 
-    /** The open offers of a campaign's interactions. */
+    /**
+     * The open offers of a campaign's interactions. Found among the open offers of every campaign (a few: an agent holds
+     * one at a time), by their index (V18), and not among the campaign's interactions, which grow with its queue and
+     * its history (issue 16).
+     */
     public List<InteractionOffer> openIn(long campaignId) {
+        List<Long> open = em.createQuery("select o.id from InteractionOffer o where o.closedAt is null", Long.class)
+                .getResultList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("select o from InteractionOffer o join fetch o.interaction join fetch o.agent"
-                        + " where o.interaction.campaign.id = :campaign and o.closedAt is null order by o.id", InteractionOffer.class)
-                .setParameter("campaign", campaignId).getResultList();
+                        + " where o.id in :open and o.interaction.campaign.id = :campaign order by o.id", InteractionOffer.class)
+                .setParameter("open", open).setParameter("campaign", campaignId).getResultList();
     }
 
     /** The open offers of one interaction. */
@@ -70,14 +79,21 @@ public class Offers {
                 .getResultStream().findFirst();
     }
 
-    /** Interaction to the agents that declined it within the last offer timeout: they are not asked again yet. */
+    /**
+     * Interaction to the agents that declined it within the last offer timeout: they are not asked again yet. Found, as
+     * {@link #openIn}, among the offers closed lately, not among the campaign's interactions.
+     */
     public Map<Long, Set<Long>> recentlyDeclined(Campaign campaign, Instant now) {
         Map<Long, Set<Long>> declined = new HashMap<>();
-        em.createQuery("select o.interaction.id, o.agent.id from InteractionOffer o where o.interaction.campaign.id"
-                        + " = :campaign and o.outcome = org.webchat.routing.OfferOutcome.DECLINED and o.closedAt > :since",
-                        Object[].class)
-                .setParameter("campaign", campaign.getId())
-                .setParameter("since", now.minus(timeout(campaign)))
+        List<Long> lately = em.createQuery("select o.id from InteractionOffer o where o.closedAt > :since"
+                        + " and o.outcome = org.webchat.routing.OfferOutcome.DECLINED", Long.class)
+                .setParameter("since", now.minus(timeout(campaign))).getResultList();
+        if (lately.isEmpty()) {
+            return declined;
+        }
+        em.createQuery("select o.interaction.id, o.agent.id from InteractionOffer o where o.id in :lately"
+                        + " and o.interaction.campaign.id = :campaign", Object[].class)
+                .setParameter("lately", lately).setParameter("campaign", campaign.getId())
                 .getResultList()
                 .forEach(row -> declined.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]));
         return declined;

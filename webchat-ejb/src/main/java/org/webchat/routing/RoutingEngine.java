@@ -138,11 +138,10 @@ public class RoutingEngine {
     void sweep() {
         dispatches.sweepBegins();
         // One probe of the waiting index per campaign, not a pass over every waiting interaction.
-        List<Long> campaigns = em.createQuery("select c.id from Campaign c where exists (select i.id from Interaction i"
-                + " where i.campaign = c and i.state in (org.webchat.interaction.InteractionState.QUEUED,"
-                + " org.webchat.interaction.InteractionState.OFFERED))", Long.class).getResultList();
-        for (Long campaign : campaigns) {
-            self().dispatch(campaign);
+        for (Long campaign : em.createQuery("select c.id from Campaign c", Long.class).getResultList()) {
+            if (interactions.anyWaiting(campaign)) {
+                self().dispatch(campaign);
+            }
         }
         self().autoFinish();
         // Timers do not outlive a restart; the transfers due meanwhile return here.

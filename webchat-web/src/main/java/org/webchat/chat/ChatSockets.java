@@ -2,6 +2,7 @@ package org.webchat.chat;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.CustomerChatService;
 import org.webchat.json.Json;
@@ -26,6 +28,9 @@ import org.webchat.routing.QueueView;
 @ApplicationScoped
 public class ChatSockets {
 
+    /** The shortest time between two lists of one campaign's queue to its agents here. */
+    static final long QUEUE_FRAME_MILLIS = 500;
+
     /** The close reason of a socket whose user must sign in again. */
     static final String SIGNED_OUT = "Sign in again";
 
@@ -35,6 +40,8 @@ public class ChatSockets {
     private final Map<Long, Set<Session>> agents = new ConcurrentHashMap<>();
     /** Campaigns whose queue changed and whose agents here are yet to be told. */
     private final Set<Long> queuesToTell = ConcurrentHashMap.newKeySet();
+    /** When each campaign's queue was last read for its agents here (System.nanoTime). */
+    private final Map<Long, Long> queueToldAt = new ConcurrentHashMap<>();
     /** Campaigns whose queue moved and whose waiting customers here are yet to be told their places (WID-05). */
     private final Set<Long> placesToTell = ConcurrentHashMap.newKeySet();
     /** The place each waiting customer here was told last: one whose place did not change hears nothing. */
@@ -56,6 +63,9 @@ public class ChatSockets {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     void joinChat(long interactionId, long campaignId, Session session) {
         campaigns.put(interactionId, campaignId);
@@ -115,8 +125,9 @@ public class ChatSockets {
                 executor.execute(() -> queueMoved(changed.campaignId()));
             }
             if (!agents.isEmpty() && queuesToTell.add(changed.campaignId())) {
-                // Coalesced: a burst of arrivals in one campaign sends its agents one list, read once it is over.
-                executor.execute(() -> queuesMoved(changed.campaignId()));
+                // Coalesced: a burst of arrivals in one campaign sends its agents one list now and then, read when sent.
+                scheduler.schedule(() -> queuesMoved(changed.campaignId()), queueFrameDelay(changed.campaignId()),
+                        TimeUnit.NANOSECONDS);
             }
             if ("ASSIGNED".equals(changed.state())) {
                 var assigned = Frames.of("assigned");
@@ -227,9 +238,20 @@ public class ChatSockets {
                 desk.qualityForm(changed.agentId(), changed.interactionId())));
     }
 
+    /**
+     * Nanoseconds until the campaign's agents here may be sent its queue again: a list at most every
+     * {@link #QUEUE_FRAME_MILLIS} ms, so that a queue that keeps moving (thousands arriving) costs a few lists a
+     * second, not one for each change (issue 16).
+     */
+    private long queueFrameDelay(long campaignId) {
+        Long last = queueToldAt.get(campaignId);
+        return last == null ? 0 : Math.max(0, last + TimeUnit.MILLISECONDS.toNanos(QUEUE_FRAME_MILLIS) - System.nanoTime());
+    }
+
     /** Issue 11, point 18: the campaign's agents connected here see its queue as it is now. */
     private void queuesMoved(long campaignId) {
         queuesToTell.remove(campaignId);
+        queueToldAt.put(campaignId, System.nanoTime());
         List<Long> here = queues.members(campaignId).stream().filter(agents::containsKey).toList();
         if (!here.isEmpty()) {
             queues.ofCampaign(campaignId).map(Frames::campaignQueue).ifPresent(frame -> here.forEach(a -> toAgent(a, frame)));
