@@ -1,6 +1,5 @@
 package org.webchat.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
@@ -15,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.webchat.json.Json;
 
 /** A real WebSocket client (the JDK's) that keeps every frame it receives, for tests to wait on. */
 public final class SocketClient implements AutoCloseable {
