@@ -9,7 +9,6 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
-import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.webchat.call.Calls;
@@ -17,7 +16,6 @@ import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.ChatEnded;
 import org.webchat.interaction.ChatService;
 import org.webchat.interaction.MessageWriter;
-import org.webchat.interaction.StoredMessage;
 import org.webchat.json.Json;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
@@ -134,8 +132,7 @@ public class AgentSocket {
     }
 
     /** A frame the server did not take: the workspace hears why, and whether sending it again may help. */
-    private void refused(Session session, Throwable failure, String clientId) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    private void refused(Session session, Throwable cause, String clientId) {
         try {
             if (cause instanceof AgentDeskService.NotYours notYours) {
                 ChatSockets.send(session, Frames.error("not-yours", notYours.getMessage(), clientId));
@@ -160,13 +157,8 @@ public class AgentSocket {
         } else if (frame instanceof AgentFrame.Message message) {
             // Not waited for: stored with other chats' messages in one commit (issue 16), acknowledged after it.
             String clientId = message.clientId();
-            writes.add(writer.agent(agentId, message.interactionId(), clientId, message.text()).whenComplete((stored, failed) -> {
-                if (failed == null) {
-                    ChatSockets.send(session, Frames.ack(clientId, stored.seq()));
-                } else {
-                    refused(session, failed, clientId);
-                }
-            }));
+            writes.add(session, clientId, writer.agent(agentId, message.interactionId(), clientId, message.text()),
+                    (failure, id) -> refused(session, failure, id));
         } else if (frame instanceof AgentFrame.Resume resume) {
             desk.messagesAfter(agentId, resume.interactionId(), resume.lastSeq())
                     .forEach(missed -> ChatSockets.send(session, Frames.message(missed)));

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.webchat.call.Calls;
@@ -25,7 +24,6 @@ import org.webchat.interaction.ChatOpening;
 import org.webchat.interaction.ChatService;
 import org.webchat.interaction.CustomerChatService;
 import org.webchat.interaction.MessageWriter;
-import org.webchat.interaction.SenderKind;
 import org.webchat.interaction.StoredMessage;
 
 /**
@@ -109,8 +107,7 @@ public class CustomerSocket {
     }
 
     /** A frame the server did not take: the client hears why, and whether sending it again may help. */
-    private void refused(Session session, Throwable failure, String clientId) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    private void refused(Session session, Throwable cause, String clientId) {
         try {
             if (cause instanceof ChatEnded) {
                 policy.refuse(session, new BadFrame("chat-ended", "This chat has ended and takes no more messages"),
@@ -152,13 +149,8 @@ public class CustomerSocket {
             // The socket is bound to its interaction since the hello: no need to look the token up again. Not waited
             // for: the next frames are read (and counted by the flood guard) while it is stored.
             String clientId = message.clientId();
-            writes.add(writer.customer(opening.interactionId(), clientId, message.text()).whenComplete((stored, failed) -> {
-                if (failed == null) {
-                    ChatSockets.send(session, Frames.ack(clientId, stored.seq()));
-                } else {
-                    refused(session, failed, clientId);
-                }
-            }));
+            writes.add(session, clientId, writer.customer(opening.interactionId(), clientId, message.text()),
+                    (failure, id) -> refused(session, failure, id));
             return;
         }
         if (!(frame instanceof CustomerFrame.Typing)) {
