@@ -193,7 +193,13 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void dispatch(long campaignId) {
-        dispatches.begins(campaignId);
+        long changes = dispatches.begins(campaignId);
+        if (nothingToDecide(campaignId, clock.instant())) {
+            dispatches.idle(campaignId, changes);
+            return;
+        }
+        dispatches.working(campaignId);
+        em.clear(); // read again under the lock
         Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null) {
             return;
@@ -237,6 +243,28 @@ public class RoutingEngine {
         }
     }
 
+    /**
+     * Whether a dispatch of the campaign now would find nothing to do: nobody past Max time, no offer ringing, and
+     * nobody waiting or nobody with room. Read without the campaign's lock (issue 16): a campaign whose agents are all
+     * busy is not locked, nor its commit flushed, for each of a thousand arrivals, and a dispatch never waits behind
+     * the arrivals for the lock to find that out. A change committed after this read asks a dispatch of its own.
+     */
+    private boolean nothingToDecide(long campaignId, Instant now) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null) {
+            return true;
+        }
+        if (!offers.openIn(campaignId).isEmpty() || interactions.anyWaitingSince(campaignId,
+                now.minus(org.webchat.campaign.MaxTimeRule.of(campaign).maxTime()))) {
+            return false;
+        }
+        if (!interactions.anyWaiting(campaignId)) {
+            return true;
+        }
+        List<AgentSnapshot> agents = snapshots.of(campaign.getMembers(), now);
+        return room(campaign, agents, now) == 0;
+    }
+
     /** The dispatch's decision; empty when nobody waits or nobody has room, and then the queue is not read. */
     private DispatchPlan plan(Campaign campaign, Map<Long, CampaignMember> members, Instant now) {
         long campaignId = campaign.getId();
@@ -245,9 +273,7 @@ public class RoutingEngine {
         }
         // Read after the stale offers closed, so that an agent whose offer lapsed may be offered again.
         List<AgentSnapshot> agents = snapshots.of(members.values(), now);
-        Map<Long, Set<Long>> onOffer = new HashMap<>(offers.recentlyDeclined(campaign, now));
-        offers.openIn(campaignId).forEach(offer -> onOffer.computeIfAbsent(offer.getInteraction().getId(),
-                id -> new HashSet<>()).add(offer.getAgent().getId()));
+        Map<Long, Set<Long>> onOffer = onOffer(campaign, now);
         int room = Dispatcher.room(campaign.getStrategy(), campaign.getMaxInteractionsPerAgent(), agents, onOffer);
         if (room == 0) {
             return new DispatchPlan(Map.of(), Map.of(), null);
@@ -255,6 +281,20 @@ public class RoutingEngine {
         return dispatcher.plan(new DispatchRequest(interactions.queue(campaignId, room), campaign.getStrategy(),
                 campaign.getDeliveryOrder(), campaign.getMaxInteractionsPerAgent(), agents, lastServed.get(campaignId),
                 onOffer, now));
+    }
+
+    /** How many of the queue's head the agents have room for now ({@link Dispatcher#room}). */
+    private int room(Campaign campaign, List<AgentSnapshot> agents, Instant now) {
+        return Dispatcher.room(campaign.getStrategy(), campaign.getMaxInteractionsPerAgent(), agents,
+                onOffer(campaign, now));
+    }
+
+    /** The interactions on offer or declined lately, with their agents ({@link DispatchRequest}). */
+    private Map<Long, Set<Long>> onOffer(Campaign campaign, Instant now) {
+        Map<Long, Set<Long>> onOffer = new HashMap<>(offers.recentlyDeclined(campaign, now));
+        offers.openIn(campaign.getId()).forEach(offer -> onOffer.computeIfAbsent(offer.getInteraction().getId(),
+                id -> new HashSet<>()).add(offer.getAgent().getId()));
+        return onOffer;
     }
 
     /**
