@@ -1,5 +1,6 @@
 package org.webchat.interaction;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,11 +8,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.webchat.bot.Bot;
 import org.webchat.bot.Bots;
 import org.webchat.campaign.Admission;
@@ -26,6 +38,8 @@ import org.webchat.live.LiveChannel;
  * domains, ADV-15) under one lock of the campaign's row, the queue counted once, and one commit for them all. The
  * arrivals are decided in the order given, each counting those admitted before it, exactly as if each had come alone:
  * with Max chats 3 and 1 waiting, of five arriving together the first two are admitted and the other three refused.
+ * The queued and the refused are stored by plain inserts in one batch; an arrival with the start bot goes through JPA,
+ * as the bot works on it.
  */
 @Stateless
 public class ArrivalBatch {
@@ -42,6 +56,12 @@ public class ArrivalBatch {
     @Inject
     Bots bots;
 
+    @Inject
+    Validator validator;
+
+    @Resource(lookup = "java:jboss/datasources/WebchatDS")
+    DataSource data;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The arrivals' outcomes, in their order; its own transaction, committed before any customer hears of it. */
@@ -50,20 +70,25 @@ public class ArrivalBatch {
         // Under the campaign's lock, like the routing engine's dispatch: Max chats counts exactly, and the queue's
         // arrival order is the order in which arrivals become visible to the dispatch.
         Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
-        List<Arrivals.Arrived> outcomes = new ArrayList<>(arrivals.size());
+        Arrivals.Arrived[] outcomes = new Arrivals.Arrived[arrivals.size()];
         Instant now = clock.instant();
         Admission admission = campaign == null ? null : new Admission(campaign);
         int waiting = -1; // counted once, when the first arrival gets as far as the queue
-        for (CustomerChatService.Arrival arrival : arrivals) {
+        // Queued or refused by a full queue: stored together below, then answered with their ids.
+        List<Interaction> plain = new ArrayList<>();
+        List<Integer> plainAt = new ArrayList<>();
+        List<String> plainTexts = new ArrayList<>();
+        for (int a = 0; a < arrivals.size(); a++) {
+            CustomerChatService.Arrival arrival = arrivals.get(a);
             if (campaign == null) {
-                outcomes.add(refused(CustomerChatService.refused(campaignId, "unknown-campaign", null, Language.DEFAULT,
-                        false)));
+                outcomes[a] = refused(CustomerChatService.refused(campaignId, "unknown-campaign", null, Language.DEFAULT,
+                        false));
                 continue;
             }
             Language language = Language.fromCode(arrival.language(), campaign.getDefaultLanguage());
             Optional<String> formRefusal = formRefusal(campaign, arrival);
             if (formRefusal.isPresent()) {
-                outcomes.add(refused(CustomerChatService.refused(campaignId, formRefusal.get(), null, language, false)));
+                outcomes[a] = refused(CustomerChatService.refused(campaignId, formRefusal.get(), null, language, false));
                 continue;
             }
             if (waiting < 0) {
@@ -81,33 +106,98 @@ public class ArrivalBatch {
                         em.persist(interaction);
                         bots.started(interaction, arrival.firstMessage());
                         live.publish(CustomerChatService.changeOf(interaction, now).asArrival());
-                        outcomes.add(new Arrivals.Arrived(CustomerChatService.opening(interaction, null), null));
+                        outcomes[a] = new Arrivals.Arrived(CustomerChatService.opening(interaction, null), null);
                     } else {
-                        Interaction interaction = Interaction.queued(campaign, customer, language, arrival.pageUrl(), now);
-                        em.persist(interaction);
                         waiting++;
-                        live.publish(CustomerChatService.changeOf(interaction, now).asArrival());
-                        // WID-05: its place is known here, behind everyone counted: the welcome need not count again.
-                        outcomes.add(new Arrivals.Arrived(CustomerChatService.opening(interaction, text),
-                                new CustomerChatService.ChatNow(InteractionState.QUEUED.name(), waiting, null,
-                                        campaign.isAudioVideoAllowed(), false, null)));
+                        plain.add(Interaction.queued(campaign, customer, language, arrival.pageUrl(), now));
+                        plainAt.add(a);
+                        plainTexts.add(text);
                     }
                 }
                 case QUEUE_FULL -> {
                     // Kept, ended at once: the refusals of a full queue count in the campaign's figures.
                     Interaction interaction = Interaction.queued(campaign, customer, language, arrival.pageUrl(), now);
-                    em.persist(interaction);
                     interaction.end(EndReason.UNAVAILABLE, now);
-                    live.publish(CustomerChatService.changeOf(interaction, now).asArrival());
-                    outcomes.add(refused(CustomerChatService.refused(campaignId, "queue-full", text, language, false)));
+                    plain.add(interaction);
+                    plainAt.add(a);
+                    plainTexts.add(text);
                 }
-                case OUT_OF_HOURS -> outcomes.add(refused(CustomerChatService.refused(campaignId, "out-of-hours", text,
-                        language, decision.isOfflineMessageAllowed())));
-                default -> outcomes.add(refused(CustomerChatService.refused(campaignId, "campaign-disabled", text,
-                        language, false)));
+                case OUT_OF_HOURS -> outcomes[a] = refused(CustomerChatService.refused(campaignId, "out-of-hours", text,
+                        language, decision.isOfflineMessageAllowed()));
+                default -> outcomes[a] = refused(CustomerChatService.refused(campaignId, "campaign-disabled", text,
+                        language, false));
             }
         }
-        return outcomes;
+        if (!plain.isEmpty()) {
+            insert(plain);
+            int place = waiting - (int) plain.stream().filter(i -> i.getState() == InteractionState.QUEUED).count();
+            for (int p = 0; p < plain.size(); p++) {
+                Interaction interaction = plain.get(p);
+                live.publish(CustomerChatService.changeOf(interaction, now).asArrival());
+                if (interaction.getState() == InteractionState.QUEUED) {
+                    // WID-05: its place is known here, behind everyone counted: the welcome need not count again.
+                    outcomes[plainAt.get(p)] = new Arrivals.Arrived(CustomerChatService.opening(interaction,
+                            plainTexts.get(p)), new CustomerChatService.ChatNow(InteractionState.QUEUED.name(), ++place,
+                            null, campaign.isAudioVideoAllowed(), false, null));
+                } else {
+                    outcomes[plainAt.get(p)] = refused(CustomerChatService.refused(campaignId, "queue-full",
+                            plainTexts.get(p), interaction.getLanguage(), false));
+                }
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /**
+     * Stores the new interactions in one batch of plain inserts (issue 16: no entity for JPA to keep and check, no
+     * round trip each), checked first as JPA would check them (a refusal fails the batch, and {@link Arrivals} decides
+     * its arrivals again one by one). Each is given its id, in the order given: the queue's order among them.
+     */
+    private void insert(List<Interaction> made) {
+        for (Interaction interaction : made) {
+            Set<ConstraintViolation<Interaction>> violations = validator.validate(interaction);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+        }
+        try (Connection connection = data.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO interaction (campaign_id, state,"
+                     + " customer_name, customer_email, customer_phone, customer_extra, page_url, language, created_at,"
+                     + " queued_at, ended_at, end_reason, session_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     new String[] {"id"})) {
+            for (Interaction interaction : made) {
+                Customer customer = interaction.getCustomer();
+                insert.setLong(1, interaction.getCampaign().getId());
+                insert.setString(2, interaction.getState().name());
+                insert.setString(3, customer.getName());
+                insert.setString(4, customer.getEmail().orElse(null));
+                insert.setString(5, customer.getPhone().orElse(null));
+                insert.setString(6, customer.getExtra().orElse(null));
+                insert.setString(7, interaction.getPageUrl());
+                insert.setString(8, interaction.getLanguage().name());
+                insert.setObject(9, at(interaction.getCreatedAt()));
+                insert.setObject(10, at(interaction.getQueuedAt()));
+                insert.setObject(11, at(interaction.getEndedAt()));
+                insert.setString(12, interaction.getEndReason().map(Enum::name).orElse(null));
+                insert.setString(13, interaction.getSessionToken());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (ResultSet ids = insert.getGeneratedKeys()) {
+                for (Interaction interaction : made) {
+                    if (!ids.next()) {
+                        throw new IllegalStateException("An arrival was stored without an id");
+                    }
+                    interaction.storedAs(ids.getLong(1));
+                }
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("The arrivals could not be stored", failed);
+        }
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** What the host page or the pre-chat form lacks for this campaign, if anything (ADV-15, WID-02, ADV-14). */

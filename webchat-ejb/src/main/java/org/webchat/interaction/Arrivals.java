@@ -1,7 +1,12 @@
 package org.webchat.interaction;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * New customers arriving at a campaign, decided together (issue 16, point 4): the campaign's rules on entry need its
@@ -38,6 +44,9 @@ public class Arrivals {
     @Inject
     ArrivalBatch batch;
 
+    @Resource(lookup = "java:jboss/datasources/WebchatDS")
+    DataSource data;
+
     private final ConcurrentMap<Long, Gate> gates = new ConcurrentHashMap<>();
 
     /** A new customer at its campaign: admitted (queued, or with the start bot) or refused, once committed. */
@@ -57,6 +66,29 @@ public class Arrivals {
                 gate.decided();
                 gates.computeIfPresent(campaignId, (id, open) -> open.isIdle() ? null : open);
             }
+        }
+    }
+
+    /**
+     * Whether the chat of a customer just queued is still as it was admitted ({@link Arrived#asAdmitted}): in that
+     * state, with no message since, so that nobody took it or wrote in it. One row by its key, read outside any
+     * transaction by plain JDBC (issue 16: this read is part of every welcome).
+     */
+    public boolean stillAsAdmitted(Arrived arrived) {
+        if (arrived.asAdmitted() == null) {
+            return false;
+        }
+        try (Connection connection = data.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT 1 FROM interaction WHERE id = ? AND state = ? AND last_seq = ?")) {
+            select.setLong(1, arrived.opening().interactionId());
+            select.setString(2, arrived.asAdmitted().state());
+            select.setLong(3, arrived.opening().lastSeq());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("The chat could not be read", failed);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.webchat.interaction;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -178,19 +176,6 @@ public class CustomerChatService {
 
     /** See {@link #greet}. */
     public record Greeting(ChatNow now, boolean mayRate, List<StoredMessage> missed) {
-    }
-
-    /**
-     * Whether the chat is still as it was admitted ({@link Arrivals.Arrived#asAdmitted}): in {@code state}, with no
-     * message after {@code lastSeq}, so that nobody took it or wrote in it since. One row by its key, read without a
-     * transaction.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean unchanged(long interactionId, String state, long lastSeq) {
-        return em.createQuery("select count(i) from Interaction i where i.id = :id and i.state = :state"
-                        + " and i.lastSeq = :seq", Long.class).setParameter("id", interactionId)
-                .setParameter("state", InteractionState.valueOf(state)).setParameter("seq", lastSeq)
-                .getSingleResult() > 0;
     }
 
     /** The chat's state alone: what {@link #now} says of it, without reading the queue. */

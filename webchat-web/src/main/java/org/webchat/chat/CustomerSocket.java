@@ -220,10 +220,9 @@ public class CustomerSocket {
         // The state as it is now, not as the hello found it: an agent may have taken the chat before the socket
         // joined it, and that change was relayed to nobody. A customer just queued is told what its admission found
         // (its place counted then, issue 16) when one read of its row says nothing changed since.
-        CustomerChatService.ChatNow admitted = arrived.asAdmitted();
-        boolean asAdmitted = admitted != null && customers.unchanged(id, admitted.state(), opening.lastSeq());
+        boolean asAdmitted = arrivals.stillAsAdmitted(arrived);
         Optional<CustomerChatService.Greeting> greeting = asAdmitted
-                ? Optional.of(new CustomerChatService.Greeting(admitted, false, List.of()))
+                ? Optional.of(new CustomerChatService.Greeting(arrived.asAdmitted(), false, List.of()))
                 : customers.greet(opening.token(), id, hello.lastSeq());
         Optional<CustomerChatService.ChatNow> read = greeting.map(CustomerChatService.Greeting::now);
         var welcome = Frames.of("welcome").add("v", 1).add("interaction", id).add("token", opening.token())
