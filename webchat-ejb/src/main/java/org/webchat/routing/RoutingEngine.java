@@ -194,11 +194,15 @@ public class RoutingEngine {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void dispatch(long campaignId) {
         long changes = dispatches.begins(campaignId);
-        if (nothingToDecide(campaignId, clock.instant())) {
+        Work work = work(campaignId, clock.instant());
+        if (work == Work.NOBODY_HAS_ROOM) {
             dispatches.idle(campaignId, changes);
+        } else {
+            dispatches.working(campaignId);
+        }
+        if (work != Work.SOME) {
             return;
         }
-        dispatches.working(campaignId);
         em.clear(); // read again under the lock
         Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null) {
@@ -243,26 +247,36 @@ public class RoutingEngine {
         }
     }
 
+    /** What a dispatch of a campaign may have to do. */
+    private enum Work {
+        /** Something: an offer ringing, someone past Max time, or someone waiting while an agent has room. */
+        SOME,
+        /** Nothing: nobody waits (an arrival will ask again). */
+        NOBODY_WAITS,
+        /** Nothing: no agent has room, so no arrival changes that ({@link PendingDispatches#idle}). */
+        NOBODY_HAS_ROOM
+    }
+
     /**
-     * Whether a dispatch of the campaign now would find nothing to do: nobody past Max time, no offer ringing, and
-     * nobody waiting or nobody with room. Read without the campaign's lock (issue 16): a campaign whose agents are all
-     * busy is not locked, nor its commit flushed, for each of a thousand arrivals, and a dispatch never waits behind
-     * the arrivals for the lock to find that out. A change committed after this read asks a dispatch of its own.
+     * What a dispatch of the campaign now would have to do. Read without the campaign's lock (issue 16): a campaign
+     * whose agents are all busy is not locked, nor its commit flushed, for each of a thousand arrivals, and a dispatch
+     * never waits behind the arrivals for the lock to find that out. A change committed after this read asks a
+     * dispatch of its own. A campaign gone has nothing to do, as nobody waits in it.
      */
-    private boolean nothingToDecide(long campaignId, Instant now) {
+    private Work work(long campaignId, Instant now) {
         Campaign campaign = em.find(Campaign.class, campaignId);
         if (campaign == null) {
-            return true;
+            return Work.NOBODY_WAITS;
         }
         if (!offers.openIn(campaignId).isEmpty() || interactions.anyWaitingSince(campaignId,
                 now.minus(org.webchat.campaign.MaxTimeRule.of(campaign).maxTime()))) {
-            return false;
+            return Work.SOME;
         }
         if (!interactions.anyWaiting(campaignId)) {
-            return true;
+            return Work.NOBODY_WAITS;
         }
         List<AgentSnapshot> agents = snapshots.of(campaign.getMembers(), now);
-        return room(campaign, agents, now) == 0;
+        return room(campaign, agents, now) == 0 ? Work.NOBODY_HAS_ROOM : Work.SOME;
     }
 
     /** The dispatch's decision; empty when nobody waits or nobody has room, and then the queue is not read. */
