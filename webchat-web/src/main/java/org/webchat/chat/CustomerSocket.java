@@ -1,5 +1,6 @@
 package org.webchat.chat;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
@@ -62,10 +63,7 @@ public class CustomerSocket {
     private static final Logger LOG = Logger.getLogger(CustomerSocket.class.getName());
 
     @Inject
-    CustomerChatService customers;
-
-    @Inject
-    ChatService chat;
+    CustomerServices services;
 
     @Inject
     ChatSockets sockets;
@@ -76,8 +74,9 @@ public class CustomerSocket {
     @Inject
     CallFrames calls;
 
-    @Inject
-    org.webchat.bot.Bots bots;
+    /** From {@link #services}, shared by every socket. */
+    private CustomerChatService customers;
+    private org.webchat.bot.Bots bots;
 
     @Inject
     MessageWriter writer;
@@ -89,6 +88,12 @@ public class CustomerSocket {
     private final PendingWrites writes = new PendingWrites();
     private volatile ChatOpening opening;
     private CustomerChatService.Arrival arrival;
+
+    @PostConstruct
+    void services() {
+        customers = services.customers();
+        bots = services.bots();
+    }
 
     @OnOpen
     public void open(Session session) {
