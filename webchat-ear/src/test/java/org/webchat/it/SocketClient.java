@@ -80,7 +80,12 @@ public final class SocketClient implements AutoCloseable {
 
     /** Waits (up to 15 s) for the first frame not yet taken that matches, takes it and returns it. */
     public JsonObject await(Predicate<JsonObject> wanted, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        return await(wanted, what, 15);
+    }
+
+    /** As {@link #await(Predicate, String)}, up to {@code seconds}. */
+    public JsonObject await(Predicate<JsonObject> wanted, String what, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         synchronized (received) {
             while (true) {
                 for (Iterator<JsonObject> it = received.iterator(); it.hasNext(); ) {
@@ -92,7 +97,7 @@ public final class SocketClient implements AutoCloseable {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError("No " + what + " within 15 s; received " + received);
+                    throw new AssertionError("No " + what + " within " + seconds + " s; received " + received);
                 }
                 received.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
             }

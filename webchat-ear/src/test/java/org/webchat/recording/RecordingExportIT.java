@@ -177,9 +177,13 @@ class RecordingExportIT {
         try (SocketClient page = SocketClient.exportsFrom(base, cookie, own())) {
             page.await("hello");
             id = exports.start(SUPERVISOR, RecordingCriteria.all(RecordingCriteria.UTC), Locale.forLanguageTag("es"));
-            JsonObject frame;
+            JsonObject frame = null;
             do {
-                frame = page.await(f -> "export".equals(f.getString("type", "")), "export progress");
+                // Once every conversation is written, the assembly pushes nothing until it completes: on a busy
+                // machine it takes longer than the 15 s between two steps of the writing.
+                boolean assembling = frame != null && frame.getJsonNumber("done").longValue() == CONVERSATIONS;
+                frame = page.await(f -> "export".equals(f.getString("type", "")), "export progress",
+                        assembling ? 180 : 15);
                 assertEquals(id, frame.getJsonNumber("id").longValue());
                 assertEquals(CONVERSATIONS, frame.getJsonNumber("total").longValue());
                 seen.add(frame.getJsonNumber("done").longValue());
