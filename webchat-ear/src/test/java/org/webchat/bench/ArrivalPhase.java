@@ -22,12 +22,33 @@ final class ArrivalPhase {
 
     private static final int QUIET_SECONDS = 60;
 
-    /** What the arrivals showed: latencies are sorted nanoseconds; CPU in cores (1.0: one core all the time). */
+    /**
+     * What the arrivals showed: latencies are sorted nanoseconds; CPU time in nanoseconds, the server JVM's and every
+     * PostgreSQL process's, over {@code wallNanos} (until the last answer, or the wait for it).
+     */
     record ArrivalFigures(int offered, int welcomed, int refused, int failed, double seconds, long[] latency,
-                          double serverCores) {
+                          long serverCpuNanos, long postgresCpuNanos, long wallNanos) {
 
         double perSecond() {
             return seconds == 0 ? 0 : welcomed / seconds;
+        }
+
+        /** CPU in cores (1.0: one core all the time). */
+        double serverCores() {
+            return (double) serverCpuNanos / wallNanos;
+        }
+
+        double postgresCores() {
+            return (double) postgresCpuNanos / wallNanos;
+        }
+
+        /** CPU milliseconds an answered arrival. */
+        double serverMsEach() {
+            return serverCpuNanos / 1e6 / Math.max(1, welcomed + refused);
+        }
+
+        double postgresMsEach() {
+            return postgresCpuNanos / 1e6 / Math.max(1, welcomed + refused);
         }
     }
 
@@ -51,6 +72,7 @@ final class ArrivalPhase {
         AtomicInteger failed = new AtomicInteger();
         AtomicLong lastAnswer = new AtomicLong();
         long cpuBefore = server.cpuNanos();
+        long postgresBefore = LoadServer.postgresCpuNanos();
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             slots.acquire();
@@ -90,10 +112,11 @@ final class ArrivalPhase {
             }
         }
         double seconds = (lastAnswer.get() - started) / 1e9;
-        double cores = (server.cpuNanos() - cpuBefore) / 1e9 / ((System.nanoTime() - started) / 1e9);
+        long cpu = server.cpuNanos() - cpuBefore;
+        long postgres = LoadServer.postgresCpuNanos() - postgresBefore;
         long[] sorted = Arrays.stream(latency).filter(l -> l > 0).sorted().toArray();
         return new ArrivalFigures(count, welcomed.get(), refused.get(), failed.get(), Math.max(0, seconds), sorted,
-                cores);
+                cpu, postgres, System.nanoTime() - started);
     }
 
     /** The customers' sockets, welcomed or not. */

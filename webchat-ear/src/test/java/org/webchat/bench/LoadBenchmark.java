@@ -170,7 +170,7 @@ class LoadBenchmark {
             }
 
             if (settings.arrivals() > 0) {
-                waitingCustomers(settings, server, keepAlive, report);
+                waitingCustomers(settings, server, keepAlive, report, chats.customers());
             }
             if (!LoadSocket.closed(agents).isEmpty()) {
                 report.line("Agents the server closed: " + LoadSocket.closed(agents));
@@ -178,6 +178,37 @@ class LoadBenchmark {
             chats.leave();
             agents.forEach(LoadSocket::abort);
         }
+    }
+
+    /**
+     * One busy chat ends: its agent takes the head of the queue, and each of the {@code waiting} behind it is told its
+     * new place; how many were told, and how long until the last, from the end's frame.
+     */
+    private static void queueMovesByOne(LoadServer server, List<LoadSocket> busyChats, int waiting,
+                                        java.util.concurrent.atomic.AtomicInteger placesTold,
+                                        java.util.concurrent.atomic.AtomicLong lastPlaceTold, LoadReport report)
+            throws Exception {
+        if (busyChats.isEmpty() || waiting < 2) {
+            return;
+        }
+        int toldBefore = placesTold.get();
+        long cpu = server.cpuNanos();
+        long ended = System.nanoTime();
+        busyChats.get(0).send("{\"type\":\"end\"}");
+        long lastMove = System.nanoTime();
+        int told = 0;
+        while (told < waiting - 1 && System.nanoTime() - lastMove < TimeUnit.SECONDS.toNanos(10)) {
+            Thread.sleep(100);
+            int now = placesTold.get() - toldBefore;
+            if (now > told) {
+                told = now;
+                lastMove = System.nanoTime();
+            }
+        }
+        report.line(String.format("A busy chat ends and its agent takes the head of the queue: %,d of the %,d still"
+                        + " waiting told their new place, the last %.0f ms after the end; server CPU %.0f ms",
+                told, waiting - 1, told == 0 ? 0 : (lastPlaceTold.get() - ended) / 1e6,
+                (server.cpuNanos() - cpu) / 1e6));
     }
 
     /** WildFly's "started in" with the EAR and without, {@code times} each, beside this run's server (not on it). */
@@ -264,28 +295,41 @@ class LoadBenchmark {
     }
 
     /**
-     * {@code load.arrivals} customers arrive while every agent is busy; once they all wait, the server's CPU with
-     * nobody typing, and the heap each keeps, against as many bare sockets.
+     * {@code load.arrivals} customers arrive while every agent is busy; once they all wait, the server's and
+     * PostgreSQL's CPU with nobody typing, and the heap each keeps, against as many bare sockets. Then one of the busy
+     * chats ends: its agent takes the head of the queue, and every customer behind is told its new place (WID-05).
      */
     private static void waitingCustomers(LoadSettings settings, LoadServer server, KeepAlive keepAlive,
-                                         LoadReport report) throws Exception {
+                                         LoadReport report, List<LoadSocket> busyChats) throws Exception {
         long heapBefore = server.heapAfterCollection();
-        ArrivalPhase waiting = new ArrivalPhase(server, keepAlive, frame -> { });
+        java.util.concurrent.atomic.AtomicInteger placesTold = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong lastPlaceTold = new java.util.concurrent.atomic.AtomicLong();
+        ArrivalPhase waiting = new ArrivalPhase(server, keepAlive, frame -> {
+            if (LoadFrames.isType(frame, "queue")) {
+                placesTold.incrementAndGet();
+                lastPlaceTold.set(System.nanoTime());
+            }
+        });
         ArrivalPhase.ArrivalFigures arrived = waiting.run(CAMPAIGN, settings.arrivals(), settings.arrivalWindow());
         report.arrivals("Arrivals, every agent busy", arrived);
         Thread.sleep(10_000); // what the arrivals left to do is done
         long cpu = server.cpuNanos();
+        long postgres = LoadServer.postgresCpuNanos();
         long started = System.nanoTime();
         Thread.sleep(TimeUnit.SECONDS.toMillis(settings.idleSeconds()));
-        double percent = 100.0 * (server.cpuNanos() - cpu) / (System.nanoTime() - started);
+        long idle = System.nanoTime() - started;
+        double percent = 100.0 * (server.cpuNanos() - cpu) / idle;
+        double postgresPercent = 100.0 * (LoadServer.postgresCpuNanos() - postgres) / idle;
         long heapAfter = server.heapAfterCollection();
         int connected = waiting.connected();
         report.line(String.format("Waiting, nobody typing (a ping every 25 s, as the widget's), %,d of them still"
-                        + " connected%s: server CPU %.1f%% over %d s (10 s after the last welcome); heap %.1f KiB a"
-                        + " waiting customer (%,d MiB in use after a collection, %,d MiB before they arrived)", connected,
+                        + " connected%s: server CPU %.1f%% over %d s (10 s after the last welcome), PostgreSQL %.1f%%"
+                        + " (every PostgreSQL process of the machine); heap %.1f KiB a waiting customer (%,d MiB in use"
+                        + " after a collection, %,d MiB before they arrived); load average %.1f", connected,
                 connected == arrived.welcomed() ? "" : " (closed: " + waiting.closed() + ")", percent,
-                settings.idleSeconds(), (heapAfter - heapBefore) / 1024.0 / Math.max(1, connected), heapAfter >> 20,
-                heapBefore >> 20));
+                settings.idleSeconds(), postgresPercent, (heapAfter - heapBefore) / 1024.0 / Math.max(1, connected),
+                heapAfter >> 20, heapBefore >> 20, LoadServer.loadAverage()));
+        queueMovesByOne(server, busyChats, arrived.welcomed(), placesTold, lastPlaceTold, report);
         waiting.leave();
         Thread.sleep(10_000); // the server lets them go
         if (settings.bare()) {

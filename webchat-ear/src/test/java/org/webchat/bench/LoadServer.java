@@ -1,11 +1,14 @@
 package org.webchat.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -58,6 +61,31 @@ final class LoadServer {
     private String get(String path) throws Exception {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
         return clients[0].send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
+    }
+
+    /**
+     * The CPU time of every PostgreSQL process of this machine so far, in nanoseconds, from /proc (other databases'
+     * work included: read it with the load average); 0 where there is no /proc.
+     */
+    static long postgresCpuNanos() {
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (!Files.readString(process.resolve("comm")).startsWith("postgres")) {
+                        continue;
+                    }
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                } catch (IOException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException noProc) {
+            return 0;
+        }
+        return ticks * 10_000_000L; // 100 ticks a second
     }
 
     /** This machine's load average over the last minute (server, database and load generator share it). */

@@ -13,8 +13,8 @@ import java.util.Properties;
  *                      enough for every chat sign in
  * @param rates         {@code load.rate}: the message phases, in order: messages a second over all chats, or
  *                      {@code max}; none (empty): no message phase
- * @param perChat       {@code load.perChat}: in a {@code max} phase, the most messages a second a chat sends (the
- *                      flood guard's sustained limit, 5)
+ * @param perChat       {@code load.perChat}: in a {@code max} phase, the most messages a second a chat sends (at most
+ *                      the flood guard's sustained limit, 10)
  * @param seconds       {@code load.seconds}: each message phase sends for this long
  * @param warmUp        {@code load.warmUp}: seconds of the first phase run before it, the code compiled
  * @param bare          {@code load.bare}: the same phases through the bare relay, and a bare socket's heap
@@ -37,7 +37,7 @@ record LoadSettings(int chats, int perAgent, List<String> rates, double perChat,
                 Integer.parseInt(given.getProperty("load.perAgent", "5")),
                 Arrays.stream(given.getProperty("load.rate", "max").split(",")).map(String::trim)
                         .filter(rate -> !rate.isEmpty()).toList(),
-                Double.parseDouble(given.getProperty("load.perChat", "5")),
+                Double.parseDouble(given.getProperty("load.perChat", "10")),
                 Integer.parseInt(given.getProperty("load.seconds", "30")),
                 Integer.parseInt(given.getProperty("load.warmUp", "10")),
                 Boolean.parseBoolean(given.getProperty("load.bare", "true")),

@@ -367,6 +367,10 @@ class BotIT {
                 + " and v.key.phase = :phase and v.key.name = 'score'", BotVariable.class)
                 .setParameter("id", sam.getId()).setParameter("phase", BotVariable.Phase.END).getSingleResult();
         assertEquals("5", score.getValue());
+        // Only the survey's answers: not the customer's first line it was given (issue 15, point 5).
+        assertEquals(List.of("score"), em.createQuery("select v.key.name from BotVariable v where v.key.interactionId"
+                + " = :id and v.key.phase = :phase", String.class)
+                .setParameter("id", sam.getId()).setParameter("phase", BotVariable.Phase.END).getResultList());
     }
 
     @Test

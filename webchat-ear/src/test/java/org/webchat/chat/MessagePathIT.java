@@ -281,7 +281,7 @@ class MessagePathIT {
     @Order(5)
     void framesQueuedWhileTheServerIsHeldUpWithinTheLimitsDoNotCloseTheCustomer() throws Exception {
         Chat chat = Chat.open(base, "Patient Paula");
-        int frames = 36; // four a second for nine seconds: within the documented 5 a second after a burst of 30
+        int frames = 36; // four a second for nine seconds: within the documented 10 a second after a burst of 30
         tx.begin();
         try {
             // Another transaction holds the chat's row: none of these messages can be stored until it ends.

@@ -42,6 +42,7 @@ import org.webchat.it.TestCampaigns;
  * the queue's cost does not grow with its length. A burst of arrivals with nobody free reads no queue for each
  * arrival (each is told its place from one count), and an agent freeing a slot has the engine read as many of the
  * queue's head as it has room for. What the server read is what Hibernate's statistics counted: rows, not time.
+ * Customers arriving at once are decided together: beyond Max chats, exactly the limit is queued (ADV-04).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,6 +50,10 @@ class WaitingQueueIT {
 
     private static final long PLACES = 216_101;
     private static final long BURST = 216_102;
+    private static final long LIMITED = 216_103;
+    /** The Max chats of {@link #LIMITED}, and how many arrive at once there. */
+    private static final int LIMIT = 5;
+    private static final int CROWD = 40;
     private static final int ARRIVALS = 150;
     private static final String PASSWORD = "queue-pass";
 
@@ -218,6 +223,81 @@ class WaitingQueueIT {
         OrmStatistics.Reads reads = OrmStatistics.settled(em);
         System.out.println("An agent with room for two read " + reads);
         assertEquals(2, reads.queueHeadRows(), "the head of the queue read by the dispatches: " + reads);
+    }
+
+    @Test
+    @Order(8)
+    void aCampaignWithMaxChatsAndNobodyToTakeThem() throws Exception {
+        tx.begin();
+        Campaign campaign = TestCampaigns.create(em, LIMITED, "Queue " + LIMITED, true);
+        campaign.setMaxChats(LIMIT);
+        campaign.setMessage(org.webchat.campaign.MessageKind.UNAVAILABLE, campaign.getDefaultLanguage(), "Full, sorry");
+        tx.commit();
+    }
+
+    /**
+     * ADV-04 with arrivals decided together (issue 16): of {@value #CROWD} customers arriving at once where Max chats is
+     * {@value #LIMIT}, exactly {@value #LIMIT} are queued, each told its own place, and every other one is refused with
+     * the Unavailable message (MSG-03).
+     */
+    @Test
+    @Order(9)
+    @RunAsClient
+    void arrivalsAtOnceBeyondMaxChatsAdmitExactlyTheLimit() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CROWD);
+        List<SocketClient> customers = new ArrayList<>();
+        try {
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(CROWD);
+            List<Future<SocketClient>> arrivals = new ArrayList<>();
+            for (int i = 0; i < CROWD; i++) {
+                int n = i;
+                arrivals.add(pool.submit(() -> {
+                    SocketClient customer = SocketClient.customer(base);
+                    ready.countDown();
+                    ready.await(); // every socket open: the hellos leave together
+                    customer.send(hello(LIMITED, "Crowd " + n));
+                    return customer;
+                }));
+            }
+            for (Future<SocketClient> arrival : arrivals) {
+                customers.add(arrival.get(60, TimeUnit.SECONDS));
+            }
+            List<Integer> places = new ArrayList<>();
+            int refused = 0;
+            for (SocketClient customer : customers) {
+                JsonObject answer = customer.await(f -> "welcome".equals(f.getString("type", ""))
+                        || "refused".equals(f.getString("type", "")), "welcome or refused");
+                if ("welcome".equals(answer.getString("type"))) {
+                    assertEquals("QUEUED", answer.getString("state"));
+                    places.add(answer.getInt("position"));
+                } else {
+                    assertEquals("queue-full", answer.getString("reason"));
+                    assertEquals("Full, sorry", answer.getString("text"), "MSG-03");
+                    refused++;
+                }
+            }
+            assertEquals(IntStream.rangeClosed(1, LIMIT).boxed().toList(), places.stream().sorted().toList(),
+                    "ADV-04: the limit admitted, each in its own place");
+            assertEquals(CROWD - LIMIT, refused);
+        } finally {
+            pool.shutdownNow();
+            customers.forEach(SocketClient::close);
+        }
+    }
+
+    @Test
+    @Order(10)
+    void everyArrivalOfTheCrowdIsStored() {
+        List<Object[]> states = em.createQuery("select i.state, i.endReason, count(i) from Interaction i"
+                + " where i.campaign.id = :campaign group by i.state, i.endReason order by i.state", Object[].class)
+                .setParameter("campaign", LIMITED).getResultList();
+        assertEquals(2, states.size(), "queued, and refused by the full queue: " + states.stream()
+                .map(java.util.Arrays::toString).toList());
+        assertEquals(org.webchat.interaction.InteractionState.ENDED, states.get(0)[0]);
+        assertEquals(org.webchat.interaction.EndReason.UNAVAILABLE, states.get(0)[1]);
+        assertEquals((long) (CROWD - LIMIT), states.get(0)[2], "the refusals of a full queue are kept");
+        assertEquals(org.webchat.interaction.InteractionState.QUEUED, states.get(1)[0]);
+        assertEquals((long) LIMIT, states.get(1)[2]);
     }
 
     /**

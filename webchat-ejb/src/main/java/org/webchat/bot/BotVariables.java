@@ -44,6 +44,26 @@ public final class BotVariables {
         return name != null && BotFlow.VARIABLE_NAME.matcher(name).matches();
     }
 
+    /**
+     * What a bot keeps of its {@code variables} for good (issue 15, point 5), in their order: not the built-in ones,
+     * which are the interaction's own, except a start bot's initial message. A survey (the END phase) is given the
+     * initial message and what the start bot collected ({@code startKept}) to put in its texts; it keeps only its
+     * answers, not those, else Recordings would list the start bot's variables again among the survey's answers.
+     */
+    public static Map<String, String> toKeep(BotState.Phase phase, Map<String, String> variables,
+            Map<String, String> startKept) {
+        Map<String, String> keep = new LinkedHashMap<>();
+        variables.forEach((name, value) -> {
+            boolean builtIn = BotFlow.BUILT_IN.contains(name)
+                    && !(phase == BotState.Phase.START && name.equals(INITIAL_MESSAGE));
+            boolean given = phase == BotState.Phase.END && value.equals(startKept.get(name));
+            if (!builtIn && !given) {
+                keep.put(name, value);
+            }
+        });
+        return keep;
+    }
+
     /** A value as kept: at most {@link #MAX_VALUE} characters. */
     public static String kept(String value) {
         return value == null ? "" : value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;

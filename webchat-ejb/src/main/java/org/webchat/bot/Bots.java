@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -474,18 +475,19 @@ public class Bots {
                 .setParameter("id", interactionId).setParameter("phase", phase).getResultList();
     }
 
-    /** What a bot collected, kept for good: the built-in variables are the interaction's own and are not repeated. */
+    /** What a bot collected, kept for good (see {@link BotVariables#toKeep}). */
     private void keep(long interactionId, BotState state) {
+        Map<String, String> startKept = new HashMap<>();
+        if (state.phase() == BotState.Phase.END) {
+            kept(interactionId, BotVariable.Phase.START).forEach(v -> startKept.put(v.getName(), v.getValue()));
+        }
         em.createQuery("delete from BotVariable v where v.key.interactionId = :id and v.key.phase = :phase")
                 .setParameter("id", interactionId).setParameter("phase", state.phase().kept()).executeUpdate();
         int ordinal = 0;
-        for (Map.Entry<String, String> variable : state.variables().entrySet()) {
-            boolean builtIn = BotFlow.BUILT_IN.contains(variable.getKey())
-                    && !variable.getKey().equals(BotVariables.INITIAL_MESSAGE);
-            if (!builtIn) {
-                em.persist(new BotVariable(interactionId, state.phase().kept(), variable.getKey(), variable.getValue(),
-                        ordinal++));
-            }
+        for (Map.Entry<String, String> variable
+                : BotVariables.toKeep(state.phase(), state.variables(), startKept).entrySet()) {
+            em.persist(new BotVariable(interactionId, state.phase().kept(), variable.getKey(), variable.getValue(),
+                    ordinal++));
         }
     }
 

@@ -89,72 +89,15 @@ public class CustomerChatService {
 
 
     /**
-     * Resumes the interaction of {@code token} when it belongs to the campaign; otherwise applies the campaign's
-     * rules to a new arrival: disabled, out of hours, queue full, or queued.
+     * The interaction of {@code token} when it belongs to the arrival's campaign (WID-09): resumed, or refused when the
+     * host page is not one of the campaign's allowed domains. Empty for an unknown token or another campaign's: the
+     * customer is then a new arrival ({@link Arrivals}).
      */
-    public ChatOpening open(String token, Arrival arrival) {
-        Optional<Interaction> known = interactions.findBySessionToken(token)
-                .filter(i -> i.getCampaign().getId() == arrival.campaignId());
-        if (known.isPresent()) {
-            Interaction interaction = known.get();
-            return hostAllowed(interaction.getCampaign(), arrival) ? opening(interaction, null)
-                    : refused(interaction.getCampaign().getId(), ChatOpening.DOMAIN_NOT_ALLOWED, null,
-                            interaction.getLanguage(), false);
-        }
-        // Under the campaign's lock, like the routing engine's dispatch: Max chats counts exactly, and the
-        // queue's arrival order is the order in which arrivals become visible to the dispatch.
-        Campaign campaign = em.find(Campaign.class, arrival.campaignId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (campaign == null) {
-            return refused(arrival.campaignId(), "unknown-campaign", null, Language.DEFAULT, false);
-        }
-        Language language = Language.fromCode(arrival.language(), campaign.getDefaultLanguage());
-        if (!hostAllowed(campaign, arrival)) {
-            return refused(campaign.getId(), ChatOpening.DOMAIN_NOT_ALLOWED, null, language, false);
-        }
-        if (arrival.name() == null || arrival.name().isBlank()) {
-            return refused(campaign.getId(), "name-required", null, language, false);
-        }
-        if (campaign.isEmailRequired() && (arrival.email() == null || arrival.email().isBlank())) {
-            return refused(campaign.getId(), "email-required", null, language, false);
-        }
-        if (campaign.getPhoneField().isRequired() && (arrival.extra() == null || arrival.extra().isBlank())) {
-            return refused(campaign.getId(), "phone-field-required", null, language, false);
-        }
-        Instant now = clock.instant();
-        EntryDecision decision = new Admission(campaign).decide(now, language, (int) interactions.countWaiting(campaign.getId()));
-        String text = decision.text().orElse(null);
-        Customer customer = new Customer(arrival.name(), arrival.email(), arrival.phone(), arrival.extra());
-        switch (decision.outcome()) {
-            case ADMITTED -> {
-                Optional<org.webchat.bot.Bot> startBot = org.webchat.bot.Bots.startBotOf(campaign);
-                if (startBot.isPresent()) { // BOT-01: the bot talks first, the queue comes after it
-                    Interaction interaction = Interaction.withBot(campaign, customer, language, arrival.pageUrl(),
-                            startBot.get(), now);
-                    em.persist(interaction);
-                    bots.started(interaction, arrival.firstMessage());
-                    announce(interaction, now);
-                    return opening(interaction, null);
-                }
-                Interaction interaction = Interaction.queued(campaign, customer, language, arrival.pageUrl(), now);
-                em.persist(interaction);
-                announce(interaction, now);
-                return opening(interaction, text);
-            }
-            case QUEUE_FULL -> {
-                // Kept, ended at once: the refusals of a full queue count in the campaign's figures.
-                Interaction interaction = Interaction.queued(campaign, customer, language, arrival.pageUrl(), now);
-                em.persist(interaction);
-                interaction.end(EndReason.UNAVAILABLE, now);
-                announce(interaction, now);
-                return refused(campaign.getId(), "queue-full", text, language, false);
-            }
-            case OUT_OF_HOURS -> {
-                return refused(campaign.getId(), "out-of-hours", text, language, decision.isOfflineMessageAllowed());
-            }
-            default -> {
-                return refused(campaign.getId(), "campaign-disabled", text, language, false);
-            }
-        }
+    public Optional<ChatOpening> resume(String token, Arrival arrival) {
+        return interactions.findBySessionToken(token).filter(i -> i.getCampaign().getId() == arrival.campaignId())
+                .map(interaction -> hostAllowed(interaction.getCampaign(), arrival) ? opening(interaction, null)
+                        : refused(interaction.getCampaign().getId(), ChatOpening.DOMAIN_NOT_ALLOWED, null,
+                                interaction.getLanguage(), false));
     }
 
     /**
@@ -188,7 +131,7 @@ public class CustomerChatService {
         return opening(interaction, null);
     }
 
-    private static boolean hostAllowed(Campaign campaign, Arrival arrival) {
+    static boolean hostAllowed(Campaign campaign, Arrival arrival) {
         return arrival.hostOrigin() == null || AllowedOrigins.of(campaign).allows(arrival.hostOrigin());
     }
 
@@ -344,17 +287,22 @@ public class CustomerChatService {
     }
 
     private void announce(Interaction interaction, Instant now) {
-        live.publish(new LiveEvent.InteractionChanged(interaction.getId(), interaction.getCampaign().getId(),
-                interaction.getState().name(), interaction.getAgent().map(org.webchat.agent.User::getId).orElse(null), null,
-                interaction.getEndReason().map(Enum::name).orElse(null), now));
+        live.publish(changeOf(interaction, now));
     }
 
-    private static ChatOpening opening(Interaction interaction, String text) {
+    /** The interaction's change as the live channel tells it: its state, agent and end reason now. */
+    static LiveEvent.InteractionChanged changeOf(Interaction interaction, Instant now) {
+        return new LiveEvent.InteractionChanged(interaction.getId(), interaction.getCampaign().getId(),
+                interaction.getState().name(), interaction.getAgent().map(org.webchat.agent.User::getId).orElse(null), null,
+                interaction.getEndReason().map(Enum::name).orElse(null), now);
+    }
+
+    static ChatOpening opening(Interaction interaction, String text) {
         return new ChatOpening(interaction.getId(), interaction.getCampaign().getId(), interaction.getSessionToken(),
                 interaction.getState().name(), interaction.getLanguage().code(), text, null, false, interaction.getLastSeq());
     }
 
-    private static ChatOpening refused(long campaignId, String reason, String text, Language language, boolean offline) {
+    static ChatOpening refused(long campaignId, String reason, String text, Language language, boolean offline) {
         return new ChatOpening(null, campaignId, null, ChatOpening.REFUSED, language.code(), text, reason, offline, 0);
     }
 }

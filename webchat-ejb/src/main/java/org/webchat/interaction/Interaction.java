@@ -230,6 +230,11 @@ public class Interaction {
         return new Interaction(campaign, customer, language, pageUrl, InteractionState.OFFLINE, now);
     }
 
+    /** The id a plain insert gave this interaction ({@link ArrivalBatch}), which JPA did not store. */
+    void storedAs(long id) {
+        this.id = id;
+    }
+
     /** A new unguessable token: 256 random bits, URL-safe Base64 (43 characters). */
     static String newSessionToken() {
         byte[] bytes = new byte[32];

@@ -139,6 +139,14 @@ public class InteractionRepository {
                 .setParameter("campaign", campaignId).setParameter("before", queuedBefore).getResultList();
     }
 
+    /** Whether any of the campaign's waiting interactions entered the queue before {@code queuedBefore}. */
+    public boolean anyWaitingSince(long campaignId, Instant queuedBefore) {
+        return !em.createQuery("select i.id from Interaction i where " + WAITING + " and i.queuedAt < :before",
+                        Long.class)
+                .setParameter("campaign", campaignId).setParameter("before", queuedBefore).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /** How many customers wait in the campaign's queue (Max chats, ADV-04), offered ones included. */
     public long countWaiting(long campaignId) {
         return em.createQuery("select count(i) from Interaction i where " + WAITING, Long.class)

@@ -60,15 +60,27 @@ public sealed interface LiveEvent extends Serializable
 
     /**
      * An interaction entered a new state: queued, offered, assigned, ended... An assignment carries who attends
-     * it as the customer may see them ({@code card}, null otherwise).
+     * it as the customer may see them ({@code card}, null otherwise). {@code arrival}: a new customer's first state
+     * (queued, with its start bot, or refused by a full queue), which gives no agent any room.
      */
     record InteractionChanged(long interactionId, long campaignId, String state, Long agentId, AgentCard card,
-                              String endReason, Instant at, ChatInfo chat) implements LiveEvent {
+                              String endReason, Instant at, ChatInfo chat, boolean arrival) implements LiveEvent {
 
-        /** Any change but an assignment, which carries the chat as its agent's workspace shows it. */
+        /** An assignment, which carries the chat as its agent's workspace shows it. */
+        public InteractionChanged(long interactionId, long campaignId, String state, Long agentId, AgentCard card,
+                                  String endReason, Instant at, ChatInfo chat) {
+            this(interactionId, campaignId, state, agentId, card, endReason, at, chat, false);
+        }
+
+        /** Any change but an assignment. */
         public InteractionChanged(long interactionId, long campaignId, String state, Long agentId, AgentCard card,
                                   String endReason, Instant at) {
-            this(interactionId, campaignId, state, agentId, card, endReason, at, null);
+            this(interactionId, campaignId, state, agentId, card, endReason, at, null, false);
+        }
+
+        /** This change as a new customer's arrival. */
+        public InteractionChanged asArrival() {
+            return new InteractionChanged(interactionId, campaignId, state, agentId, card, endReason, at, chat, true);
         }
     }
 

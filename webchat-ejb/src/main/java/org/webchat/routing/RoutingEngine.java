@@ -193,7 +193,17 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void dispatch(long campaignId) {
-        dispatches.begins(campaignId);
+        long changes = dispatches.begins(campaignId);
+        Work work = work(campaignId, clock.instant());
+        if (work == Work.NOBODY_HAS_ROOM) {
+            dispatches.idle(campaignId, changes);
+        } else {
+            dispatches.working(campaignId);
+        }
+        if (work != Work.SOME) {
+            return;
+        }
+        em.clear(); // read again under the lock
         Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null) {
             return;
@@ -237,6 +247,38 @@ public class RoutingEngine {
         }
     }
 
+    /** What a dispatch of a campaign may have to do. */
+    private enum Work {
+        /** Something: an offer ringing, someone past Max time, or someone waiting while an agent has room. */
+        SOME,
+        /** Nothing: nobody waits (an arrival will ask again). */
+        NOBODY_WAITS,
+        /** Nothing: no agent has room, so no arrival changes that ({@link PendingDispatches#idle}). */
+        NOBODY_HAS_ROOM
+    }
+
+    /**
+     * What a dispatch of the campaign now would have to do. Read without the campaign's lock (issue 16): a campaign
+     * whose agents are all busy is not locked, nor its commit flushed, for each of a thousand arrivals, and a dispatch
+     * never waits behind the arrivals for the lock to find that out. A change committed after this read asks a
+     * dispatch of its own. A campaign gone has nothing to do, as nobody waits in it.
+     */
+    private Work work(long campaignId, Instant now) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null) {
+            return Work.NOBODY_WAITS;
+        }
+        if (!offers.openIn(campaignId).isEmpty() || interactions.anyWaitingSince(campaignId,
+                now.minus(org.webchat.campaign.MaxTimeRule.of(campaign).maxTime()))) {
+            return Work.SOME;
+        }
+        if (!interactions.anyWaiting(campaignId)) {
+            return Work.NOBODY_WAITS;
+        }
+        List<AgentSnapshot> agents = snapshots.of(campaign.getMembers(), now);
+        return room(campaign, agents, now) == 0 ? Work.NOBODY_HAS_ROOM : Work.SOME;
+    }
+
     /** The dispatch's decision; empty when nobody waits or nobody has room, and then the queue is not read. */
     private DispatchPlan plan(Campaign campaign, Map<Long, CampaignMember> members, Instant now) {
         long campaignId = campaign.getId();
@@ -245,9 +287,7 @@ public class RoutingEngine {
         }
         // Read after the stale offers closed, so that an agent whose offer lapsed may be offered again.
         List<AgentSnapshot> agents = snapshots.of(members.values(), now);
-        Map<Long, Set<Long>> onOffer = new HashMap<>(offers.recentlyDeclined(campaign, now));
-        offers.openIn(campaignId).forEach(offer -> onOffer.computeIfAbsent(offer.getInteraction().getId(),
-                id -> new HashSet<>()).add(offer.getAgent().getId()));
+        Map<Long, Set<Long>> onOffer = onOffer(campaign, now);
         int room = Dispatcher.room(campaign.getStrategy(), campaign.getMaxInteractionsPerAgent(), agents, onOffer);
         if (room == 0) {
             return new DispatchPlan(Map.of(), Map.of(), null);
@@ -255,6 +295,20 @@ public class RoutingEngine {
         return dispatcher.plan(new DispatchRequest(interactions.queue(campaignId, room), campaign.getStrategy(),
                 campaign.getDeliveryOrder(), campaign.getMaxInteractionsPerAgent(), agents, lastServed.get(campaignId),
                 onOffer, now));
+    }
+
+    /** How many of the queue's head the agents have room for now ({@link Dispatcher#room}). */
+    private int room(Campaign campaign, List<AgentSnapshot> agents, Instant now) {
+        return Dispatcher.room(campaign.getStrategy(), campaign.getMaxInteractionsPerAgent(), agents,
+                onOffer(campaign, now));
+    }
+
+    /** The interactions on offer or declined lately, with their agents ({@link DispatchRequest}). */
+    private Map<Long, Set<Long>> onOffer(Campaign campaign, Instant now) {
+        Map<Long, Set<Long>> onOffer = new HashMap<>(offers.recentlyDeclined(campaign, now));
+        offers.openIn(campaign.getId()).forEach(offer -> onOffer.computeIfAbsent(offer.getInteraction().getId(),
+                id -> new HashSet<>()).add(offer.getAgent().getId()));
+        return onOffer;
     }
 
     /**

@@ -28,15 +28,22 @@ public class RoutingTriggers {
     void onEvent(@Observes @Delivered LiveEvent event) {
         if (event instanceof LiveEvent.InteractionChanged changed) {
             String state = changed.state();
-            if (!"ASSIGNED".equals(state) && !"OFFERED".equals(state)) {
-                dispatches.ask(changed.campaignId());
+            if (changed.arrival()) { // a new customer: no agent has more room for it
+                dispatches.askForArrival(changed.campaignId());
+            } else {
+                dispatches.changed();
+                if (!"ASSIGNED".equals(state) && !"OFFERED".equals(state)) {
+                    dispatches.ask(changed.campaignId());
+                }
             }
             if (changed.agentId() != null && ("ASSIGNED".equals(state) || "ENDED".equals(state))) {
                 presence.reconcileBusy(changed.agentId());
             }
         } else if (event instanceof LiveEvent.AgentChanged) {
+            dispatches.changed();
             dispatches.askSweep();
         } else if (event instanceof LiveEvent.AccessChanged changed) {
+            dispatches.changed();
             engine.releaseLater(changed.userId());
         }
     }

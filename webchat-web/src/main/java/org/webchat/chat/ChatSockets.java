@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 import org.webchat.interaction.AgentDeskService;
 import org.webchat.interaction.CustomerChatService;
@@ -46,6 +47,9 @@ public class ChatSockets {
     private final Set<Long> placesToTell = ConcurrentHashMap.newKeySet();
     /** The place each waiting customer here was told last: one whose place did not change hears nothing. */
     private final Map<Long, Integer> placesTold = new ConcurrentHashMap<>();
+    /** See {@link #queueMoves()} and {@link #relayedToCustomers()}. */
+    private final AtomicLong queueMoves = new AtomicLong();
+    private final AtomicLong relayedToCustomers = new AtomicLong();
     /** The campaign of each chat that has a customer socket here. */
     private final Map<Long, Long> campaigns = new ConcurrentHashMap<>();
 
@@ -119,6 +123,9 @@ public class ChatSockets {
                 }
                 Frames.optional(state, "endReason", changed.endReason());
                 toCustomers(changed.interactionId(), state.build().toString());
+            }
+            if (mayMoveTheQueue(changed)) {
+                queueMoves.incrementAndGet();
             }
             if (mayMoveTheQueue(changed) && placesToTell.add(changed.campaignId())) {
                 // Read in a transaction of its own: this runs after the event's transaction has completed.
@@ -268,9 +275,26 @@ public class ChatSockets {
                 && !"UNAVAILABLE".equals(changed.endReason());
     }
 
-    /** WID-05: the place the customer's chat was told on its socket (its welcome), so that it is not told it again. */
-    void placeTold(long interactionId, int place) {
+    /**
+     * WID-05: the place the customer's chat was told on its socket (its welcome), so that it is not told it again.
+     * {@code movesBefore}: {@link #queueMoves()} before that place was read; when the queue moved since, the place may
+     * be one the move's telling missed (the socket joined after it), and the campaign's places are told again.
+     */
+    void placeTold(long interactionId, long campaignId, int place, long movesBefore) {
         placesTold.put(interactionId, place);
+        if (queueMoves.get() != movesBefore && placesToTell.add(campaignId)) {
+            executor.execute(() -> queueMoved(campaignId));
+        }
+    }
+
+    /** How many times a queue moved (any campaign's): a customer told its place compares it before and after. */
+    long queueMoves() {
+        return queueMoves.get();
+    }
+
+    /** How many frames were relayed to customers here: a welcome compares it before and after its read. */
+    long relayedToCustomers() {
+        return relayedToCustomers.get();
     }
 
     /**
@@ -296,7 +320,11 @@ public class ChatSockets {
     }
 
     private void toCustomers(long interactionId, String frame) {
-        customers.getOrDefault(interactionId, Set.of()).forEach(session -> send(session, frame));
+        Set<Session> sessions = customers.getOrDefault(interactionId, Set.of());
+        if (!sessions.isEmpty()) {
+            relayedToCustomers.incrementAndGet();
+        }
+        sessions.forEach(session -> send(session, frame));
     }
 
     private void toAgent(Long agentId, String frame) {

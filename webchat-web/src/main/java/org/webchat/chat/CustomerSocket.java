@@ -1,5 +1,6 @@
 package org.webchat.chat;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.webchat.call.Calls;
+import org.webchat.interaction.Arrivals;
 import org.webchat.interaction.ChatEnded;
 import org.webchat.interaction.ChatOpening;
 import org.webchat.interaction.ChatService;
@@ -61,10 +63,7 @@ public class CustomerSocket {
     private static final Logger LOG = Logger.getLogger(CustomerSocket.class.getName());
 
     @Inject
-    CustomerChatService customers;
-
-    @Inject
-    ChatService chat;
+    CustomerServices services;
 
     @Inject
     ChatSockets sockets;
@@ -75,16 +74,26 @@ public class CustomerSocket {
     @Inject
     CallFrames calls;
 
-    @Inject
-    org.webchat.bot.Bots bots;
+    /** From {@link #services}, shared by every socket. */
+    private CustomerChatService customers;
+    private org.webchat.bot.Bots bots;
 
     @Inject
     MessageWriter writer;
+
+    @Inject
+    Arrivals arrivals;
 
     private final FramePolicy policy = new FramePolicy();
     private final PendingWrites writes = new PendingWrites();
     private volatile ChatOpening opening;
     private CustomerChatService.Arrival arrival;
+
+    @PostConstruct
+    void services() {
+        customers = services.customers();
+        bots = services.bots();
+    }
 
     @OnOpen
     public void open(Session session) {
@@ -196,7 +205,12 @@ public class CustomerSocket {
         }
         arrival = new CustomerChatService.Arrival(hello.campaignId(), hello.name(), hello.email(), hello.phone(),
                 hello.extra(), hello.language(), hello.pageUrl(), hostOrigin(session, hello.host()), hello.first());
-        opening = customers.open(hello.token(), arrival);
+        long movesBefore = sockets.queueMoves();
+        CustomerChatService.Arrival arriving = arrival;
+        Arrivals.Arrived arrived = Optional.ofNullable(hello.token()).filter(token -> !token.isBlank())
+                .flatMap(token -> customers.resume(token, arriving)).map(resumed -> new Arrivals.Arrived(resumed, null))
+                .orElseGet(() -> arrivals.open(arriving));
+        opening = arrived.opening();
         if (opening.isRefused()) {
             var refused = Frames.of("refused").add("reason", opening.refusal()).add("language", opening.language())
                     .add("offlineMessage", opening.offlineMessageAllowed());
@@ -206,25 +220,35 @@ public class CustomerSocket {
         // Join before reading what was missed: a message stored in between arrives twice, never not at all;
         // clients drop a seq they have already shown.
         sockets.joinChat(opening.interactionId(), opening.campaignId(), session);
-        // The state as it is now, not as the hello found it: an agent may have taken the chat before the socket
-        // joined it, and that change was relayed to nobody.
         long id = opening.interactionId();
-        Optional<CustomerChatService.Greeting> greeting = customers.greet(opening.token(), id, hello.lastSeq());
+        long relayedBefore = sockets.relayedToCustomers();
+        // The state as it is now, not as the hello found it: an agent may have taken the chat before the socket
+        // joined it, and that change was relayed to nobody. A customer just queued is told what its admission found
+        // (its place counted then, issue 16) when one read of its row says nothing changed since.
+        boolean asAdmitted = arrivals.stillAsAdmitted(arrived);
+        Optional<CustomerChatService.Greeting> greeting = asAdmitted
+                ? Optional.of(new CustomerChatService.Greeting(arrived.asAdmitted(), false, List.of()))
+                : customers.greet(opening.token(), id, hello.lastSeq());
         Optional<CustomerChatService.ChatNow> read = greeting.map(CustomerChatService.Greeting::now);
-        String state = read.map(CustomerChatService.ChatNow::state).orElse(opening.state());
         var welcome = Frames.of("welcome").add("v", 1).add("interaction", id).add("token", opening.token())
                 .add("language", opening.language()).add("lastSeq", opening.lastSeq());
         read.ifPresentOrElse(now -> chatNow(welcome, now), () -> welcome.add("state", opening.state()));
         welcome.add("feedback", greeting.map(CustomerChatService.Greeting::mayRate).orElse(false));
         ChatSockets.send(session, Frames.optional(welcome, "text", opening.text()).build().toString());
-        read.map(CustomerChatService.ChatNow::position).ifPresent(place -> sockets.placeTold(id, place));
+        read.map(CustomerChatService.ChatNow::position).ifPresent(place -> sockets.placeTold(id, opening.campaignId(),
+                place, movesBefore));
         for (StoredMessage missed : greeting.map(CustomerChatService.Greeting::missed).orElse(List.of())) {
             ChatSockets.send(session, Frames.message(missed));
         }
         // A change relayed between that read and the welcome went out before it, and the welcome hid it: say it again.
-        customers.state(id).filter(now -> !now.equals(state)).flatMap(moved -> customers.now(id)).ifPresent(now ->
-                ChatSockets.send(session, chatNow(Frames.of("state").add("interaction", id), now).build().toString()));
-        calls.tellCurrent(session, Calls.Party.customer(id));
+        if (sockets.relayedToCustomers() != relayedBefore) {
+            String state = read.map(CustomerChatService.ChatNow::state).orElse(opening.state());
+            customers.state(id).filter(now -> !now.equals(state)).flatMap(moved -> customers.now(id)).ifPresent(now ->
+                    ChatSockets.send(session, chatNow(Frames.of("state").add("interaction", id), now).build().toString()));
+        }
+        if (!asAdmitted) { // a customer still waiting has no call (only an agent's chat has one, ADV-12)
+            calls.tellCurrent(session, Calls.Party.customer(id));
+        }
     }
 
     private static JsonObjectBuilder chatNow(JsonObjectBuilder frame, CustomerChatService.ChatNow now) {

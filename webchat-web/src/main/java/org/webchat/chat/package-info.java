@@ -1,6 +1,6 @@
 /**
  * The chat sockets, protocol v1: JSON text frames, each an object with a {@code type}. Frames are at most
- * 16 KiB, nest at most 8 levels, write no number longer than 24 characters, and come 30 at once then 5 a second; a
+ * 16 KiB, nest at most 8 levels, write no number longer than 24 characters, and come 30 at once then 10 a second; a
  * bad frame gets {@code {"type":"error","code","message","clientId"?}} and the session goes on; ten bad frames, a
  * flood, or a binary frame close the socket (1008 or 1003, with a reason). An error about a {@code message} frame
  * names its {@code clientId}: that message will never be stored, and the client drops it from its outbox, except for

@@ -59,7 +59,7 @@ function showSignedOut() {
     click: () => location.reload() }));
 }
 
-// The server takes 30 frames at once, then 5 a second: past a burst, frames wait their turn here.
+// The server takes 30 frames at once, then 10 a second (this pacing keeps to 4): past a burst, frames wait their turn here.
 // A droppable frame (typing, ping) is not worth waiting for and is dropped instead.
 export function send(frame, droppable) {
   if (live.status() !== 'connected') {
