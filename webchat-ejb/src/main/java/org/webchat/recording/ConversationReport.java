@@ -16,10 +16,10 @@ import java.util.function.LongFunction;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -43,13 +43,13 @@ public final class ConversationReport {
     private ConversationReport() {
     }
 
-    /** The template, compiled once: its expressions are Java compiled in the server. */
+    /** The template, loaded once: the build compiled it (CompileTemplates), so the server compiles no Java. */
     static synchronized JasperReport template() {
         if (template == null) {
-            try (InputStream source = ConversationReport.class.getResourceAsStream("conversation.jrxml")) {
-                template = JasperCompileManager.compileReport(source);
+            try (InputStream source = ConversationReport.class.getResourceAsStream("conversation.jasper")) {
+                template = (JasperReport) JRLoader.loadObject(source);
             } catch (JRException | java.io.IOException e) {
-                throw new IllegalStateException("the conversation template does not compile", e);
+                throw new IllegalStateException("the compiled conversation template does not load", e);
             }
         }
         return template;

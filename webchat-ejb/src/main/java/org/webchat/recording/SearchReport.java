@@ -19,10 +19,10 @@ import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 
@@ -41,10 +41,10 @@ public final class SearchReport {
 
     static synchronized JasperReport template() {
         if (template == null) {
-            try (InputStream source = SearchReport.class.getResourceAsStream("summary.jrxml")) {
-                template = JasperCompileManager.compileReport(source);
+            try (InputStream source = SearchReport.class.getResourceAsStream("summary.jasper")) {
+                template = (JasperReport) JRLoader.loadObject(source);
             } catch (JRException | IOException e) {
-                throw new IllegalStateException("the summary template does not compile", e);
+                throw new IllegalStateException("the compiled summary template does not load", e);
             }
         }
         return template;
