@@ -276,7 +276,9 @@ public class RoutingEngine {
             return Work.NOBODY_WAITS;
         }
         List<AgentSnapshot> agents = snapshots.of(campaign.getMembers(), now);
-        return room(campaign, agents, now) == 0 ? Work.NOBODY_HAS_ROOM : Work.SOME;
+        // No offer is open (read above), so the declined ones are all that is on offer.
+        return Dispatcher.room(campaign.getStrategy(), campaign.getMaxInteractionsPerAgent(), agents,
+                offers.recentlyDeclined(campaign, now)) == 0 ? Work.NOBODY_HAS_ROOM : Work.SOME;
     }
 
     /** The dispatch's decision; empty when nobody waits or nobody has room, and then the queue is not read. */
@@ -295,12 +297,6 @@ public class RoutingEngine {
         return dispatcher.plan(new DispatchRequest(interactions.queue(campaignId, room), campaign.getStrategy(),
                 campaign.getDeliveryOrder(), campaign.getMaxInteractionsPerAgent(), agents, lastServed.get(campaignId),
                 onOffer, now));
-    }
-
-    /** How many of the queue's head the agents have room for now ({@link Dispatcher#room}). */
-    private int room(Campaign campaign, List<AgentSnapshot> agents, Instant now) {
-        return Dispatcher.room(campaign.getStrategy(), campaign.getMaxInteractionsPerAgent(), agents,
-                onOffer(campaign, now));
     }
 
     /** The interactions on offer or declined lately, with their agents ({@link DispatchRequest}). */
