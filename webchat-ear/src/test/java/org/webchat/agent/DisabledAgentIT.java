@@ -1,6 +1,7 @@
 package org.webchat.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.annotation.Resource;
@@ -44,6 +45,7 @@ class DisabledAgentIT {
     private static SocketClient first;
     private static SocketClient customer;
     private static long interaction;
+    private static String firstCookie;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -85,7 +87,8 @@ class DisabledAgentIT {
     @Order(2)
     @RunAsClient
     void theFirstAgentAttendsACustomer() throws Exception {
-        first = SocketClient.agent(base, ConsoleSession.signIn(base, "hand-0", "hand-pw"));
+        firstCookie = ConsoleSession.signInKept(base, "hand-0", "hand-pw");
+        first = SocketClient.agent(base, firstCookie);
         first.await("hello");
         customer = SocketClient.customer(base);
         customer.send("{\"type\":\"hello\",\"v\":1,\"campaign\":" + HANDOVER + ",\"name\":\"Hanna\",\"language\":\"en\"}");
@@ -119,6 +122,10 @@ class DisabledAgentIT {
         }
         assertThrows(IllegalStateException.class, () -> ConsoleSession.signIn(base, "hand-0", "hand-pw"),
                 "the disabled agent cannot sign in");
+        // Nor with the sign-in it kept for a server restart (issue 16).
+        String workspace = new String(ConsoleSession.get(base, "agent/index.xhtml", ConsoleSession.keptOnly(firstCookie))
+                .body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(workspace.contains("id=\"workspace\""), "the login page, not the workspace");
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,27 @@ public final class ConsoleSession {
 
     /** The {@code Cookie} header value of a session signed in as {@code login}. */
     public static String signIn(URL base, String login, String password) throws Exception {
+        return cookies(base, login, password, "JSESSIONID");
+    }
+
+    /**
+     * The {@code Cookie} header value of a session signed in as {@code login} with the sign-in it keeps beyond the
+     * session (issue 16), as a browser sends both.
+     */
+    public static String signInKept(URL base, String login, String password) throws Exception {
+        return cookies(base, login, password, "JSESSIONID", KEPT);
+    }
+
+    /** Of a {@code Cookie} header value, only the kept sign-in: what a browser still has after a server restart. */
+    public static String keptOnly(String cookie) {
+        return java.util.Arrays.stream(cookie.split(";\\s*")).filter(c -> c.startsWith(KEPT + "="))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No kept sign-in in " + cookie));
+    }
+
+    /** The kept sign-in's cookie (ConsoleSecurity). */
+    public static final String KEPT = "webchat-signin";
+
+    private static String cookies(URL base, String login, String password, String... names) throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> home = submitLogin(http, URI.create(base + "login.xhtml"), login, password);
@@ -32,10 +54,14 @@ public final class ConsoleSession {
         if (!home.body().contains("id=\"shell:signOut\"")) {
             throw new IllegalStateException("Signing in as " + login + " failed");
         }
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::toString).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No session cookie"));
+        List<String> wanted = List.of(names);
+        List<HttpCookie> found = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> wanted.contains(c.getName())).toList();
+        if (found.size() != wanted.size()) {
+            throw new IllegalStateException("Signing in as " + login + " set " + cookies.getCookieStore().getCookies()
+                    + ", not " + wanted);
+        }
+        return found.stream().map(HttpCookie::toString).collect(Collectors.joining("; "));
     }
 
     /** GETs {@code path} of the application at {@code base} in the signed-in session {@code cookie}. */

@@ -48,7 +48,8 @@ class RestartIT {
         List<Long> acknowledged = new ArrayList<>();
         List<Long> waiting = new ArrayList<>();
         long chat;
-        try (SocketClient agent = SocketClient.agent(BASE, ConsoleSession.signIn(BASE, "agent1", "agent1"));
+        String agentCookies = ConsoleSession.signInKept(BASE, "agent1", "agent1");
+        try (SocketClient agent = SocketClient.agent(BASE, agentCookies);
              SocketClient customer = SocketClient.customer(BASE)) {
             agent.await("hello");
             customer.send(hello("Rita", null, 0));
@@ -121,9 +122,10 @@ class RestartIT {
             assertTrue(texts.containsAll(List.of("line 1", "line 2", "line 3", "line 4", "line 5", "noted")), texts.toString());
         }
 
-        // The agent comes back: the waiting customers are served first in, first out. It still has Rita's
-        // chat, and Max interactions per agent is 3 in the demo: the first two waiting get it, the third waits.
-        try (SocketClient agent = SocketClient.agent(BASE, ConsoleSession.signIn(BASE, "agent1", "agent1"))) {
+        // The agent comes back with the cookies its browser kept, without signing in again (issue 16: the kill lost
+        // its session, not its kept sign-in): the waiting customers are served first in, first out. It still has
+        // Rita's chat, and Max interactions per agent is 3 in the demo: the first two waiting get it, the third waits.
+        try (SocketClient agent = SocketClient.agent(BASE, agentCookies)) {
             agent.await("hello");
             long first = agent.await("assigned").getJsonNumber("interaction").longValue();
             long second = agent.await("assigned").getJsonNumber("interaction").longValue();

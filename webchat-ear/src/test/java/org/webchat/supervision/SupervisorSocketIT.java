@@ -250,7 +250,7 @@ class SupervisorSocketIT {
     @Order(5)
     @RunAsClient
     void theSupervisorSpiesWhispersBargesInPausesReadsInfoAndLogsOutAndAnotherGroupIsRefusedById() throws Exception {
-        String agentCookie = ConsoleSession.signIn(base, WIRE_AGENT, PASSWORD);
+        String agentCookie = ConsoleSession.signInKept(base, WIRE_AGENT, PASSWORD);
         try (SocketClient desk = SocketClient.agentFrom(base, agentCookie, own());
              SocketClient customer = SocketClient.customer(base);
              SocketClient board = dashboard(WIRE_SUPERVISOR);
@@ -344,6 +344,10 @@ class SupervisorSocketIT {
             assertEquals("logout", board.await("done").getString("act"));
             assertEquals(1008, desk.awaitClose(), "the agent's workspace signs in again");
         }
+        // Its sign-in kept for a server restart ended too (issue 16).
+        String workspace = new String(ConsoleSession.get(base, "agent/index.xhtml", ConsoleSession.keptOnly(agentCookie))
+                .body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(workspace.contains("id=\"workspace\""), "the login page, not the workspace");
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -76,9 +77,12 @@ public class LoginPage {
         }
     }
 
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            request.logout(); // someone else signed in here: its kept sign-in ends, not only its session
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // whoever knew the anonymous session id must not share the signed-in one
         }

@@ -1,21 +1,17 @@
 package org.webchat.console;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import org.webchat.agent.Area;
 import org.webchat.agent.Role;
 
-/** What the layout shows of the signed-in user: the menu of its areas, its name, sign-out. */
+/** What the layout shows of the signed-in user: the menu of its areas, its name (signing out is {@link SignOut}). */
 @Named("shell")
 @RequestScoped
 public class Shell {
@@ -52,12 +48,5 @@ public class Shell {
     public boolean current(String area) {
         String view = faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
         return "HOME".equals(area) ? ConsoleSecurity.HOME_PAGE.equals(view) : view.startsWith(Area.valueOf(area).path());
-    }
-
-    public void signOut() throws ServletException, IOException {
-        ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + ConsoleSecurity.LOGIN_PAGE);
     }
 }

@@ -94,8 +94,9 @@ export function liveSocket(options) {
     if (stopped || offline) {
       return;
     }
-    // 0.5 s doubling to 10 s, with jitter so that a restarted server is not hit by every console at once.
-    const delay = Math.min(10000, 500 * 2 ** link.attempt) * (0.75 + Math.random() * 0.5);
+    // 0.5 s doubling to 8 s, with jitter so that a restarted server is not hit by every console at once: a console
+    // is back at most 10 s after the server is (its sign-in is kept across the restart, issue 16).
+    const delay = Math.min(8000, 500 * 2 ** link.attempt) * (0.75 + Math.random() * 0.5);
     link.attempt++;
     clearTimeout(reconnectTimer);
     reconnectTimer = setTimeout(connect, delay);
