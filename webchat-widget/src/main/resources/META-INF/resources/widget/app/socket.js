@@ -54,8 +54,9 @@ function closed() {
   link.answered = false;
   sentHere.clear();
   if (link.wanted && !link.offline) {
-    // 0.5 s doubling to 10 s, with jitter so that many widgets do not come back at once
-    const delay = Math.min(10000, 500 * 2 ** link.attempt) * (0.75 + Math.random() * 0.5);
+    // 0.5 s doubling to 8 s, with jitter so that many widgets do not come back at once: back at most 10 s after the
+    // server is (issue 16)
+    const delay = Math.min(8000, 500 * 2 ** link.attempt) * (0.75 + Math.random() * 0.5);
     link.attempt++;
     reconnectTimer = setTimeout(connect, delay);
   }
