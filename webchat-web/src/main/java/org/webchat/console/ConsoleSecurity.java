@@ -18,14 +18,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * for a protected page gets the login page in its place (a forward, so the page asked for stays in the address bar and
  * the login page knows where to return after signing in). The sign-in lives in the HTTP session, and is kept beyond it
  * ({@link KeptSignInStore}) in an HttpOnly cookie that lasts while the browser is open: after a server restart, which
- * loses every session, an open workspace's next request signs it in again by itself (issue 16, point 6). The cookie is
- * sent only over HTTPS when the page came over HTTPS, and, like the session's, not with another site's requests
- * ({@code SameSite=Lax}, which the server's {@code webchat.cli} gives every cookie).
+ * loses every session, an open workspace's next request signs it in again by itself (issue 16, point 6). Like the
+ * session's, the cookie is not sent with another site's requests, and only over HTTPS when it came over HTTPS: the
+ * server's {@code webchat.cli} gives every cookie {@code SameSite=Lax}, and {@code Secure} over HTTPS. No expression in
+ * the annotations: they would be evaluated on every anonymous request (each widget's).
  */
 @AutoApplySession
 @LoginToContinue(loginPage = ConsoleSecurity.LOGIN_PAGE, useForwardToLogin = true, errorPage = "")
-@RememberMe(cookieName = ConsoleSecurity.KEPT_SIGN_IN_COOKIE, cookieMaxAgeSeconds = -1,
-        cookieSecureOnlyExpression = "#{self.secure(httpMessageContext)}")
+@RememberMe(cookieName = ConsoleSecurity.KEPT_SIGN_IN_COOKIE, cookieMaxAgeSeconds = -1, cookieSecureOnly = false)
 @ApplicationScoped
 public class ConsoleSecurity implements HttpAuthenticationMechanism {
 
@@ -44,10 +44,5 @@ public class ConsoleSecurity implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return context.notifyContainerAboutLogin(identityStores.validate(context.getAuthParameters().getCredential()));
-    }
-
-    /** Whether the kept sign-in's cookie may travel only over HTTPS: when this request came over it. */
-    public boolean secure(HttpMessageContext context) {
-        return context.getRequest().isSecure();
     }
 }
