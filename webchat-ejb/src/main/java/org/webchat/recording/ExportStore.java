@@ -113,9 +113,14 @@ public class ExportStore {
                 export.getState().name(), export.getDone(), export.getTotal(), progressText(export)));
     }
 
-    /** What the page says of an export's progress, in its language. */
+    /**
+     * What the page says of an export's progress, in its language; once every conversation is written, that they are
+     * being joined into the one PDF (a long step of its own for thousands of them).
+     */
     public String progressText(RecordingExport export) {
-        long minutesLeft = export.timeLeft(clock.instant()).map(Duration::toSeconds)
+        boolean joining = export.getState() == RecordingExport.State.RUNNING && export.getTotal() > 0
+                && export.getDone() >= export.getTotal();
+        long minutesLeft = joining ? -2 : export.timeLeft(clock.instant()).map(Duration::toSeconds)
                 .map(s -> s < 60 ? 0 : Math.round(s / 60.0)).orElse(-1L);
         return new RecordingTexts(Locale.forLanguageTag(export.getLanguage())).text("export.progress",
                 export.getDone(), export.getTotal(), minutesLeft);

@@ -39,6 +39,11 @@ class RecordingTextsTest {
         RecordingTexts es = new RecordingTexts(Locale.forLanguageTag("es"));
         assertEquals("1.200 de 5.000 · quedan unos 3 minutos", es.text("export.progress", 1200, 5000, 3));
         assertEquals("5.000 de 5.000", es.text("export.progress", 5000, 5000, -1));
+        assertEquals("5.000 de 5.000 · uniéndolas en un solo PDF", es.text("export.progress", 5000, 5000, -2));
+        assertEquals("5,000 of 5,000 · joining them into one PDF",
+                new RecordingTexts(Locale.ENGLISH).text("export.progress", 5000, 5000, -2));
+        assertEquals("5.000 de 5.000 · juntando-as num só PDF",
+                new RecordingTexts(Locale.forLanguageTag("pt")).text("export.progress", 5000, 5000, -2));
         assertEquals("10 of 20 · less than a minute left",
                 new RecordingTexts(Locale.ENGLISH).text("export.progress", 10, 20, 0));
         assertEquals("1:05", RecordingTexts.length(Optional.of(Duration.ofSeconds(65))));
