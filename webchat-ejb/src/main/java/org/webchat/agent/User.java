@@ -20,19 +20,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.webchat.campaign.Language;
 import org.webchat.interaction.EmailAddress;
 
@@ -226,11 +223,7 @@ public class User {
         String granted = passwordHash + "|" + new TreeSet<>(roles) + "|" + (securityGroup == null ? "" : securityGroup.getId())
                 // Only once there is one: the keys of sessions signed in before this counter existed still hold.
                 + (signOuts == 0 ? "" : "|" + signOuts);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(granted.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(granted);
     }
 
     /**

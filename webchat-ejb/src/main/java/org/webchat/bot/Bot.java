@@ -196,12 +196,7 @@ public class Bot {
 
     /** How an API token is kept and looked up: its SHA-256, in lowercase hex. */
     public static String tokenHash(String token) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible); // every Java has SHA-256
-        }
+        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(token);
     }
 
     public String getApiTokenHash() {

@@ -20,11 +20,10 @@ import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.webchat.live.LiveEvent;
 
 /**
@@ -103,11 +102,7 @@ public class Attachment {
     }
 
     static String sha256Hex(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(content);
     }
 
     /** 256 random bits, URL-safe: who does not have the message cannot name the file, whatever they know of it. */
