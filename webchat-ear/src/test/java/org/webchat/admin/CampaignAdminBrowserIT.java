@@ -15,11 +15,9 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,6 @@ import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
 import org.webchat.campaign.ScheduleEntry;
 import org.webchat.campaign.Strategy;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.QualityModel;
 
@@ -70,11 +67,6 @@ class CampaignAdminBrowserIT {
     /** The text the test writes for one message in one language. */
     static String message(String kind, String language) {
         return kind.toLowerCase(java.util.Locale.ROOT) + " text in " + language;
-    }
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CampaignAdminBrowserIT.class, TestCampaigns.class);
     }
 
     @PersistenceContext(unitName = "webchat")

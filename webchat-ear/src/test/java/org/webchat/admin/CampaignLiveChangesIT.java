@@ -15,11 +15,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ import org.webchat.campaign.CampaignAdministration;
 import org.webchat.campaign.CampaignForm;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
@@ -49,11 +46,6 @@ class CampaignLiveChangesIT {
 
     static final long LIVE = 200_711;
     static final String ADMIN = "live-admin";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CampaignLiveChangesIT.class, SocketClient.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -16,11 +16,9 @@ import java.net.URL;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -47,7 +45,6 @@ import org.webchat.campaign.CampaignAdministration;
 import org.webchat.campaign.CampaignForm;
 import org.webchat.campaign.Language;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.QualityModel;
@@ -79,11 +76,6 @@ class SecurityGroupsIT {
     /** A campaign of the demo's group, answered by an agent of that group. */
     private static final long DEMO_DESK = 200_903;
     private static final String SHARED_EMAIL = "rosa.shared@example.com";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SecurityGroupsIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;
@@ -413,8 +405,9 @@ class SecurityGroupsIT {
     @Test
     @Order(7)
     void aTenantIsMadeAtSetupOnceWithItsFirstAdministrator() throws Exception {
-        // arquillian.xml starts the server with webchat.tenant.group=Cliente-C and its administrator, c-admin; every
-        // deployment of this run started it again.
+        // arquillian.xml starts the server with webchat.tenant.group=Cliente-C and its administrator, c-admin. The run's
+        // test classes share one deployment, so a later start's setup is made here: what each start asks for.
+        assertFalse(accounts.createTenantUnlessTaken("Cliente-C", "c-admin", "cliente-c-pw"), "a later start finds it made");
         assertEquals(1L, em.createQuery("select count(g) from SecurityGroup g where g.name = 'Cliente-C'", Long.class)
                 .getSingleResult(), "made once, however many starts");
         assertEquals("Cliente-C", em.createQuery("select u.securityGroup.name from User u where u.login = 'c-admin'",

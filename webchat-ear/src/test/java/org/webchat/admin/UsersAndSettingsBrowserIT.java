@@ -15,11 +15,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,6 @@ import org.webchat.campaign.Language;
 import org.webchat.interaction.Customer;
 import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.QualityModel;
 import org.webchat.quality.QualityModelAdministration;
@@ -87,11 +84,6 @@ class UsersAndSettingsBrowserIT {
     /** Retention (issue 13, point 6): the group's campaign, in the retention helper's range of test ids. */
     static final long RETENTION_CAMPAIGN = 213_310;
     static final String ERASED_EMAIL = "ua-gdpr@example.com";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(UsersAndSettingsBrowserIT.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

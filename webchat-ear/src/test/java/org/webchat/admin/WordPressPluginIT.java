@@ -29,11 +29,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,6 @@ import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.UserAccountService;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 
 /**
@@ -61,11 +58,6 @@ class WordPressPluginIT {
     /** A name that tries to end the plugin's header comment and its PHP strings. */
     private static final String NAME = "Tienda */ O'Brien \\ \"Ñandú\" ?>\n<b>x</b>";
     private static final String SLUG = "tienda-o-brien-nandu-b-x-b";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(WordPressPluginIT.class, ConsoleSession.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -18,11 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ import org.webchat.campaign.Language;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionTransfer;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.QualityModel;
@@ -49,11 +46,6 @@ class AgentDeskIT {
 
     private static final long DESK = 200_401;
     private static final long OTHER = 200_402;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(AgentDeskIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

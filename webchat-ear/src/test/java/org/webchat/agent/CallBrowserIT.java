@@ -10,11 +10,9 @@ import jakarta.transaction.UserTransaction;
 import java.net.DatagramSocket;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import org.webchat.call.CallEnd;
 import org.webchat.call.CallSide;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 
 /**
@@ -56,11 +53,6 @@ class CallBrowserIT {
     private static final String POLICY = "webchat.call.ice-policy";
     private static final String TURN = "webchat.call.turn-urls";
     private static final String SECRET = "webchat.call.turn-secret";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CallBrowserIT.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

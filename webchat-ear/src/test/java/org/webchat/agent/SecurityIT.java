@@ -14,16 +14,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.CampaignRepository;
 import org.webchat.campaign.CampaignService;
 import org.webchat.campaign.CampaignSummary;
-import org.webchat.it.Deployments;
 
 /**
  * Logins, password storage, lockout and security groups inside the server, on the real database
@@ -31,11 +28,6 @@ import org.webchat.it.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SecurityIT.class);
-    }
 
     @Inject
     UserAccountService accounts;

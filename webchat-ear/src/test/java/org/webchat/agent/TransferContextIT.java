@@ -12,11 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,6 @@ import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.interaction.InteractionTransfer;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
@@ -42,12 +39,6 @@ class TransferContextIT {
 
     private static final long SUPPORT = 201_701;
     private static final long BILLING = 201_702;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(TransferContextIT.class, SocketClient.class, ConsoleSession.class,
-                TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

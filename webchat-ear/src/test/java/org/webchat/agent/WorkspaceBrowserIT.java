@@ -9,11 +9,9 @@ import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,6 @@ import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
 import org.webchat.campaign.Strategy;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.QualityModel;
@@ -51,11 +48,6 @@ class WorkspaceBrowserIT {
     static final long WORK = 200_501;
     static final long RING = 200_502;
     static final long ACCESSIBLE = 200_503;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(WorkspaceBrowserIT.class, TestCampaigns.class, BotWidgetCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

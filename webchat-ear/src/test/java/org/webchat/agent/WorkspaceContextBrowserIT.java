@@ -5,11 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
 import org.webchat.campaign.MessageKind;
 import org.webchat.campaign.Strategy;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 
 /**
@@ -39,11 +36,6 @@ class WorkspaceContextBrowserIT {
     static final long CARE = 201_751;
     static final long DESK = 201_752;
     static final long BOT_DESK = 215_501;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(WorkspaceContextBrowserIT.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -14,11 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import org.webchat.agent.SecurityGroup;
 import org.webchat.campaign.Campaign;
 import org.webchat.interaction.Interaction;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
@@ -56,11 +53,6 @@ class BotIT {
         return 18_080 + Integer.parseInt(System.getProperty("it.port.offset", "100"));
     }
 
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(BotIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -11,11 +11,9 @@ import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,6 @@ import org.webchat.interaction.ChatMessage;
 import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionState;
-import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 import org.webchat.supervision.CampaignFigures;
@@ -51,11 +47,6 @@ class CampaignRulesIT {
     private static final long DISABLED = 200_004;
     private static final long STRICT = 200_005;
     private static final long BRIEF = 200_006;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CampaignRulesIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -21,11 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,6 @@ import org.webchat.campaign.Strategy;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionState;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
@@ -56,12 +53,6 @@ class ConcurrentRoutingIT {
     private static final int CUSTOMERS = 200;
     private static final int MAX_PER_AGENT = 3;
     private static final String PASSWORD = "load-pass";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        // The client-side helpers go along: the class names them in its lambdas, and is loaded in the server too.
-        return Deployments.earWithTests(ConcurrentRoutingIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -12,11 +12,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.campaign.Campaign;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
@@ -43,11 +40,6 @@ class HostileFramesIT {
     private static final String PASSWORD = "hostile-pass";
     /** The protocol's limit (package-info of org.webchat.chat): ten bad frames close the socket. */
     private static final int BAD_FRAMES_THAT_CLOSE = 10;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(HostileFramesIT.class, SocketClient.class, TestCampaigns.class, ConsoleSession.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -20,10 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.campaign.Campaign;
 import org.webchat.interaction.MessageWriter;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.StalledSocket;
 import org.webchat.it.TestCampaigns;
@@ -49,12 +46,6 @@ class MessagePathIT {
 
     private static final long CAMPAIGN = 216_001;
     private static final String PASSWORD = "path-pass";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(MessagePathIT.class, SocketClient.class, StalledSocket.class, TestCampaigns.class,
-                ConsoleSession.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

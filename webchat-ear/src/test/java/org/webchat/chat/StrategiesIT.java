@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import org.webchat.agent.User;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Strategy;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 import org.webchat.routing.InteractionOffer;
@@ -49,11 +46,6 @@ class StrategiesIT {
     private static final long SOLO = 200_103;
     private static final long OPEN = 200_104;
     private static final int RING_TIMEOUT_SECONDS = 3;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(StrategiesIT.class, SocketClient.class, ConsoleSession.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -11,13 +11,11 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.webchat.it.Deployments;
 
 /**
  * Issue 11, point 7: the console pages carry a Content-Security-Policy beyond frame-ancestors, as defence in depth:
@@ -25,14 +23,10 @@ import org.webchat.it.Deployments;
  * console prove that PrimeFaces and the workspace work under it.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ContentSecurityPolicyIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @ArquillianResource
     URL base;

@@ -8,11 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.util.EnumSet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,6 @@ import org.openqa.selenium.By;
 import org.webchat.agent.Role;
 import org.webchat.agent.UserAccountService;
 import org.webchat.it.Browser;
-import org.webchat.it.Deployments;
 
 /**
  * Repeated wrong passwords lock an account, and the login page says so, also for the right password
@@ -36,11 +33,6 @@ class LockoutBrowserIT {
 
     private static final String LOGIN = "lockout-browser";
     private static final String PASSWORD = "the-right-one";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(LockoutBrowserIT.class);
-    }
 
     @Inject
     UserAccountService accounts;

@@ -24,10 +24,8 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -48,7 +46,6 @@ import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.SenderKind;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
@@ -76,12 +73,6 @@ class ConversationIT {
     private static final String SECOND = "conv-sup2";
     private static final String OTHER = "conv-other";
     private static final Instant T0 = Instant.parse("2026-04-07T08:00:00Z");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(ConversationIT.class, ConsoleSession.class, TestCampaigns.class,
-                BotConversation.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

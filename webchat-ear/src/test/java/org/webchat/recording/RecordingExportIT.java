@@ -28,10 +28,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -49,7 +47,6 @@ import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.SenderKind;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
@@ -71,12 +68,6 @@ class RecordingExportIT {
     private static final String SUPERVISOR = "exp-sup";
     private static final String OTHER = "exp-other";
     private static final Instant T0 = Instant.parse("2026-05-04T09:00:00Z");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(RecordingExportIT.class, ConsoleSession.class, SocketClient.class,
-                TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

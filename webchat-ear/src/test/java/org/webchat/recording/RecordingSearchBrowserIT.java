@@ -7,11 +7,9 @@ import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.time.Instant;
 import java.util.EnumSet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,6 @@ import org.webchat.interaction.CustomerFeedback;
 import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.SenderKind;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
@@ -60,11 +57,6 @@ class RecordingSearchBrowserIT {
     static final String SUPERVISOR = "recb-sup";
     static final long GRADED_CAMPAIGN = 213_012;
     static final String GRADER = "recb-grader";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(RecordingSearchBrowserIT.class, TestCampaigns.class, BotConversation.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -22,10 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,6 @@ import org.webchat.interaction.CustomerFeedback;
 import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.OfflineMailState;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
@@ -74,11 +71,6 @@ class RecordingSearchIT {
 
     /** The seeded conversations' ids, by their customers' first names (one letter each), set by the first test. */
     static long ann, bob, carla, dora, eve, finn, other;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(RecordingSearchIT.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -27,11 +27,13 @@ import org.webchat.it.SocketClient;
  * Persistence first (issue 3): the server process is killed (SIGKILL, no shutdown) in the middle of a
  * conversation and with customers waiting; after it starts again nothing acknowledged is missing and the
  * queue resumes in its order, and a bot in the middle of its flow goes on; customers writing steadily when it dies find
- * every message they were acknowledged exactly once (issue 16). This test runs its own WildFly (ports 200 above the usual) so that it can kill it.
+ * every message they were acknowledged exactly once (issue 16). This test runs its own WildFly so that it can kill it, 50 ports
+ * above the run's Arquillian server (it.port.offset), as DeployToExistingWildFlyIT's, so that runs beside each other
+ * with their own offsets do not meet.
  */
 class RestartIT {
 
-    private static final int OFFSET = 200;
+    private static final int OFFSET = Integer.getInteger("it.port.offset", 100) + 50;
     private static final URL BASE = url("http://127.0.0.1:" + (8080 + OFFSET) + "/");
     private static final long DEMO_CAMPAIGN = 1;
     /** The demo's second campaign, which starts with the demo's assistant bot (issue 15). */

@@ -21,9 +21,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,6 @@ import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionTransfer;
 import org.webchat.interaction.SenderKind;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
@@ -75,11 +72,6 @@ class RetentionIT {
 
     /** The seeded conversations' ids, set by the first test. */
     static long oldChat, oldOffline, recentChat, liveChat, otherGroupOld, gdprOld, gdprRecent, gdprOtherGroup, busyLive;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(RetentionIT.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

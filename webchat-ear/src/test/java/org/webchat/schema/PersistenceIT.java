@@ -30,9 +30,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.agent.AgentState;
@@ -62,7 +60,6 @@ import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionState;
 import org.webchat.interaction.InteractionTransfer;
 import org.webchat.interaction.SenderKind;
-import org.webchat.it.Deployments;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
 import org.webchat.quality.QualityModel;
@@ -75,11 +72,6 @@ import org.webchat.quality.QualityQuestion;
  */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(PersistenceIT.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -5,11 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,6 @@ import org.webchat.bot.Bot;
 import org.webchat.bot.BotKind;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Thresholds;
-import org.webchat.it.Deployments;
-import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
 /**
@@ -64,11 +60,6 @@ class SupervisionBrowserIT {
     static final long SCREEN = 214_020;
     static final String SCREEN_PASSWORD = "shown-pw";
     static final String SCREEN_SUPERVISOR = "shown-sup";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SupervisionBrowserIT.class, TestCampaigns.class, SocketClient.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

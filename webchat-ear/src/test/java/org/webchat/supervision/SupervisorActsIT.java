@@ -21,11 +21,9 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,7 +40,6 @@ import org.webchat.campaign.Campaign;
 import org.webchat.interaction.SenderKind;
 import org.webchat.interaction.StoredMessage;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 import org.webchat.routing.AgentPresence;
@@ -80,12 +77,6 @@ class SupervisorActsIT {
     private static String token;
     private static long chat;
     private static long nextChat;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SupervisorActsIT.class, SocketClient.class, ConsoleSession.class,
-                TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

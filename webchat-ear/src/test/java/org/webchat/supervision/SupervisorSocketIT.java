@@ -15,11 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.agent.BreakType;
 import org.webchat.campaign.Campaign;
 import org.webchat.it.ConsoleSession;
-import org.webchat.it.Deployments;
 import org.webchat.it.LiveBoard;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
@@ -65,12 +62,6 @@ class SupervisorSocketIT {
     private static final String WIRE_OTHER_SUPERVISOR = "wire-other";
     private static final String WIRE_AGENT = "wire-0";
     private static final String WHISPER = "Offer the yearly plan";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SupervisorSocketIT.class, SocketClient.class, LiveBoard.class,
-                ConsoleSession.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -7,17 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 
 /**
@@ -31,11 +28,6 @@ class SandboxedFrameBrowserIT {
 
     private static final long CAMPAIGN = 201_105;
     private static final int STRANGER_PORT = 18_667 + Integer.getInteger("it.port.offset", 100);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(SandboxedFrameBrowserIT.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;

@@ -8,11 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import org.webchat.interaction.ChatMessage;
 import org.webchat.interaction.CustomerFeedback;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionState;
-import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
 
 /**
@@ -47,11 +44,6 @@ class WidgetBrowserIT {
     static final long NO_CALLS = 214_102;
     static final int HOST_PORT = 18_665 + Integer.getInteger("it.port.offset", 100);
     private static final String SHOP_COLOR = "#0b7a3e";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(WidgetBrowserIT.class, TestCampaigns.class);
-    }
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;
