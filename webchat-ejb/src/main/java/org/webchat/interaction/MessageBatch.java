@@ -1,6 +1,7 @@
 package org.webchat.interaction;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -23,11 +24,14 @@ import org.webchat.live.LiveEvent;
 
 /**
  * Stores the text messages of many chats in one transaction (issue 16, group commit): one statement locks their
- * interactions, one finds the client ids already stored, one inserts the messages and one batch moves each
- * interaction's last seq, whatever the number of messages. Plain JDBC: no entity is loaded just to read an id. The
+ * interactions, one inserts the messages and one batch moves each interaction's last seq, whatever the number of
+ * messages. A client id stored before (a resend: rare, after a reconnection) is found by the unique index as the
+ * messages are inserted; the batch then stores nothing, and is stored again with a statement that looks its client
+ * ids up first (as it does at once when one of its messages would be refused: a resend is answered as one, also in a
+ * chat that has ended since). Plain JDBC: no entity is loaded just to read an id. The
  * statements take the batch as arrays, so that their text is the same whatever its size: the driver prepares each
  * once on a connection, and the database plans it once, instead of a new text (parsed and planned again) for each
- * size of batch; and the client ids are looked up pair by pair in their unique index (with two lists of values,
+ * size of batch. Client ids looked up are found pair by pair in their unique index (with two lists of values,
  * PostgreSQL read the whole message table for each batch: 90 ms with 110,000 messages, growing with the table).
  * Each message is published, so relayed, only after the commit; a client id stored before goes back to
  * {@link MessageWriter}, which answers it as {@link ChatService} always has (its ack again, or refused).
@@ -55,14 +59,27 @@ public class MessageBatch {
     @Inject
     LiveChannel live;
 
+    @Resource
+    SessionContext context;
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final Clock clock = Clock.systemUTC();
 
-    /** The outcome of each write, in the order given; messages of one interaction get their seqs in that order. */
-    public List<Outcome> store(List<MessageWriter.Write> writes) {
+    /**
+     * The outcome of each write, in the order given; messages of one interaction get their seqs in that order.
+     * {@code resends}: look the client ids up first; without, null when one of them was stored before (nothing is
+     * stored then: store them again with {@code resends}).
+     */
+    public List<Outcome> store(List<MessageWriter.Write> writes, boolean resends) {
         try (Connection connection = data.getConnection()) {
             Map<Long, Chat> chats = lock(connection, writes.stream().map(MessageWriter.Write::interactionId)
                     .collect(Collectors.toCollection(java.util.TreeSet::new)));
-            Set<String> taken = storedClientIds(connection, writes);
+            // A resend is answered as one before a refusal (its message was stored before the chat ended, say): looked up
+            // when asked, or when one of them would be refused.
+            boolean lookUp = resends || writes.stream().anyMatch(w -> !chats.containsKey(w.interactionId())
+                    || chats.get(w.interactionId()).refusal(w) != null);
+            Set<String> taken = lookUp ? storedClientIds(connection, writes) : Set.of();
             Set<String> inBatch = new HashSet<>();
             Instant now = clock.instant();
             List<Outcome> outcomes = new ArrayList<>(writes.size());
@@ -92,7 +109,10 @@ public class MessageBatch {
                 outcomes.add(outcome);
             }
             if (!stored.isEmpty()) {
-                insert(connection, stored, authors);
+                if (!insert(connection, stored, authors, resends)) {
+                    context.setRollbackOnly();
+                    return null;
+                }
                 moveLastSeqs(connection, chats.values().stream().filter(Chat::moved).toList());
                 for (StoredMessage message : stored) {
                     Chat chat = chats.get(message.interactionId());
@@ -148,9 +168,12 @@ public class MessageBatch {
         return taken;
     }
 
-    /** {@code authors}: the agent of each message, null for a customer's. One statement, however many messages. */
-    private static void insert(Connection connection, List<StoredMessage> messages, List<Long> authors)
-            throws SQLException {
+    /**
+     * {@code authors}: the agent of each message, null for a customer's. One statement, however many messages. False
+     * when a client id was stored before, unless {@code resends} (looked up before: then it is a failure).
+     */
+    private static boolean insert(Connection connection, List<StoredMessage> messages, List<Long> authors,
+                                  boolean resends) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO chat_message (interaction_id, seq,"
                 + " client_id, sender_kind, sender_user_id, text, created_at, internal) SELECT w.interaction_id, w.seq,"
                 + " w.client_id, w.sender_kind, w.sender_user_id, w.text, ?, FALSE FROM UNNEST(?, ?, ?, ?, ?, ?)"
@@ -166,6 +189,12 @@ public class MessageBatch {
             insert.setArray(6, connection.createArrayOf("BIGINT", authors.toArray(Long[]::new)));
             insert.setArray(7, connection.createArrayOf("VARCHAR", messages.stream().map(StoredMessage::text).toArray(String[]::new)));
             insert.executeUpdate();
+            return true;
+        } catch (SQLException failed) {
+            if (!resends && UNIQUE_VIOLATION.equals(failed.getSQLState())) {
+                return false;
+            }
+            throw failed;
         }
     }
 
