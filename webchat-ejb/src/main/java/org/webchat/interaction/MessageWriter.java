@@ -129,7 +129,10 @@ public class MessageWriter {
     private void write(List<Write> writes) {
         List<MessageBatch.Outcome> outcomes;
         try {
-            outcomes = batch.store(writes);
+            outcomes = batch.store(writes, false);
+            if (outcomes == null) { // a resend among them: stored again, its client id looked up this time
+                outcomes = batch.store(writes, true);
+            }
         } catch (RuntimeException failed) {
             if (writes.size() == 1) {
                 writes.get(0).done().completeExceptionally(failed);
