@@ -126,10 +126,7 @@ public class ChatSockets {
             }
             if (mayMoveTheQueue(changed)) {
                 queueMoves.incrementAndGet();
-            }
-            if (mayMoveTheQueue(changed) && placesToTell.add(changed.campaignId())) {
-                // Read in a transaction of its own: this runs after the event's transaction has completed.
-                executor.execute(() -> queueMoved(changed.campaignId()));
+                tellPlaces(changed.campaignId());
             }
             if (!agents.isEmpty() && queuesToTell.add(changed.campaignId())) {
                 // Coalesced: a burst of arrivals in one campaign sends its agents one list now and then, read when sent.
@@ -282,7 +279,15 @@ public class ChatSockets {
      */
     void placeTold(long interactionId, long campaignId, int place, long movesBefore) {
         placesTold.put(interactionId, place);
-        if (queueMoves.get() != movesBefore && placesToTell.add(campaignId)) {
+        if (queueMoves.get() != movesBefore) {
+            tellPlaces(campaignId);
+        }
+    }
+
+    /** The campaign's waiting customers are told their places, once for all the moves until then. */
+    private void tellPlaces(long campaignId) {
+        if (placesToTell.add(campaignId)) {
+            // Read in a transaction of its own: this runs after the event's transaction has completed.
             executor.execute(() -> queueMoved(campaignId));
         }
     }
