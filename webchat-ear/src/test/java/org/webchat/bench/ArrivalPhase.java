@@ -24,10 +24,11 @@ final class ArrivalPhase {
 
     /**
      * What the arrivals showed: latencies are sorted nanoseconds; CPU time in nanoseconds, the server JVM's and every
-     * PostgreSQL process's, over {@code wallNanos} (until the last answer, or the wait for it).
+     * PostgreSQL process's, over {@code wallNanos} (until the last answer, or the wait for it); of the server's, what its
+     * JIT compiler threads spent (negative: unknown).
      */
     record ArrivalFigures(int offered, int welcomed, int refused, int failed, double seconds, long[] latency,
-                          long serverCpuNanos, long postgresCpuNanos, long wallNanos) {
+                          long serverCpuNanos, long compilerCpuNanos, long postgresCpuNanos, long wallNanos) {
 
         double perSecond() {
             return seconds == 0 ? 0 : welcomed / seconds;
@@ -36,6 +37,11 @@ final class ArrivalPhase {
         /** CPU in cores (1.0: one core all the time). */
         double serverCores() {
             return (double) serverCpuNanos / wallNanos;
+        }
+
+        /** The JIT compiler's part of {@link #serverCores()}; NaN when unknown. */
+        double compilerCores() {
+            return compilerCpuNanos < 0 ? Double.NaN : (double) compilerCpuNanos / wallNanos;
         }
 
         double postgresCores() {
@@ -72,6 +78,7 @@ final class ArrivalPhase {
         AtomicInteger failed = new AtomicInteger();
         AtomicLong lastAnswer = new AtomicLong();
         long cpuBefore = server.cpuNanos();
+        long compilerBefore = server.compilerCpuNanos();
         long postgresBefore = LoadServer.postgresCpuNanos();
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -113,10 +120,11 @@ final class ArrivalPhase {
         }
         double seconds = (lastAnswer.get() - started) / 1e9;
         long cpu = server.cpuNanos() - cpuBefore;
+        long compiler = compilerBefore < 0 ? -1 : server.compilerCpuNanos() - compilerBefore;
         long postgres = LoadServer.postgresCpuNanos() - postgresBefore;
         long[] sorted = Arrays.stream(latency).filter(l -> l > 0).sorted().toArray();
         return new ArrivalFigures(count, welcomed.get(), refused.get(), failed.get(), Math.max(0, seconds), sorted,
-                cpu, postgres, System.nanoTime() - started);
+                cpu, compiler, postgres, System.nanoTime() - started);
     }
 
     /** The customers' sockets, welcomed or not. */

@@ -314,20 +314,25 @@ class LoadBenchmark {
         report.arrivals("Arrivals, every agent busy", arrived);
         Thread.sleep(10_000); // what the arrivals left to do is done
         long cpu = server.cpuNanos();
+        long compiler = server.compilerCpuNanos();
         long postgres = LoadServer.postgresCpuNanos();
         long started = System.nanoTime();
         Thread.sleep(TimeUnit.SECONDS.toMillis(settings.idleSeconds()));
         long idle = System.nanoTime() - started;
         double percent = 100.0 * (server.cpuNanos() - cpu) / idle;
+        // The JIT goes on compiling what the arrivals ran for a while after them: a passing cost, told apart.
+        double compilerPercent = compiler < 0 ? Double.NaN : 100.0 * (server.compilerCpuNanos() - compiler) / idle;
         double postgresPercent = 100.0 * (LoadServer.postgresCpuNanos() - postgres) / idle;
         long heapAfter = server.heapAfterCollection();
         int connected = waiting.connected();
         report.line(String.format("Waiting, nobody typing (a ping every 25 s, as the widget's), %,d of them still"
-                        + " connected%s: server CPU %.1f%% over %d s (10 s after the last welcome), PostgreSQL %.1f%%"
-                        + " (every PostgreSQL process of the machine); heap %.1f KiB a waiting customer (%,d MiB in use"
-                        + " after a collection, %,d MiB before they arrived); load average %.1f", connected,
-                connected == arrived.welcomed() ? "" : " (closed: " + waiting.closed() + ")", percent,
-                settings.idleSeconds(), postgresPercent, (heapAfter - heapBefore) / 1024.0 / Math.max(1, connected),
+                        + " connected%s: server CPU %.1f%% over %d s (10 s after the last welcome; of one core), of"
+                        + " which its JIT compiler %.1f%% (still compiling what the arrivals ran) and the rest %.1f%%;"
+                        + " PostgreSQL %.1f%% (every PostgreSQL process of the machine); heap %.1f KiB a waiting"
+                        + " customer (%,d MiB in use after a collection, %,d MiB before they arrived); load average %.1f",
+                connected, connected == arrived.welcomed() ? "" : " (closed: " + waiting.closed() + ")", percent,
+                settings.idleSeconds(), compilerPercent, percent - compilerPercent, postgresPercent,
+                (heapAfter - heapBefore) / 1024.0 / Math.max(1, connected),
                 heapAfter >> 20, heapBefore >> 20, LoadServer.loadAverage()));
         queueMovesByOne(server, busyChats, arrived.welcomed(), placesTold, lastPlaceTold, report);
         waiting.leave();

@@ -53,6 +53,11 @@ final class LoadServer {
         return Long.parseLong(get("/bench/cpu"));
     }
 
+    /** The part of {@link #cpuNanos()} the server's JIT compiler threads spent; negative where it cannot be read. */
+    long compilerCpuNanos() throws Exception {
+        return Long.parseLong(get("/bench/cpu?of=compiler"));
+    }
+
     /** The server JVM's heap in use after a full collection, in bytes. */
     long heapAfterCollection() throws Exception {
         return Long.parseLong(get("/bench/heap"));
