@@ -25,10 +25,11 @@ final class ArrivalPhase {
     /**
      * What the arrivals showed: latencies are sorted nanoseconds; CPU time in nanoseconds, the server JVM's and every
      * PostgreSQL process's, over {@code wallNanos} (until the last answer, or the wait for it); of the server's, what its
-     * JIT compiler threads spent (negative: unknown).
+     * JIT compiler threads spent (negative: unknown); and the load generator's own.
      */
     record ArrivalFigures(int offered, int welcomed, int refused, int failed, double seconds, long[] latency,
-                          long serverCpuNanos, long compilerCpuNanos, long postgresCpuNanos, long wallNanos) {
+                          long serverCpuNanos, long compilerCpuNanos, long postgresCpuNanos, long generatorCpuNanos,
+                          long wallNanos) {
 
         double perSecond() {
             return seconds == 0 ? 0 : welcomed / seconds;
@@ -46,6 +47,10 @@ final class ArrivalPhase {
 
         double postgresCores() {
             return (double) postgresCpuNanos / wallNanos;
+        }
+
+        double generatorCores() {
+            return (double) generatorCpuNanos / wallNanos;
         }
 
         /** CPU milliseconds an answered arrival. */
@@ -80,6 +85,7 @@ final class ArrivalPhase {
         long cpuBefore = server.cpuNanos();
         long compilerBefore = server.compilerCpuNanos();
         long postgresBefore = LoadServer.postgresCpuNanos();
+        long generatorBefore = LoadServer.generatorCpuNanos();
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             slots.acquire();
@@ -122,9 +128,10 @@ final class ArrivalPhase {
         long cpu = server.cpuNanos() - cpuBefore;
         long compiler = compilerBefore < 0 ? -1 : server.compilerCpuNanos() - compilerBefore;
         long postgres = LoadServer.postgresCpuNanos() - postgresBefore;
+        long generator = LoadServer.generatorCpuNanos() - generatorBefore;
         long[] sorted = Arrays.stream(latency).filter(l -> l > 0).sorted().toArray();
         return new ArrivalFigures(count, welcomed.get(), refused.get(), failed.get(), Math.max(0, seconds), sorted,
-                cpu, compiler, postgres, System.nanoTime() - started);
+                cpu, compiler, postgres, generator, System.nanoTime() - started);
     }
 
     /** The customers' sockets, welcomed or not. */

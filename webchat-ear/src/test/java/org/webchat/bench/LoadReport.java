@@ -88,10 +88,11 @@ final class LoadReport {
         line(String.format("%s: %,d of %,d customers welcomed in %.1f s (%,.0f/s; from opening the socket to the welcome"
                         + " p50 %.0f ms, p99 %.0f ms), %d refused, %d failed to connect; while they arrived, server CPU"
                         + " %.0f%% (%.2f ms an arrival), of which its JIT compiler %.0f%%; PostgreSQL %.0f%% (%.2f ms an"
-                        + " arrival); load average %.1f",
+                        + " arrival); the load generator %.0f%%; load average %.1f",
                 what, f.welcomed(), f.offered(), f.seconds(), f.perSecond(), ms(percentile(f.latency(), 50)),
                 ms(percentile(f.latency(), 99)), f.refused(), f.failed(), 100 * f.serverCores(), f.serverMsEach(),
-                100 * f.compilerCores(), 100 * f.postgresCores(), f.postgresMsEach(), LoadServer.loadAverage()));
+                100 * f.compilerCores(), 100 * f.postgresCores(), f.postgresMsEach(), 100 * f.generatorCores(),
+                LoadServer.loadAverage()));
     }
 
     /** Whether every message phase delivered exactly what was acknowledged. */

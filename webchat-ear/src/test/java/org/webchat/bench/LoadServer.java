@@ -68,6 +68,12 @@ final class LoadServer {
         return clients[0].send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
     }
 
+    /** This JVM's CPU, the load generator's, in nanoseconds: it shares the machine's cores with the server. */
+    static long generatorCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     /**
      * The CPU time of every PostgreSQL process of this machine so far, in nanoseconds, from /proc (other databases'
      * work included: read it with the load average); 0 where there is no /proc.
