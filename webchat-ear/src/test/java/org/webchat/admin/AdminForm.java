@@ -143,7 +143,13 @@ final class AdminForm {
 
     /** Waits until the page shows this notice, also when an earlier one still shows. */
     void noticeSays(String text) {
-        waiting(browser.driver()).until(d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
-                .anyMatch(e -> text.equals(e.getText().trim())));
+        noticeSays(text, 20);
+    }
+
+    /** As {@link #noticeSays(String)}, for what may take longer on a busy server (a batch job's result). */
+    void noticeSays(String text, int seconds) {
+        Browser.within(browser.driver(), seconds).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
+                        .anyMatch(e -> text.equals(e.getText().trim())));
     }
 }

@@ -211,7 +211,8 @@ final class UsersAndSettingsScenarios {
             click(browser, "settings:period:save");
             period.noticeSays("Conversations are now kept 30 days after they end.");
             click(browser, "settings:period:run");
-            period.noticeSays("The retention job deleted one conversation.");
+            // Said as the button answers, or by the page once the job has told (on a busy server): issue 13.
+            period.noticeSays("The retention job deleted one conversation.", 90);
 
             AdminForm erase = new AdminForm(browser, "settings:erase:");
             erase.type("email", "ua-busy@example.com");

@@ -4,23 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -34,6 +23,7 @@ import org.webchat.campaign.Strategy;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionState;
 import org.webchat.it.ConsoleSession;
+import org.webchat.it.ServedChats;
 import org.webchat.it.SocketClient;
 import org.webchat.it.TestCampaigns;
 
@@ -80,58 +70,15 @@ class ConcurrentRoutingIT {
     @Order(2)
     @RunAsClient
     void everyCustomerIsServedOnceWithinTheCaps() throws Exception {
-        Map<Long, AtomicInteger> handedOut = new ConcurrentHashMap<>();
-        AtomicInteger ended = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(AGENTS + 20);
         List<SocketClient> agents = new ArrayList<>();
-        List<SocketClient> customers = new ArrayList<>();
         try {
             for (int i = 0; i < AGENTS; i++) {
                 SocketClient agent = SocketClient.agent(base, ConsoleSession.signIn(base, "load-agent-" + i, PASSWORD));
                 agent.await("hello");
                 agents.add(agent);
-                // Each agent ends every chat it is given, until all customers have been served.
-                pool.submit(() -> {
-                    while (ended.get() < CUSTOMERS) {
-                        JsonObject assigned;
-                        try {
-                            assigned = agent.await("assigned");
-                        } catch (AssertionError quiet) {
-                            continue;
-                        }
-                        long interaction = assigned.getJsonNumber("interaction").longValue();
-                        handedOut.computeIfAbsent(interaction, id -> new AtomicInteger()).incrementAndGet();
-                        agent.send("{\"type\":\"end\",\"interaction\":" + interaction + "}");
-                        ended.incrementAndGet();
-                    }
-                    return null;
-                });
             }
-            List<Future<SocketClient>> arrivals = new ArrayList<>();
-            for (int i = 0; i < CUSTOMERS; i++) {
-                int n = i;
-                arrivals.add(pool.submit(() -> {
-                    SocketClient customer = SocketClient.customer(base);
-                    customer.send("{\"type\":\"hello\",\"v\":1,\"campaign\":" + CAMPAIGN + ",\"name\":\"Customer " + n + "\"}");
-                    return customer;
-                }));
-            }
-            for (Future<SocketClient> arrival : arrivals) {
-                customers.add(arrival.get(60, TimeUnit.SECONDS));
-            }
-            for (SocketClient customer : customers) {
-                // Welcomed with the chat's state as it is by then: an agent free at that moment may have taken it already.
-                String state = customer.await("welcome").getString("state");
-                assertTrue(Set.of("QUEUED", "OFFERED", "ASSIGNED", "ENDED").contains(state), "none refused: " + state);
-            }
-            for (SocketClient customer : customers) {
-                customer.await(f -> "ENDED".equals(f.getString("state", null)), "the end of the chat");
-            }
-            assertEquals(CUSTOMERS, handedOut.size(), "every interaction reached an agent");
-            assertTrue(handedOut.values().stream().allMatch(count -> count.get() == 1), "no interaction reached two agents");
+            ServedChats.serve(agents, n -> base, CAMPAIGN, CUSTOMERS);
         } finally {
-            pool.shutdownNow();
-            customers.forEach(SocketClient::close);
             agents.forEach(SocketClient::close);
         }
     }
@@ -143,38 +90,7 @@ class ConcurrentRoutingIT {
                 Interaction.class).setParameter("campaign", CAMPAIGN).getResultList();
         assertEquals(CUSTOMERS, served.size(), "no interaction was lost");
         assertTrue(served.stream().allMatch(i -> i.getState() == InteractionState.ENDED && i.getAgent().isPresent()));
-
-        Map<Long, List<Interaction>> byAgent = new ConcurrentHashMap<>();
-        served.forEach(i -> byAgent.computeIfAbsent(i.getAgent().get().getId(), id -> new ArrayList<>()).add(i));
-        for (Map.Entry<Long, List<Interaction>> agent : byAgent.entrySet()) {
-            assertTrue(mostAtOnce(agent.getValue()) <= MAX_PER_AGENT, "agent " + agent.getKey() + " held "
-                    + mostAtOnce(agent.getValue()) + " chats at once (ADV-01)");
-        }
-
-        List<Interaction> byArrival = served.stream()
-                .sorted(Comparator.comparing(Interaction::getQueuedAt).thenComparing(Interaction::getId)).toList();
-        for (int i = 1; i < byArrival.size(); i++) {
-            assertTrue(!byArrival.get(i).getAssignedAt().isBefore(byArrival.get(i - 1).getAssignedAt()),
-                    "first in, first out (STR-07): interaction " + byArrival.get(i).getId() + " was taken before "
-                            + byArrival.get(i - 1).getId() + ", which arrived earlier");
-        }
-    }
-
-    /** The most chats held at once, from their assignment and end instants. */
-    private static int mostAtOnce(List<Interaction> chats) {
-        List<Instant[]> events = new ArrayList<>();
-        chats.forEach(c -> {
-            events.add(new Instant[] {c.getAssignedAt(), null});
-            events.add(new Instant[] {c.getEndedAt(), c.getEndedAt()});
-        });
-        // Ends before starts at the same instant: a chat ended and the next assigned in one moment overlap not.
-        events.sort(Comparator.<Instant[], Instant>comparing(e -> e[0]).thenComparing(e -> e[1] == null ? 1 : 0));
-        int now = 0;
-        int most = 0;
-        for (Instant[] event : events) {
-            now += event[1] == null ? 1 : -1;
-            most = Math.max(most, now);
-        }
-        return most;
+        ServedChats.assertCapsAndFirstInFirstOut(served.stream().map(i -> new ServedChats.Served(i.getId(),
+                i.getAgent().get().getId(), i.getQueuedAt(), i.getAssignedAt(), i.getEndedAt())).toList(), MAX_PER_AGENT);
     }
 }

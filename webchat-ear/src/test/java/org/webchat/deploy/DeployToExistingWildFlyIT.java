@@ -183,8 +183,11 @@ class DeployToExistingWildFlyIT {
             for (int i = 1; i < parts.length; i += 2) {
                 blocks.add(parts[i].stripIndent());
             }
-            return new Guide(only(blocks, "modules/org/postgresql"), only(blocks, "export WEBCHAT_"),
+            Guide guide = new Guide(only(blocks, "modules/org/postgresql"), only(blocks, "export WEBCHAT_"),
                     only(blocks, "webchat.cli"), only(blocks, START_COMMAND));
+            assertTrue(guide.settingsBlock().contains("JAVA_OPTS=\"$JAVA_OPTS " + System.getProperty("server.jvm.options") + "\""),
+                    "the README's settings give the JVM the build's server's options (root pom, server.jvm.options)");
+            return guide;
         }
 
         private static String only(List<String> blocks, String marker) {

@@ -84,6 +84,9 @@ class RecordingExportIT {
     @Inject
     ExportRecovery recovery;
 
+    @Inject
+    ExportStore store;
+
     @ArquillianResource
     URL base;
 
@@ -278,5 +281,19 @@ class RecordingExportIT {
         FormRefused refused = assertThrows(FormRefused.class,
                 () -> exports.start(OTHER, RecordingCriteria.all(RecordingCriteria.UTC), Locale.ENGLISH));
         assertEquals("recordings.export.error.empty", refused.problems().get(0).key());
+    }
+
+    @Test
+    @Order(7)
+    void aJobThatEndedBeforeItsStartWasRecordedStaysCompleted() throws Exception {
+        // REC-02: one short conversation on a busy server can be printed before the page records its job's start.
+        User owner = em.createQuery("select u from User u where u.login = :login", User.class)
+                .setParameter("login", SUPERVISOR).getSingleResult();
+        long id = store.create(owner, RecordingCriteria.all(RecordingCriteria.UTC), Locale.ENGLISH, 1).getId();
+        store.completed(id, 1234);
+        store.started(id, 42);
+        RecordingExport export = store.find(id).orElseThrow();
+        assertEquals(RecordingExport.State.COMPLETED, export.getState(), "the page's late start undoes nothing");
+        assertEquals(1234, export.getSizeBytes());
     }
 }

@@ -121,10 +121,10 @@ class PersistenceIT {
         MigrationInfo current = info.current();
         assertNotNull(current);
         assertEquals(current.getVersion().toString(), migration.version());
-        // The batch job repository's tables (webchat.cli) are there before the first deploy: the history may start
-        // with a baseline below V1 for them, then every migration from V1 on.
+        // The server's own tables (the batch job repository's, webchat.cli) are there before the first deploy: the
+        // history may start with a baseline below V1 for them, then every migration from V1 on.
         MigrationInfo[] migrations = Arrays.stream(info.applied())
-                .filter(m -> !m.getVersion().toString().equals(SchemaMigration.BATCH_BASELINE)).toArray(MigrationInfo[]::new);
+                .filter(m -> !m.getVersion().toString().equals(SchemaMigration.SERVER_TABLES_BASELINE)).toArray(MigrationInfo[]::new);
         assertEquals("1", migrations[0].getVersion().toString(), "the history starts at V1: the database was empty");
     }
 

@@ -2,7 +2,6 @@ package org.webchat.interaction;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.webchat.bot.Bot;
 import org.webchat.bot.BotVariable;
 import org.webchat.live.LiveEvent;
+import org.webchat.schema.LockedRows;
 
 /** Loads interactions and their messages; the queue's order is arrival order (STR-07). */
 @Stateless
@@ -31,13 +31,7 @@ public class InteractionRepository {
      * loaded earlier in the same transaction.
      */
     public Optional<Interaction> findForUpdate(long id) {
-        Interaction interaction = em.find(Interaction.class, id);
-        // Already locked by this transaction: it is the latest state, and may hold changes not yet flushed
-        // that a refresh would throw away. Lock before changing an interaction, never after.
-        if (interaction != null && em.getLockMode(interaction) != LockModeType.PESSIMISTIC_WRITE) {
-            em.refresh(interaction, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return Optional.ofNullable(interaction);
+        return Optional.ofNullable(LockedRows.latest(em, Interaction.class, id));
     }
 
     /** The interaction of a customer's session token, locked and read again as {@link #findForUpdate}. */

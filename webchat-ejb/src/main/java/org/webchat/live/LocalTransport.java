@@ -6,17 +6,22 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * The transport of a single node: a published (so committed) event is delivered at once to this node's
- * observers. Across a cluster a transport over the JMS topic takes its place.
+ * Delivers a published (so committed) event at once to this node's observers, in the publishing thread, and in a
+ * cluster hands it to the {@link TopicTransport} for the other nodes.
  */
 @ApplicationScoped
 public class LocalTransport {
 
     @Inject
     @Delivered
+    @FromThisNode
     Event<LiveEvent> delivered;
 
+    @Inject
+    TopicTransport topic;
+
     void carry(@Observes @Published LiveEvent event) {
+        topic.send(event); // first: an observer here that throws must not keep it from the other nodes
         delivered.fire(event);
     }
 }

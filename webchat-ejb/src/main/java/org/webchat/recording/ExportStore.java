@@ -12,11 +12,13 @@ import java.util.Optional;
 import org.webchat.agent.User;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
+import org.webchat.schema.LockedRows;
 
 /**
- * The exports' rows (REC-02), changed by the page and by the job's steps, each change pushed to its owner's pages
- * once it commits. Called inside a chunk's transaction, a change commits with the chunk's checkpoint, so that after a
- * restart the count done is the one the job resumes from.
+ * The exports' rows (REC-02), changed by the page and by the job's steps, each on the row's latest state under its
+ * lock (a change made on an older copy would undo a later one: a completed export shown running), and pushed to its
+ * owner's pages once it commits. Called inside a chunk's transaction, a change commits with the chunk's checkpoint,
+ * so that after a restart the count done is the one the job resumes from.
  */
 @Stateless
 public class ExportStore {
@@ -47,26 +49,26 @@ public class ExportStore {
     }
 
     public void started(long id, long executionId) {
-        RecordingExport export = em.find(RecordingExport.class, id);
+        RecordingExport export = LockedRows.latest(em, RecordingExport.class, id);
         export.started(executionId, clock.instant());
         push(export);
     }
 
     /** {@code written} more conversations are in the file. */
     public void progressed(long id, long written) {
-        RecordingExport export = em.find(RecordingExport.class, id);
+        RecordingExport export = LockedRows.latest(em, RecordingExport.class, id);
         export.progressed(written);
         push(export);
     }
 
     public void completed(long id, long size) {
-        RecordingExport export = em.find(RecordingExport.class, id);
+        RecordingExport export = LockedRows.latest(em, RecordingExport.class, id);
         export.completed(size, clock.instant());
         push(export);
     }
 
     public void ended(long id, RecordingExport.State how, String why) {
-        RecordingExport export = em.find(RecordingExport.class, id);
+        RecordingExport export = LockedRows.latest(em, RecordingExport.class, id);
         if (!export.getState().isOver()) {
             export.ended(how, why, clock.instant());
             push(export);

@@ -98,7 +98,10 @@ public class RecordingExport {
         if (startedAt == null) {
             startedAt = now;
         }
-        state = State.RUNNING;
+        // The job may have ended before its start was recorded (one short conversation on a busy server).
+        if (state == State.QUEUED) {
+            state = State.RUNNING;
+        }
     }
 
     void progressed(long written) {

@@ -1,18 +1,28 @@
 package org.webchat.routing;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.webchat.agent.AgentState;
 import org.webchat.agent.AgentStateChange;
@@ -28,6 +38,12 @@ import org.webchat.live.LiveEvent;
  * available. Each change of the state kept in the agent state history and published on the live channel;
  * the routing engine reads the present state from here. A supervisor may put an agent on a break (SUP-14) or
  * log it out (SUP-15): the history and the event name the supervisor.
+ *
+ * <p>The cluster's, not one node's (issue 17): the situation is kept in the database ({@link AgentSituation}), the
+ * sockets counted per node ({@link AgentConnection}) under a lease each node renews, and each change is made under the
+ * agent's row lock, so that a change on one node and one on another are made one after the other. An agent whose
+ * workspace was on a node that died stays in its state while it reconnects to another node; one whose workspace does
+ * not come back is logged out once the dead node's lease lapsed.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -95,7 +111,14 @@ public class AgentPresence {
         }
     }
 
-    private final Map<Long, Presence> agents = new ConcurrentHashMap<>();
+    /** This node in {@link AgentConnection}: its name and this start of it, so that a restart's rows are new ones. */
+    static final String NODE = System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
+
+    /** How long a node's connections count without being renewed: three renewals missed. */
+    public static final Duration LEASE = Duration.ofSeconds(15);
+
+    /** This node's open workspace sockets, per agent. */
+    private final Map<Long, Integer> local = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "webchat")
@@ -104,52 +127,86 @@ public class AgentPresence {
     @Inject
     LiveChannel live;
 
+    @Resource
+    SessionContext context;
+
     public Optional<Presence> of(long agentId) {
-        return Optional.ofNullable(agents.get(agentId));
+        return Optional.ofNullable(of(List.of(agentId)).get(agentId));
     }
 
-    /** Every agent in the portal now. */
+    /** The presence of each of these agents that ever was in the portal. */
+    public Map<Long, Presence> of(Collection<Long> agentIds) {
+        if (agentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> sockets = sockets(em.createQuery("select c.agentId, sum(c.sockets) from AgentConnection c"
+                + " where c.agentId in :ids group by c.agentId", Object[].class).setParameter("ids", agentIds));
+        Map<Long, Presence> presences = new HashMap<>();
+        em.createQuery("select s from AgentSituation s where s.agentId in :ids", AgentSituation.class)
+                .setParameter("ids", agentIds).getResultList().forEach(situation -> {
+                    presences.put(situation.agentId(), situation.presence(sockets.getOrDefault(situation.agentId(), 0)));
+                });
+        return presences;
+    }
+
+    /** Every agent in the portal now, on any node. */
     public List<Presence> loggedIn() {
-        return agents.values().stream().filter(Presence::loggedIn).toList();
+        Map<Long, Integer> sockets = sockets(em.createQuery("select c.agentId, sum(c.sockets) from AgentConnection c"
+                + " group by c.agentId having sum(c.sockets) > 0", Object[].class));
+        return List.copyOf(of(sockets.keySet()).values());
+    }
+
+    private static Map<Long, Integer> sockets(TypedQuery<Object[]> query) {
+        Map<Long, Integer> sockets = new HashMap<>();
+        query.getResultList().forEach(row -> sockets.put((Long) row[0], ((Number) row[1]).intValue()));
+        return sockets;
     }
 
     public boolean isLoggedIn(long agentId) {
         return of(agentId).map(Presence::loggedIn).orElse(false);
     }
 
-    /** A workspace socket of the agent opened; the first one logs the agent in, available (or busy). */
-    public synchronized void connected(long agentId) {
-        Presence now = agents.get(agentId);
-        if (now != null && now.loggedIn()) {
-            agents.put(agentId, now.withSockets(now.sockets() + 1));
-            return;
+    /** A workspace socket of the agent opened; the first one in the cluster logs the agent in, available (or busy). */
+    public void connected(long agentId) {
+        Presence before = lock(agentId);
+        int here = local.merge(agentId, 1, Integer::sum);
+        AgentConnection row = em.find(AgentConnection.class, new AgentConnection.Key(agentId, NODE));
+        if (row == null) {
+            em.persist(new AgentConnection(agentId, NODE, here, clock.instant()));
+        } else {
+            row.count(here, clock.instant());
         }
-        change(new Presence(agentId, 1, null, null, false, hasIncallChat(agentId), null), null);
+        if (!before.loggedIn()) {
+            change(new Presence(agentId, 1, null, null, false, hasIncallChat(agentId), null), null);
+        }
     }
 
-    /** A workspace socket of the agent closed; the last one logs the agent out (leaving any break or call). */
-    public synchronized void disconnected(long agentId) {
-        Presence now = agents.get(agentId);
-        if (now == null || !now.loggedIn()) {
-            return;
+    /** A workspace socket of the agent closed; the last one in the cluster logs the agent out (leaving any break or call). */
+    public void disconnected(long agentId) {
+        lock(agentId);
+        Integer here = local.computeIfPresent(agentId, (id, count) -> count > 1 ? count - 1 : null);
+        // Never made again here: a supervisor's log-out deleted it while this node's sockets were closing.
+        AgentConnection row = em.find(AgentConnection.class, new AgentConnection.Key(agentId, NODE));
+        if (row != null && here == null) {
+            em.remove(row);
+        } else if (row != null) {
+            row.count(here, clock.instant());
         }
-        if (now.sockets() > 1) {
-            agents.put(agentId, now.withSockets(now.sockets() - 1));
-            return;
-        }
-        change(new Presence(agentId, 0, null, null, false, false, now.since()), null);
+        loggedOutIfNoSocket(current(agentId));
     }
 
     /**
-     * SUP-15: the supervisor logs the agent out, at once: routing gives it nothing from now on, and the history names
-     * the supervisor. Its workspace sockets are being closed (their closing then changes nothing here). False when the
-     * agent was not logged in.
+     * SUP-15: the supervisor logs the agent out, at once, on every node: routing gives it nothing from now on, and the
+     * history names the supervisor. Its workspace sockets are being closed (their closing then changes nothing here).
+     * False when the agent was not logged in.
      */
-    public synchronized boolean signOut(long agentId, long supervisorId) {
-        Presence now = agents.get(agentId);
-        if (now == null || !now.loggedIn()) {
+    public boolean signOut(long agentId, long supervisorId) {
+        Presence now = lock(agentId);
+        if (!now.loggedIn()) {
             return false;
         }
+        em.createQuery("delete from AgentConnection c where c.agentId = :agent").setParameter("agent", agentId)
+                .executeUpdate();
         change(new Presence(agentId, 0, null, null, false, false, now.since()), em.find(User.class, supervisorId));
         return true;
     }
@@ -158,7 +215,7 @@ public class AgentPresence {
      * The agent takes the break {@code breakTypeId}, or comes back from its break (null). False when the agent
      * is not logged in or there is no such break type for it: enabled, of its security group (ADM-02).
      */
-    public synchronized boolean takeBreak(long agentId, Long breakTypeId) {
+    public boolean takeBreak(long agentId, Long breakTypeId) {
         return takeBreak(agentId, breakTypeId, null);
     }
 
@@ -166,9 +223,9 @@ public class AgentPresence {
      * As {@link #takeBreak(long, Long)}; {@code supervisorId} names the supervisor who puts the agent on the break
      * (SUP-14), null when the agent takes it itself.
      */
-    public synchronized boolean takeBreak(long agentId, Long breakTypeId, Long supervisorId) {
-        Presence now = agents.get(agentId);
-        if (now == null || !now.loggedIn() || breakTypeId != null && breakTypeFor(agentId, breakTypeId).isEmpty()) {
+    public boolean takeBreak(long agentId, Long breakTypeId, Long supervisorId) {
+        Presence now = lock(agentId);
+        if (!now.loggedIn() || breakTypeId != null && breakTypeFor(agentId, breakTypeId).isEmpty()) {
             return false;
         }
         User supervisor = supervisorId == null ? null : em.find(User.class, supervisorId);
@@ -184,9 +241,9 @@ public class AgentPresence {
     }
 
     /** The agent's telephone or audio/video call started or ended. False when the agent is not logged in. */
-    public synchronized boolean call(long agentId, boolean onCall) {
-        Presence now = agents.get(agentId);
-        if (now == null || !now.loggedIn()) {
+    public boolean call(long agentId, boolean onCall) {
+        Presence now = lock(agentId);
+        if (!now.loggedIn()) {
             return false;
         }
         change(now.withCall(onCall), null);
@@ -200,12 +257,72 @@ public class AgentPresence {
     @Asynchronous
     public void reconcileBusy(long agentId) {
         boolean busy = hasIncallChat(agentId);
-        synchronized (this) {
-            Presence now = agents.get(agentId);
-            if (now != null && now.loggedIn() && now.busy() != busy) {
-                change(now.withBusy(busy), null);
-            }
+        Presence now = lock(agentId);
+        if (now.loggedIn() && now.busy() != busy) {
+            change(now.withBusy(busy), null);
         }
+    }
+
+    /**
+     * Every few seconds: renews this node's lease on its agents' connections, and lets go of those of a node that
+     * stopped renewing its own (it died, or it was restarted): an agent left with none is logged out.
+     */
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    void renew() {
+        Instant now = clock.instant();
+        em.createQuery("update AgentConnection c set c.renewedAt = :now where c.node = :node")
+                .setParameter("now", now).setParameter("node", NODE).executeUpdate();
+        List<Long> lapsed = em.createQuery("select distinct c.agentId from AgentConnection c where c.renewedAt < :before",
+                Long.class).setParameter("before", now.minus(LEASE)).getResultList();
+        for (long agentId : lapsed) {
+            self().letGoOfLapsed(agentId);
+        }
+    }
+
+    /** One agent's lapsed connections deleted, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void letGoOfLapsed(long agentId) {
+        lock(agentId);
+        em.createQuery("delete from AgentConnection c where c.agentId = :agent and c.renewedAt < :before")
+                .setParameter("agent", agentId).setParameter("before", clock.instant().minus(LEASE)).executeUpdate();
+        loggedOutIfNoSocket(current(agentId));
+    }
+
+    private AgentPresence self() {
+        return context.getBusinessObject(AgentPresence.class);
+    }
+
+    /** Once no socket of the agent is open anywhere: logged out (leaving any break or call), if it was not. */
+    private void loggedOutIfNoSocket(Presence now) {
+        if (!now.loggedIn()) {
+            change(new Presence(now.agentId(), 0, null, null, false, false, now.since()), null);
+        }
+    }
+
+    /**
+     * Waits for the agent's lock (its user row) for the rest of the transaction, so that one change of an agent is
+     * made at a time in the whole cluster, and gives its presence as it is then.
+     */
+    private Presence lock(long agentId) {
+        // A plain row lock: Hibernate's lock of the User entity warns of follow-on locking (HHH000444) each time.
+        em.createNativeQuery("SELECT id FROM app_user WHERE id = ?1 FOR UPDATE").setParameter(1, agentId).getResultList();
+        return current(agentId);
+    }
+
+    /** The agent's presence as it is now in this transaction (after {@link #lock}). */
+    private Presence current(long agentId) {
+        Long sockets = em.createQuery("select sum(c.sockets) from AgentConnection c where c.agentId = :agent", Long.class)
+                .setParameter("agent", agentId).getSingleResult();
+        return situation(agentId).presence(sockets == null ? 0 : sockets.intValue());
+    }
+
+    private AgentSituation situation(long agentId) {
+        AgentSituation situation = em.find(AgentSituation.class, agentId);
+        if (situation == null) {
+            situation = new AgentSituation(agentId);
+            em.persist(situation);
+        }
+        return situation;
     }
 
     private boolean hasIncallChat(long agentId) {
@@ -220,21 +337,22 @@ public class AgentPresence {
      * published, naming the supervisor who caused it ({@code by}, null: the agent itself).
      */
     private void change(Presence next, User by) {
-        Presence before = agents.get(next.agentId());
-        AgentState state = next.state();
-        if (!next.differsFrom(before) && by == null) {
-            agents.put(next.agentId(), new Presence(next.agentId(), next.sockets(), next.breakTypeId(),
-                    next.breakName(), next.onCall(), next.busy(), before.since(), next.pausedBy()));
+        AgentSituation situation = situation(next.agentId());
+        Presence recorded = situation.recorded();
+        if (!next.differsFrom(recorded) && by == null) {
+            situation.keep(new Presence(next.agentId(), next.sockets(), next.breakTypeId(), next.breakName(),
+                    next.onCall(), next.busy(), recorded.since(), next.pausedBy()));
             return;
         }
         Instant at = clock.instant();
         long agentId = next.agentId();
+        AgentState state = next.state();
         User agent = em.find(User.class, agentId);
         BreakType breakType = next.breakTypeId() == null ? null : em.find(BreakType.class, next.breakTypeId());
         em.createQuery("update AgentStateChange s set s.endedAt = :at where s.user.id = :agent and s.endedAt is null")
                 .setParameter("at", at).setParameter("agent", agentId).executeUpdate();
         em.persist(new AgentStateChange(agent, state, state == AgentState.ON_BREAK ? breakType : null, at, by));
-        agents.put(agentId, new Presence(agentId, next.sockets(), next.breakTypeId(), next.breakName(), next.onCall(),
+        situation.keep(new Presence(agentId, next.sockets(), next.breakTypeId(), next.breakName(), next.onCall(),
                 next.busy(), at, next.pausedBy()));
         live.publish(new LiveEvent.AgentChanged(agentId, state.name(), state == AgentState.ON_BREAK ? next.breakName()
                 : null, at, by == null ? null : by.getName()));

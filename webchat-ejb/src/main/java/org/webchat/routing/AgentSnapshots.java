@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.webchat.campaign.CampaignMember;
 
 /**
@@ -49,9 +50,10 @@ public class AgentSnapshots {
         Map<Long, Long> offers = counts(em.createQuery("select o.agent.id, count(o) from InteractionOffer o"
                         + " where o.closedAt is null and o.agent.id in :ids group by o.agent.id", Object[].class)
                 .setParameter("ids", ids).getResultList());
+        Map<Long, AgentPresence.Presence> presences = presence.of(ids);
         return members.stream().map(member -> {
             long agentId = member.getUser().getId();
-            var present = presence.of(agentId);
+            var present = Optional.ofNullable(presences.get(agentId));
             long[] agentWork = work.getOrDefault(agentId, new long[2]);
             return new AgentSnapshot(agentId,
                     present.map(AgentPresence.Presence::loggedIn).orElse(false),

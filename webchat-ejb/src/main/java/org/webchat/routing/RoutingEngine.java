@@ -50,8 +50,8 @@ import org.webchat.interaction.SenderKind;
  * becomes free or changes state, an offer lapses, and every few seconds, and hands each campaign's queue
  * out with the campaign's strategy and delivery order ({@link Dispatcher}). A campaign is dispatched under a
  * lock on its row, and so is an agent's answer to an offer, so two decisions about one campaign (two threads,
- * or later two nodes) never overlap; an interaction is assigned only while it is still waiting, in the same
- * transaction that reads it.
+ * or two nodes) never overlap; an interaction is assigned only while it is still waiting, in the same transaction
+ * that reads it. Every decision also takes the {@link RoutingLock}, the engine's lock across the nodes of a cluster.
  *
  * <p>The engine holds the assignment core: dispatch, offers and their answers. What else it decides is carried out
  * by beans of its own: transfers (AGT-08, {@link TransferDecisions}), the take-back of a disabled or logged-out
@@ -120,6 +120,9 @@ public class RoutingEngine {
     @Inject
     PendingDispatches dispatches;
 
+    @Inject
+    RoutingLock routingLock;
+
     @Resource
     SessionContext context;
 
@@ -168,6 +171,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void autoFinish() {
+        routingLock.take();
         timeLimits.autoFinish(clock.instant());
     }
 
@@ -203,6 +207,7 @@ public class RoutingEngine {
         if (work != Work.SOME) {
             return;
         }
+        routingLock.take();
         em.clear(); // read again under the lock
         Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
         if (campaign == null) {
@@ -314,6 +319,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer accept(long agentId, long interactionId) {
+        routingLock.take();
         Optional<Decision> decision = answering(agentId, interactionId);
         if (decision.isEmpty()) {
             return OfferAnswer.GONE;
@@ -347,6 +353,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer pick(long agentId, long interactionId) {
+        routingLock.take();
         return take(agentId, interactionId, false);
     }
 
@@ -363,6 +370,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer handTo(long agentId, long interactionId) {
+        routingLock.take();
         return take(agentId, interactionId, true);
     }
 
@@ -396,6 +404,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer decline(long agentId, long interactionId) {
+        routingLock.take();
         Optional<Decision> decision = answering(agentId, interactionId);
         if (decision.isEmpty()) {
             return OfferAnswer.GONE;
@@ -487,6 +496,7 @@ public class RoutingEngine {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public TransferAnswer transfer(long fromAgentId, long interactionId, Long toAgentId, Long toCampaignId,
             String note) {
+        routingLock.take();
         TransferDecisions.Request request = transferDecisions.request(fromAgentId, interactionId, toAgentId,
                 toCampaignId, note);
         if (request.transfer() != null) {
@@ -501,6 +511,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer acceptTransfer(long agentId, long interactionId) {
+        routingLock.take();
         return transferDecisions.accept(agentId, interactionId);
     }
 
@@ -508,6 +519,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OfferAnswer declineTransfer(long agentId, long interactionId) {
+        routingLock.take();
         return transferDecisions.decline(agentId, interactionId);
     }
 
@@ -524,6 +536,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(long agentId) {
+        routingLock.take();
         takeBack.ofReleased(agentId);
     }
 
@@ -534,6 +547,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void takeBack(long agentId) {
+        routingLock.take();
         takeBack.ofLoggedOut(agentId);
     }
 
@@ -541,6 +555,7 @@ public class RoutingEngine {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void returnTransfer(long transferId) {
+        routingLock.take();
         transferDecisions.returnWhenDue(transferId);
     }
 

@@ -2,8 +2,10 @@ package org.webchat.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.EventMetadata;
 import jakarta.inject.Inject;
 import org.webchat.live.Delivered;
+import org.webchat.live.FromThisNode;
 import org.webchat.live.LiveEvent;
 
 /**
@@ -11,7 +13,8 @@ import org.webchat.live.LiveEvent;
  * agent, an agent's state, an agent disabled (its chats go back to the queue); and keeps an agent's busy state
  * (STR-01) in step with its assignments. Kept apart from the engine so that the many other events (every chat
  * message) never wait for the engine's lock; the dispatches a burst of events asks are merged into one per
- * campaign ({@link PendingDispatches}).
+ * campaign ({@link PendingDispatches}). In a cluster the node an event happened on acts on it; every node counts it
+ * as a change.
  */
 @ApplicationScoped
 public class RoutingTriggers {
@@ -25,7 +28,14 @@ public class RoutingTriggers {
     @Inject
     AgentPresence presence;
 
-    void onEvent(@Observes @Delivered LiveEvent event) {
+    void onEvent(@Observes @Delivered LiveEvent event, EventMetadata delivery) {
+        if (!FromThisNode.Literal.marks(delivery)) {
+            if (event instanceof LiveEvent.AgentChanged || event instanceof LiveEvent.AccessChanged
+                    || event instanceof LiveEvent.InteractionChanged changed && !changed.arrival()) {
+                dispatches.changed();
+            }
+            return;
+        }
         if (event instanceof LiveEvent.InteractionChanged changed) {
             String state = changed.state();
             if (changed.arrival()) { // a new customer: no agent has more room for it

@@ -30,12 +30,15 @@ public class SchemaMigration {
 
     public static final String LOCATION = "classpath:db/migration";
 
-    /** The history of a schema that held only JBeret's tables when Webchat first migrated it starts here. */
-    public static final String BATCH_BASELINE = "0";
+    /** The history of a schema that held only the server's own tables when Webchat first migrated it starts here. */
+    public static final String SERVER_TABLES_BASELINE = "0";
 
-    /** The tables WildFly's JDBC job repository (webchat.cli, "Batch") creates in WebchatDS's schema. */
-    static final Set<String> BATCH_REPOSITORY_TABLES =
-            Set.of("job_instance", "job_execution", "step_execution", "partition_execution");
+    /**
+     * The tables WildFly itself creates in WebchatDS's schema when it starts, before Webchat deploys: its JDBC job
+     * repository's (webchat.cli, "Batch") and, on a cluster's node, JGroups' table of the nodes (cluster.cli).
+     */
+    static final Set<String> SERVER_TABLES =
+            Set.of("job_instance", "job_execution", "step_execution", "partition_execution", "jgroupsping");
 
     private static final String HISTORY_TABLE = "flyway_schema_history";
 
@@ -52,14 +55,14 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .validateMigrationNaming(true);
-        if (onlyBatchRepositoryTables(tablesOfTheSchema())) {
-            // WildFly's batch job repository creates its tables when the server starts, before this deploys: on a
-            // new database Flyway would see a schema that is not empty and refuse it. Those tables alone count as
-            // empty; any other table still makes Flyway refuse a schema it did not make. (Flyway writes the
-            // description into SQL unquoted: no apostrophe.)
+        if (onlyServerTables(tablesOfTheSchema())) {
+            // WildFly creates its tables when the server starts, before this deploys: on a new database Flyway
+            // would see a schema that is not empty and refuse it. Those tables alone count as empty; any other
+            // table still makes Flyway refuse a schema it did not make. (Flyway writes the description into SQL
+            // unquoted: no apostrophe.)
             configuration.baselineOnMigrate(true)
-                    .baselineVersion(BATCH_BASELINE)
-                    .baselineDescription("batch job repository tables before V1");
+                    .baselineVersion(SERVER_TABLES_BASELINE)
+                    .baselineDescription("the server tables before V1");
         }
         MigrateResult result = configuration.load().migrate();
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
@@ -68,13 +71,13 @@ public class SchemaMigration {
     }
 
     /**
-     * Whether a schema with these tables (names in any case) is new to Webchat but for the batch job repository:
-     * no migration history, and nothing but JBeret's tables.
+     * Whether a schema with these tables (names in any case) is new to Webchat but for the server's own: no
+     * migration history, and nothing but the tables WildFly makes.
      */
-    static boolean onlyBatchRepositoryTables(Set<String> tables) {
+    static boolean onlyServerTables(Set<String> tables) {
         Set<String> lower = new HashSet<>();
         tables.forEach(table -> lower.add(table.toLowerCase(Locale.ROOT)));
-        return !lower.isEmpty() && !lower.contains(HISTORY_TABLE) && BATCH_REPOSITORY_TABLES.containsAll(lower);
+        return !lower.isEmpty() && !lower.contains(HISTORY_TABLE) && SERVER_TABLES.containsAll(lower);
     }
 
     private Set<String> tablesOfTheSchema() {

@@ -46,6 +46,9 @@ public class FirstStart {
     DemoData demoData;
 
     @Inject
+    FirstStartLock lock;
+
+    @Inject
     @ConfigProperty(name = "webchat.demo", defaultValue = "false")
     boolean demo;
 
@@ -76,6 +79,8 @@ public class FirstStart {
     }
 
     private void onEmptyDatabase() {
+        // Another node starting at the same moment waits here until this one committed what it made.
+        lock.take();
         if (users.count() > 0) {
             return;
         }

@@ -78,7 +78,8 @@ public class AgentRows {
         Map<Long, Instant> lastEnded = new HashMap<>();
         Map<Long, Integer> completed = completedToday(agents.keySet(), memberships, now, lastEnded);
         Map<Long, Instant> lastState = new HashMap<>();
-        List<Long> unseen = ids.stream().filter(id -> presence.of(id).isEmpty()).toList();
+        Map<Long, AgentPresence.Presence> presences = presence.of(ids);
+        List<Long> unseen = ids.stream().filter(id -> !presences.containsKey(id)).toList();
         if (!unseen.isEmpty()) {
             em.createQuery("select s.user.id, max(s.startedAt) from AgentStateChange s where s.user.id in :ids"
                             + " group by s.user.id", Object[].class)
@@ -88,7 +89,7 @@ public class AgentRows {
         Map<Long, AgentRow> rows = new LinkedHashMap<>();
         for (AgentRow.Agent agent : agents.values()) {
             List<Membership> of = memberships.getOrDefault(agent.id(), List.of());
-            AgentPresence.Presence present = presence.of(agent.id()).orElse(null);
+            AgentPresence.Presence present = presences.get(agent.id());
             AgentRow.Work work = new AgentRow.Work(chats.getOrDefault(agent.id(), List.of()),
                     lastEnded.get(agent.id()), completed.getOrDefault(agent.id(), 0),
                     of.stream().map(Membership::campaignId).toList(), cap(of), idleThresholds(of),

@@ -33,7 +33,7 @@ public class RetentionEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** How long "Run now" waits for the job to tell how many it deleted before saying it goes on. */
-    static final int WAIT_TENTHS = 100;
+    static final int WAIT_TENTHS = 30;
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -47,6 +47,8 @@ public class RetentionEditor implements Serializable {
     private String email = "";
     private Map<String, String> errors = new HashMap<>();
     private List<RetentionRecord> records;
+    /** The run started here that had not told its result when "Run now" answered: the page asks until it does. */
+    private Long running;
 
     @PostConstruct
     void init() {
@@ -81,7 +83,10 @@ public class RetentionEditor implements Serializable {
         }
     }
 
-    /** Starts the job and waits a little for it to say how many it deleted (a large backlog goes on in the background). */
+    /**
+     * Starts the job and waits a little for it to say how many it deleted; a large backlog (or a busy server) goes on
+     * in the background, and the page then asks every second ({@link #checkRun}) until the result shows.
+     */
     public void runNow() throws InterruptedException {
         errors = new HashMap<>();
         try {
@@ -91,12 +96,27 @@ public class RetentionEditor implements Serializable {
                 Thread.sleep(100);
                 deleted = retention.deletedBy(login(), execution);
             }
+            running = deleted.isPresent() ? null : execution;
             deleted.ifPresentOrElse(n -> say(FacesMessage.SEVERITY_INFO, "admin.retention.ran", n),
                     () -> say(FacesMessage.SEVERITY_INFO, "admin.retention.running"));
         } catch (FormRefused refused) {
             say(FacesMessage.SEVERITY_ERROR, refused.problems().get(0).key());
         }
         records = retention.records(login());
+    }
+
+    /** The run "Run now" left going: once it has told how many it deleted, says so and shows it in the records. */
+    public void checkRun() {
+        Optional<Integer> deleted = running == null ? Optional.empty() : retention.deletedBy(login(), running);
+        if (deleted.isPresent()) {
+            running = null;
+            say(FacesMessage.SEVERITY_INFO, "admin.retention.ran", deleted.get());
+            records = retention.records(login());
+        }
+    }
+
+    public boolean isRunning() {
+        return running != null;
     }
 
     public void erase() {
