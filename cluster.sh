@@ -5,7 +5,8 @@
 # 1000 * i, which would put node 2 on 10080, a port browsers refuse).
 # The nodes share one PostgreSQL, given as for ./run.sh (README, "PostgreSQL"; H2 cannot be shared):
 #   WEBCHAT_DB_URL=jdbc:postgresql://127.0.0.1:5432/webchat WEBCHAT_DB_USER=... WEBCHAT_DB_PASSWORD=... ./cluster.sh 2
-# Each node's data and log are in var/cluster/nodeN, the balancer's in var/cluster/balancer. Ctrl-C stops them all.
+# Each node's data and log are in var/cluster/nodeN, the balancer's in var/cluster/balancer; Recordings' exports, which
+# any node may finish and serve, in var/cluster/exports. Ctrl-C stops them all.
 # For the cluster tests (webchat-ear, org.webchat.cluster): WEBCHAT_CLUSTER_BUILT=true starts what the build made
 # without building, and WEBCHAT_CLUSTER_PORTS=n moves every port n up (the balancer then on 8080 + n).
 set -euo pipefail
@@ -74,7 +75,8 @@ for (( node = 1; node <= nodes; node++ )); do
     "$home/bin/standalone.sh" -c standalone-full-ha.xml -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset=$(( ports + 100 * node )) -Djboss.node.name="node$node" \
         -Dwebchat.balancer.port=$(( 8090 + ports )) \
-        -Djboss.tx.node.id="node$node" -Dwebchat.demo="${WEBCHAT_DEMO:-true}" > "$base/console.log" 2>&1 &
+        -Djboss.tx.node.id="node$node" -Dwebchat.exports.dir="$root/var/cluster/exports" \
+        -Dwebchat.demo="${WEBCHAT_DEMO:-true}" > "$base/console.log" 2>&1 &
     started+=($!)
 done
 # They start together: on a new database one migrates it (Flyway's lock) and makes the first data (FirstStartLock).

@@ -9,14 +9,9 @@ import java.io.StringWriter;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -64,8 +59,9 @@ class LoadBenchmark {
         // The test class runs in the server too (its set-up), so every class it names goes with it.
         EnterpriseArchive ear = Deployments.earWithTests(LoadBenchmark.class, LoadSettings.class, LoadServer.class,
                 LoadSocket.class, LoadFrames.class, LoadReport.class, MessagePhase.class, MessageTally.class,
-                ArrivalPhase.class, KeepAlive.class, ServerBoot.class, BenchClient.class, BenchDatabase.class,
-                ServerCpu.class, ServerHeap.class, BareRelay.class, ConsoleSession.class, TestCampaigns.class);
+                ArrivalPhase.class, LoadChats.class, KeepAlive.class, ServerBoot.class, BenchClient.class,
+                BenchDatabase.class, ServerCpu.class, ServerHeap.class, BareRelay.class, ConsoleSession.class,
+                TestCampaigns.class);
         StringWriter settings = new StringWriter();
         LoadSettings.only(System.getProperties()).store(settings, "the load benchmark's settings, for its set-up");
         ear.getAsType(WebArchive.class, Deployments.WAR)
@@ -139,44 +135,20 @@ class LoadBenchmark {
     private void throughTheSockets(LoadSettings settings, LoadServer server, LoadReport report) throws Exception {
         LoadFrames frames = new LoadFrames();
         try (KeepAlive keepAlive = new KeepAlive()) {
-            CountDownLatch assigned = new CountDownLatch(settings.chats());
-            List<LoadSocket> agents = signIn(server, settings.agents(), keepAlive, frame -> {
-                if (LoadFrames.isType(frame, "assigned")) {
-                    assigned.countDown();
-                } else {
-                    frames.agent(frame);
-                }
-            });
-            Thread.sleep(3000); // the agents' presence settles
-
-            ArrivalPhase chats = new ArrivalPhase(server, keepAlive, frames::customer);
-            long opening = System.nanoTime();
-            ArrivalPhase.ArrivalFigures opened = chats.run(CAMPAIGN, settings.chats(), settings.arrivalWindow());
-            report.arrivals("Set-up, agents free", opened);
-            if (opened.welcomed() < settings.chats() || !assigned.await(300, TimeUnit.SECONDS)) {
-                throw new AssertionError("Only " + (settings.chats() - assigned.getCount()) + " of " + settings.chats()
-                        + " chats were assigned; agents the server closed: " + LoadSocket.closed(agents));
-            }
-            report.line(String.format("All %,d chats assigned %.1f s after the first customer arrived.", settings.chats(),
-                    (System.nanoTime() - opening) / 1e9));
+            LoadChats chats = LoadChats.open(server, keepAlive, frames, settings, CAMPAIGN, AGENT, PASSWORD, report);
             if (!settings.rates().isEmpty()) {
-                runPhases("product", "p", chats.customers(), settings, server, frames, report);
+                LoadChats.runPhases("product", "p", chats.customers(), settings, server, frames, report);
                 if (settings.bare()) {
                     List<LoadSocket> bare = bareChats(server, settings.chats(), frames);
-                    runPhases("bare", "b", bare, settings, server, frames, report);
+                    LoadChats.runPhases("bare", "b", bare, settings, server, frames, report);
                     bare.forEach(LoadSocket::abort);
                     report.ratios();
                 }
             }
-
             if (settings.arrivals() > 0) {
                 waitingCustomers(settings, server, keepAlive, report, chats.customers());
             }
-            if (!LoadSocket.closed(agents).isEmpty()) {
-                report.line("Agents the server closed: " + LoadSocket.closed(agents));
-            }
-            chats.leave();
-            agents.forEach(LoadSocket::abort);
+            chats.leave(report);
         }
     }
 
@@ -223,61 +195,6 @@ class LoadBenchmark {
         report.line(String.format("WildFly's \"started in\" (standalone-full.xml, as ./run.sh starts it): with the EAR %s s,"
                 + " without it %s s (load average %.2f).", String.join(", ", with), String.join(", ", without),
                 LoadServer.loadAverage()));
-    }
-
-    /** A warm-up at the first phase's pace, then every phase, through {@code chats}. */
-    private static void runPhases(String side, String id, List<LoadSocket> chats, LoadSettings settings,
-                                  LoadServer server, LoadFrames frames, LoadReport report) throws Exception {
-        List<String> phases = new ArrayList<>();
-        if (settings.warmUp() > 0) {
-            phases.add("warm-up");
-        }
-        phases.addAll(settings.rates());
-        for (int p = 0; p < phases.size(); p++) {
-            boolean warmUp = phases.get(p).equals("warm-up");
-            String pace = warmUp ? settings.rates().get(0) : phases.get(p);
-            long closedBefore = closed(chats);
-            double load = LoadServer.loadAverage();
-            long cpu = server.cpuNanos();
-            long started = System.nanoTime();
-            MessageTally.MessageFigures figures = new MessagePhase(id + p, chats, LoadSettings.rateOf(pace),
-                    settings.perChat()).run(frames, warmUp ? settings.warmUp() : settings.seconds());
-            long wall = System.nanoTime() - started;
-            report.messages(new LoadReport.MessageRow(side, (warmUp ? "warm-up " : "") + (pace.equals("max") ? "max"
-                    : pace + "/s"), figures, closed(chats) - closedBefore, LoadSocket.closed(chats).toString(),
-                    server.cpuNanos() - cpu, wall, Math.max(load, LoadServer.loadAverage())));
-            Thread.sleep(2000); // what the phase left behind settles
-        }
-    }
-
-    /** How many of the chats' customers the server closed. */
-    private static long closed(List<LoadSocket> chats) {
-        return chats.stream().filter(chat -> !chat.isOpen()).count();
-    }
-
-    /**
-     * Signs in {@code count} agents (a few at a time: a sign-in hashes a password) and opens their sockets, each kept
-     * alive from the start (the sign-ins may take longer than the server keeps a silent socket).
-     */
-    private List<LoadSocket> signIn(LoadServer server, int count, KeepAlive keepAlive,
-                                    java.util.function.Consumer<String> onFrame) throws Exception {
-        List<LoadSocket> agents = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService signing = Executors.newFixedThreadPool(4);
-        List<Future<?>> signedIn = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String login = AGENT + "-" + i;
-            signedIn.add(signing.submit(() -> {
-                LoadSocket agent = server.open("/ws/agent", ConsoleSession.signIn(base, login, PASSWORD),
-                        server.origin(), onFrame).join();
-                keepAlive.add(agent);
-                return agents.add(agent);
-            }));
-        }
-        for (Future<?> done : signedIn) {
-            done.get();
-        }
-        signing.shutdown();
-        return agents;
     }
 
     /** {@code count} pairs of the bare relay: the agent's side first, then the customer's, who writes. */

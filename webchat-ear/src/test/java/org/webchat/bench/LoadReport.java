@@ -64,12 +64,17 @@ final class LoadReport {
         if (!f.refused().isEmpty()) {
             say("         refused: " + f.refused());
         }
-        (row.side().equals("bare") ? bares : products).put(row.phase(), row);
+        if (row.side().equals("bare")) {
+            bares.put(row.phase(), row);
+        } else {
+            products.put(row.side() + " " + row.phase(), row); // sides: the product, or a cluster's sizes
+        }
     }
 
     /** Each product phase against the bare relay's of the same name. */
     void ratios() {
-        products.forEach((phase, product) -> {
+        products.values().forEach(product -> {
+            String phase = product.phase();
             MessageRow bare = bares.get(phase);
             if (bare == null || phase.startsWith("warm-up")) {
                 return;

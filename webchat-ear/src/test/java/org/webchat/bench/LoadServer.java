@@ -16,9 +16,9 @@ import java.util.function.Consumer;
 /**
  * The server under load as the client sees it: its sockets, opened through a few HTTP clients in turn (each has one
  * selector thread, which thousands of sockets would otherwise share), and its gauges ({@link ServerCpu},
- * {@link ServerHeap}).
+ * {@link ServerHeap}); a cluster's ({@link ClusterLoadBenchmark}) reads its servers' CPU from outside.
  */
-final class LoadServer {
+class LoadServer {
 
     private static final int CLIENTS = 4;
 
@@ -79,11 +79,21 @@ final class LoadServer {
      * work included: read it with the load average); 0 where there is no /proc.
      */
     static long postgresCpuNanos() {
+        return cpuNanosOf(process -> Files.readString(process.resolve("comm")).startsWith("postgres"));
+    }
+
+    /** Which of /proc's processes to count. */
+    interface Counted {
+        boolean counts(Path process) throws IOException;
+    }
+
+    /** The CPU time of every process of this machine that {@code counts} so far, in nanoseconds; 0 without /proc. */
+    static long cpuNanosOf(Counted counted) {
         long ticks = 0;
         try (var processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {
-                    if (!Files.readString(process.resolve("comm")).startsWith("postgres")) {
+                    if (!counted.counts(process)) {
                         continue;
                     }
                     String stat = Files.readString(process.resolve("stat"));

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +40,8 @@ import org.webchat.it.TestCampaigns;
  * step, then hands the chat to an agent who reads its lines and what it collected, its wait counted from the
  * hand-off; an external bot served by a small HTTP server in this test converses through the bot API and hands
  * off; the same bot failing hands off with the reason; the customer asks for a person; the bot's timeout ends the
- * chat with its message; an end bot's survey keeps its answers; a token opens only its bot's chats.
+ * chat with its message; an end bot's survey keeps its answers; a token opens only its bot's chats; a bot whose node
+ * died is taken over by a live one, its request in flight sent again (issue 17).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -391,5 +398,74 @@ class BotIT {
         BotState state = BotState.parse(fiona.getBotState());
         assertEquals("Hello, my order is late", state.variables().get("initialMessage"));
         assertEquals("billing", state.variables().get("topic"));
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    void aBotWhoseNodeDiedIsTakenOverAndItsRequestInFlightSentAgain() throws Exception {
+        // Issue 17: the node a bot's request was in flight on died; once its lease lapsed (here: a node that holds
+        // none), a live node takes the bot over and sends the request again. Played on the database, as that node
+        // would have left the chat: the customer's last line taken in, its request to the external bot not sent.
+        BotServices.serve(base);
+        try (SocketClient customer = SocketClient.customer(base);
+             Connection db = DriverManager.getConnection(System.getProperty("it.postgresql.url"),
+                     System.getProperty("it.postgresql.user"), System.getProperty("it.postgresql.password"))) {
+            customer.send(hello(EXTERNAL, "Tess"));
+            long chat = customer.await(state("BOT"), "the bot").getJsonNumber("interaction").longValue();
+            customer.await(botLine("Hello from outside, Tess"), "the external bot's first line");
+            customer.send(says("t-1", "Still there?"));
+            customer.await(botLine("You said: Still there?"), "its answer");
+            long sent = BotServices.received.get("external").stream()
+                    .filter(e -> "Still there?".equals(e.getJsonObject("message") == null ? null
+                            : e.getJsonObject("message").getString("text"))).count();
+            assertEquals(1, sent);
+
+            leftInFlight(db, chat, "botit-gone/1");
+            customer.await(botLine("You said: Still there?"), "its answer again, once the request was sent again", 60);
+            assertEquals(2, BotServices.received.get("external").stream()
+                    .filter(e -> "Still there?".equals(e.getJsonObject("message") == null ? null
+                            : e.getJsonObject("message").getString("text"))).count(), "sent again, once");
+            try (PreparedStatement node = db.prepareStatement("SELECT bot_node FROM interaction WHERE id = ?")) {
+                node.setLong(1, chat);
+                try (ResultSet row = node.executeQuery()) {
+                    assertTrue(row.next());
+                    assertFalse("botit-gone/1".equals(row.getString(1)), "taken over by a live node");
+                }
+            }
+        }
+    }
+
+    /** The chat's bot as {@code node} leaves it when it dies: its last request not answered, not even sent. */
+    private static void leftInFlight(Connection db, long chat, String node) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            String state;
+            try (PreparedStatement read = db.prepareStatement("SELECT bot_state FROM interaction WHERE id = ?")) {
+                read.setLong(1, chat);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    state = row.getString(1);
+                }
+            }
+            JsonObject parsed = Json.createReader(new StringReader(state)).readObject();
+            // Once the live request is answered (it may still be, after the bot's line): the state is then at rest.
+            if (!parsed.containsKey("request")) {
+                try (PreparedStatement write = db.prepareStatement("UPDATE interaction SET bot_state = ?, bot_node = ?"
+                        + " WHERE id = ? AND bot_state = ?")) {
+                    // As the bot stood once it had taken the last line in and before its service had it.
+                    write.setString(1, Json.createObjectBuilder(parsed).add("step", "message").add("waiting", "SERVICE")
+                            .add("request", "botit-in-flight").build().toString());
+                    write.setString(2, node);
+                    write.setLong(3, chat);
+                    write.setString(4, state);
+                    if (write.executeUpdate() == 1) {
+                        return;
+                    }
+                }
+            }
+            assertTrue(System.nanoTime() < deadline, "the bot's state comes to rest");
+            Thread.sleep(100);
+        }
     }
 }

@@ -15,18 +15,25 @@ import java.util.List;
 /**
  * The cluster the cluster tests run on (issue 17): {@code ./cluster.sh 2}, as a user starts it, with what the build
  * made (the EAR, the configured WildFly), every port 1500 up, on a PostgreSQL schema of its own made anew. Started
- * once for the test run, killed when the test JVM ends.
+ * once for the test run, killed when the test JVM ends; the cluster's load benchmark starts and stops one of each
+ * size in turn.
  */
-final class Cluster {
+public final class Cluster {
 
     static final int PORTS = 1500;
     private static final String SCHEMA = "webchat_it_cluster";
     private static Process script;
+    private static boolean stopAtExit;
 
     private Cluster() {
     }
 
-    static synchronized void start() throws Exception {
+    static void start() throws Exception {
+        start(2);
+    }
+
+    /** Starts {@code nodes} nodes and the balancer on a new schema, unless a cluster is already running. */
+    public static synchronized void start(int nodes) throws Exception {
         if (script != null) {
             return;
         }
@@ -38,10 +45,11 @@ final class Cluster {
             sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             sql.execute("CREATE SCHEMA " + SCHEMA);
         }
-        killLeftovers(root);
+        killLeftovers();
         Path log = root.resolve("var/cluster-it.log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("cluster.sh").toString(), "2")
+        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("cluster.sh").toString(),
+                Integer.toString(nodes))
                 .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("WEBCHAT_DB_URL", url);
         builder.environment().put("WEBCHAT_DB_USER", user);
@@ -49,7 +57,10 @@ final class Cluster {
         builder.environment().put("WEBCHAT_CLUSTER_BUILT", "true");
         builder.environment().put("WEBCHAT_CLUSTER_PORTS", Integer.toString(PORTS));
         script = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(root)));
+        if (!stopAtExit) {
+            Runtime.getRuntime().addShutdownHook(new Thread(Cluster::stop));
+            stopAtExit = true;
+        }
         long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
         while (!Files.readString(log).contains("is ready as a cluster")) {
             if (!script.isAlive() || System.nanoTime() > deadline) {
@@ -64,13 +75,13 @@ final class Cluster {
     }
 
     /** The nodes' database, for what a test sets up or reads there. */
-    static Connection database() throws SQLException {
+    public static Connection database() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), System.getProperty("it.postgresql.user"),
                 System.getProperty("it.postgresql.password"));
     }
 
     /** The balancer, as customers and consoles reach the product. */
-    static URL balancer() {
+    public static URL balancer() {
         return url(8080 + PORTS);
     }
 
@@ -99,16 +110,24 @@ final class Cluster {
         server.forEach(p -> p.onExit().join());
     }
 
-    private static void stop(Path root) {
-        script.destroyForcibly();
-        killLeftovers(root);
+    /** Kills the cluster's servers, if it runs. */
+    public static synchronized void stop() {
+        if (script != null) {
+            script.destroyForcibly();
+            killLeftovers();
+            script = null;
+        }
+    }
+
+    /** Whether {@code commandLine} is that of one of the cluster's servers (a node or the balancer). */
+    public static boolean isServer(String commandLine) {
+        return commandLine.contains(Path.of(System.getProperty("webchat.root"), "var/cluster") + File.separator);
     }
 
     /** Every server a run of the cluster in this checkout left (a test JVM that was killed). */
-    private static void killLeftovers(Path root) {
-        String bases = root.resolve("var/cluster") + File.separator;
+    private static void killLeftovers() {
         List<ProcessHandle> servers = ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
-                .map(line -> line.contains(bases)).orElse(false)).toList();
+                .map(Cluster::isServer).orElse(false)).toList();
         servers.forEach(ProcessHandle::destroyForcibly);
         servers.forEach(p -> p.onExit().join());
     }

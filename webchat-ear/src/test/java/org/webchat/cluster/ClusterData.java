@@ -15,11 +15,11 @@ import org.webchat.it.ServedChats;
  * What the cluster tests add to the demo's data and read back, in the nodes' database: no test code runs inside a
  * node of the cluster, so campaigns and agents are written there as rows.
  */
-final class ClusterData {
+public final class ClusterData {
 
     static final long DEMO_CAMPAIGN = 1;
     /** The demo's agents' password, which the agents made here share. */
-    static final String PASSWORD = "agent1";
+    public static final String PASSWORD = "agent1";
 
     private ClusterData() {
     }
@@ -29,7 +29,7 @@ final class ClusterData {
      * or bots, taking {@code maxChats} waiting, giving up on a customer after {@code maxTimeSeconds}, and giving each
      * agent at most {@code maxPerAgent} chats at once.
      */
-    static void copyOfTheDemo(long id, String name, int maxChats, int maxTimeSeconds, int maxPerAgent)
+    public static void copyOfTheDemo(long id, String name, int maxChats, int maxTimeSeconds, int maxPerAgent)
             throws SQLException {
         try (Connection db = Cluster.database(); Statement sql = db.createStatement()) {
             sql.execute("CREATE TEMPORARY TABLE copied AS SELECT * FROM campaign WHERE id = " + DEMO_CAMPAIGN);
@@ -47,7 +47,7 @@ final class ClusterData {
     }
 
     /** {@code count} agents {@code prefix-0}, {@code prefix-1}..., of the demo's group, members of {@code campaign}. */
-    static List<String> agents(long campaign, String prefix, int count) throws SQLException {
+    public static List<String> agents(long campaign, String prefix, int count) throws SQLException {
         try (Connection db = Cluster.database(); Statement sql = db.createStatement()) {
             sql.execute("INSERT INTO app_user (login, name, password_hash, security_group_id) SELECT '" + prefix
                     + "-' || n, 'Cluster agent ' || n, password_hash, security_group_id FROM app_user,"

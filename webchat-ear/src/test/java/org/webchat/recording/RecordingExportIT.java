@@ -68,6 +68,12 @@ class RecordingExportIT {
     private static final String SUPERVISOR = "exp-sup";
     private static final String OTHER = "exp-other";
     private static final Instant T0 = Instant.parse("2026-05-04T09:00:00Z");
+    /** The conversations of minutes 1,000 to 1,399: 400, in 20 chunks. */
+    private static final RecordingCriteria FOUR_HUNDRED = new RecordingCriteria(T0.plusSeconds(60L * 1000),
+            T0.plusSeconds(60L * 1400), RecordingCriteria.UTC, null, java.util.Set.of(), java.util.Set.of(), false, null,
+            null, null, null);
+    /** The pages of {@link #FOUR_HUNDRED}'s export, never stopped. */
+    private static int pagesOfFourHundred;
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;
@@ -237,17 +243,24 @@ class RecordingExportIT {
     @Test
     @Order(4)
     void anExportTheServerStoppedGoesOnFromItsCheckpointAndPrintsEachConversationOnce() throws Exception {
-        // The conversations of minutes 1,000 to 1,399: 400, in 20 chunks.
-        RecordingCriteria some = new RecordingCriteria(T0.plusSeconds(60L * 1000), T0.plusSeconds(60L * 1400),
-                RecordingCriteria.UTC, null, java.util.Set.of(), java.util.Set.of(), false, null, null, null, null);
-        long whole = exports.start(SUPERVISOR, some, Locale.ENGLISH);
+        long whole = exports.start(SUPERVISOR, FOUR_HUNDRED, Locale.ENGLISH);
         awaitExport(whole, e -> e.getState().isOver());
-        int expected = pages(exports.finished(SUPERVISOR, whole).orElseThrow());
+        pagesOfFourHundred = pages(exports.finished(SUPERVISOR, whole).orElseThrow());
 
-        long id = exports.start(SUPERVISOR, some, Locale.ENGLISH);
+        long id = stoppedHalfWay();
+        recovery.resume();
+        RecordingExport done = awaitExport(id, e -> e.getState().isOver());
+        assertEquals(RecordingExport.State.COMPLETED, done.getState(), String.valueOf(done.getError()));
+        assertEquals(pagesOfFourHundred, pages(exports.finished(SUPERVISOR, id).orElseThrow()),
+                "every conversation printed once: as many pages as the export that was never stopped");
+    }
+
+    /** An export of {@link #FOUR_HUNDRED} whose job was stopped after its first chunks, as a shutdown stops it. */
+    private long stoppedHalfWay() throws Exception {
+        long id = exports.start(SUPERVISOR, FOUR_HUNDRED, Locale.ENGLISH);
         RecordingExport running = awaitExport(id, e -> e.getDone() >= 40);
         var jobs = jakarta.batch.runtime.BatchRuntime.getJobOperator();
-        jobs.stop(running.getJobExecutionId()); // as the server does when it shuts down
+        jobs.stop(running.getJobExecutionId());
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
         while (jobs.getJobExecution(running.getJobExecutionId()).getBatchStatus()
                 != jakarta.batch.runtime.BatchStatus.STOPPED) {
@@ -257,12 +270,7 @@ class RecordingExportIT {
         RecordingExport stopped = awaitExport(id, e -> true);
         assertEquals(RecordingExport.State.RUNNING, stopped.getState(), "not cancelled: it is to go on");
         assertTrue(stopped.getDone() > 0 && stopped.getDone() < 400, "stopped half-way: " + stopped.getDone());
-
-        recovery.resume(false);
-        RecordingExport done = awaitExport(id, e -> e.getState().isOver());
-        assertEquals(RecordingExport.State.COMPLETED, done.getState(), String.valueOf(done.getError()));
-        assertEquals(expected, pages(exports.finished(SUPERVISOR, id).orElseThrow()),
-                "every conversation printed once: as many pages as the export that was never stopped");
+        return id;
     }
 
     @Test
@@ -295,5 +303,47 @@ class RecordingExportIT {
         RecordingExport export = store.find(id).orElseThrow();
         assertEquals(RecordingExport.State.COMPLETED, export.getState(), "the page's late start undoes nothing");
         assertEquals(1234, export.getSizeBytes());
+    }
+
+    @Test
+    @Order(8)
+    void anExportOfANodeThatDiedIsTakenOverAndStartsAgainFromTheBeginning() throws Exception {
+        // Issue 17: the dead node's parts are on its own disk (no shared exports' directory here), so the node that
+        // takes the export over prints it all again rather than join a file with conversations missing.
+        long id = stoppedHalfWay();
+        ownedBy(id, "exp-gone/1");
+        recovery.resume();
+        RecordingExport done = awaitExport(id, e -> e.getState().isOver());
+        assertEquals(RecordingExport.State.COMPLETED, done.getState(), String.valueOf(done.getError()));
+        assertEquals(org.webchat.node.NodeLease.THIS, done.getNode(), "taken over by this node");
+        assertEquals(pagesOfFourHundred, pages(exports.finished(SUPERVISOR, id).orElseThrow()),
+                "every conversation printed once");
+    }
+
+    @Test
+    @Order(9)
+    void anExportOfANodeThatLivesIsLeftToIt() throws Exception {
+        tx.begin();
+        em.createNativeQuery("INSERT INTO cluster_node (node, renewed_at) VALUES ('exp-alive/1', ?1)")
+                .setParameter(1, java.time.OffsetDateTime.now()).executeUpdate();
+        tx.commit();
+        long id = stoppedHalfWay();
+        ownedBy(id, "exp-alive/1");
+        try {
+            recovery.resume();
+            RecordingExport left = awaitExport(id, e -> true);
+            assertEquals("exp-alive/1", left.getNode(), "its node renews its lease: the export is its own");
+            assertEquals(RecordingExport.State.RUNNING, left.getState());
+        } finally {
+            exports.cancel(SUPERVISOR, id);
+        }
+    }
+
+    /** Export {@code id} as node {@code node} would have left it. */
+    private void ownedBy(long id, String node) throws Exception {
+        tx.begin();
+        em.createNativeQuery("UPDATE recording_export SET node = ?1 WHERE id = ?2").setParameter(1, node)
+                .setParameter(2, id).executeUpdate();
+        tx.commit();
     }
 }

@@ -24,6 +24,7 @@ import org.webchat.agent.Role;
 import org.webchat.agent.User;
 import org.webchat.agent.UserAccountService;
 import org.webchat.it.TestCampaigns;
+import org.webchat.node.NodeLease;
 
 /**
  * Issue 17: agents' presence is the cluster's. An agent whose workspace is open on another node is in the portal here
@@ -63,7 +64,7 @@ class AgentPresenceLeaseIT {
     @Test
     void anAgentOfANodeThatDiedIsLoggedOutOnceItsLeaseLapsed() throws Exception {
         long agent = agent("lease-b", AgentState.AVAILABLE, null);
-        connectedOn(agent, DEAD_NODE, AgentPresence.LEASE.plusSeconds(5));
+        connectedOn(agent, DEAD_NODE, NodeLease.LEASE.plusSeconds(5));
         assertTrue(presence.isLoggedIn(agent), "until a live node lets go of the lapsed lease");
         presence.letGoOfLapsed(agent);
         assertFalse(presence.isLoggedIn(agent));
@@ -77,7 +78,7 @@ class AgentPresenceLeaseIT {
         long lunch = TestCampaigns.breakType(em, "lease-Lunch", "pi-clock").getId();
         tx.commit();
         long agent = agent("lease-c", AgentState.ON_BREAK, lunch);
-        connectedOn(agent, DEAD_NODE, AgentPresence.LEASE.plusSeconds(5));
+        connectedOn(agent, DEAD_NODE, NodeLease.LEASE.plusSeconds(5));
         connectedOn(agent, LIVE_NODE, Duration.ZERO);
         presence.letGoOfLapsed(agent);
         AgentPresence.Presence now = presence.of(agent).orElseThrow();

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.webchat.agent.SecurityGroup;
@@ -106,6 +107,19 @@ public class Bots {
         }
         live.publish(changed(interaction, phase == BotState.Phase.START ? "BOT" : "SURVEY"));
         work.fire(BotWork.advance(interaction.getId()));
+    }
+
+    /**
+     * This node takes the interaction's bot over from node {@code from}, which is gone (issue 17); false when the chat
+     * has no bot now or another node was first. The bot's state is then the one {@code from} left, as every change of
+     * it records its node.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean takeOver(long interactionId, String from) {
+        Optional<Interaction> left = interactions.findForUpdate(interactionId)
+                .filter(i -> i.getBot().isPresent() && Objects.equals(i.getBotNode(), from));
+        left.ifPresent(Interaction::takeBotOver);
+        return left.isPresent();
     }
 
     /** Goes on with the interaction's bot later, in a transaction of its own. */

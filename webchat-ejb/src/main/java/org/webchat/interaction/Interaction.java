@@ -30,6 +30,7 @@ import org.webchat.agent.User;
 import org.webchat.bot.Bot;
 import org.webchat.campaign.Campaign;
 import org.webchat.campaign.Language;
+import org.webchat.node.NodeLease;
 
 /**
  * One chat between a customer and (eventually) one agent, from the customer's first message to
@@ -152,6 +153,13 @@ public class Interaction {
     @Size(max = 1_000_000)
     @Column(name = "bot_state", length = 1_000_000)
     private String botState;
+
+    /**
+     * The node that left the bot's state as it is (issue 17): a request in flight is its to send, and once that node's
+     * lease lapsed another node sends it again (org.webchat.bot.BotRecovery).
+     */
+    @Column(name = "bot_node", length = 120)
+    private String botNode;
 
     /** BOT-02: when the bot stops waiting for the customer's answer (its timeout); null while it waits for nothing. */
     @Column(name = "bot_due_at")
@@ -442,8 +450,15 @@ public class Interaction {
         this.pageUrl = pageUrl;
     }
 
+    /** This node takes the bot over from a node that is gone, and the request in flight with it (issue 17). */
+    public void takeBotOver() {
+        this.botNode = NodeLease.THIS;
+    }
+
+    /** The bot's state, as this node leaves it: the node is recorded with it. */
     public void setBotState(String botState) {
         this.botState = botState;
+        this.botNode = NodeLease.THIS;
     }
 
     // ---- reading ----
@@ -575,6 +590,10 @@ public class Interaction {
 
     public String getSessionToken() {
         return sessionToken;
+    }
+
+    public String getBotNode() {
+        return botNode;
     }
 
     public String getBotState() {

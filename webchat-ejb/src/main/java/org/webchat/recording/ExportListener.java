@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.webchat.node.NodeLease;
 
 /**
  * Records how an export's job ended when it did not complete (REC-02): cancelled by its owner (its row says so
@@ -33,6 +34,10 @@ public class ExportListener extends AbstractJobListener {
             return;
         }
         long export = ExportSteps.exportOf(job);
+        if (store.find(export).map(e -> !NodeLease.THIS.equals(e.getNode())).orElse(false)) {
+            LOG.info(() -> "Export " + export + " goes on on the node that took it over");
+            return; // its job there carries on with the parts
+        }
         if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
             if (store.find(export).map(e -> !e.getState().isOver()).orElse(false)) {
                 LOG.info(() -> "Export " + export + " stopped with the server: it goes on at the next start");

@@ -1,6 +1,8 @@
 package org.webchat.recording;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,10 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.webchat.agent.User;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
+import org.webchat.node.NodeLease;
 import org.webchat.schema.LockedRows;
 
 /**
@@ -33,7 +37,7 @@ public class ExportStore {
 
     public RecordingExport create(User owner, RecordingCriteria criteria, Locale locale, long total) {
         RecordingExport export = new RecordingExport(em.merge(owner), criteria, locale.getLanguage(), total,
-                clock.instant());
+                clock.instant(), NodeLease.THIS);
         em.persist(export);
         em.flush();
         return export;
@@ -54,17 +58,43 @@ public class ExportStore {
         push(export);
     }
 
+    /**
+     * This node takes export {@code id} over from node {@code from} (issue 17), to start it again from the beginning
+     * when {@code anew}; false when another node was first.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean takeOver(long id, String from, boolean anew) {
+        RecordingExport export = LockedRows.latest(em, RecordingExport.class, id);
+        if (export.getState().isOver() || !Objects.equals(export.getNode(), from)) {
+            return false;
+        }
+        export.takenOver(NodeLease.THIS, anew);
+        return true;
+    }
+
     /** {@code written} more conversations are in the file. */
     public void progressed(long id, long written) {
-        RecordingExport export = LockedRows.latest(em, RecordingExport.class, id);
+        RecordingExport export = ours(id);
         export.progressed(written);
         push(export);
     }
 
     public void completed(long id, long size) {
-        RecordingExport export = LockedRows.latest(em, RecordingExport.class, id);
+        RecordingExport export = ours(id);
         export.completed(size, clock.instant());
         push(export);
+    }
+
+    /**
+     * The export, locked, for its job's next step; refused to a job whose export another node took over (its lease
+     * had lapsed, though it lived): that job fails there, and the other's goes on.
+     */
+    private RecordingExport ours(long id) {
+        RecordingExport export = LockedRows.latest(em, RecordingExport.class, id);
+        if (!NodeLease.THIS.equals(export.getNode())) {
+            throw new IllegalStateException("Export " + id + " was taken over by " + export.getNode());
+        }
+        return export;
     }
 
     public void ended(long id, RecordingExport.State how, String why) {

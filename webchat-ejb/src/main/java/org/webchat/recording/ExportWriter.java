@@ -33,6 +33,11 @@ public class ExportWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) throws Exception {
         export = ExportSteps.exportOf(job);
         next = checkpoint == null ? 0 : (Integer) checkpoint;
+        if (ExportFiles.written(export).size() < next) {
+            // Taken over from a node whose parts this one cannot read: a PDF without them would lack conversations.
+            throw new IllegalStateException("The parts written before the restart are not in "
+                    + ExportFiles.parts(export) + ": the exports' directory is not shared (README, \"A cluster\")");
+        }
         ExportFiles.deletePartsFrom(export, next);
     }
 

@@ -82,11 +82,17 @@ public class RecordingExport {
     @Column(name = "error", length = 500)
     private String error;
 
+    /** The node whose job writes it (issue 17): once that node's lease lapsed, another takes it over. */
+    @Column(name = "node", length = 120)
+    private String node;
+
     protected RecordingExport() {
     }
 
-    public RecordingExport(User owner, RecordingCriteria criteria, String language, long total, Instant now) {
+    public RecordingExport(User owner, RecordingCriteria criteria, String language, long total, Instant now,
+                           String node) {
         this.owner = Objects.requireNonNull(owner, "owner");
+        this.node = Objects.requireNonNull(node, "node");
         this.criteria = criteria.write();
         this.language = Objects.requireNonNull(language, "language");
         this.total = total;
@@ -101,6 +107,14 @@ public class RecordingExport {
         // The job may have ended before its start was recorded (one short conversation on a busy server).
         if (state == State.QUEUED) {
             state = State.RUNNING;
+        }
+    }
+
+    /** Taken over by {@code by}, whose job starts it again from the beginning when {@code anew}. */
+    void takenOver(String by, boolean anew) {
+        node = by;
+        if (anew) {
+            done = 0;
         }
     }
 
@@ -141,6 +155,10 @@ public class RecordingExport {
 
     public User getOwner() {
         return owner;
+    }
+
+    public String getNode() {
+        return node;
     }
 
     public Long getJobExecutionId() {

@@ -34,6 +34,7 @@ public class RecordingExports {
     static final String EXPORT = "export";
     /** Exports one user may have running at once: each holds a batch thread. */
     static final int MAX_RUNNING = 2;
+    private static final String SHARED_DIRECTORY = "webchat.exports.dir";
 
     @Inject
     RecordingAccess access;
@@ -44,15 +45,25 @@ public class RecordingExports {
     @Inject
     ExportStore store;
 
-    /** Where exports' files are written: the server's data directory, which survives restarts. */
+    /**
+     * Where exports' files are written: {@code webchat.exports.dir} when given, which a cluster's nodes are to share
+     * (README, "A cluster"); else the server's data directory. Either survives restarts.
+     */
     static Path directory() {
-        Path dir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "webchat", "exports");
+        Path dir = sharedDirectory() ? Path.of(System.getProperty(SHARED_DIRECTORY))
+                : Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                        "webchat", "exports");
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether every node writes its exports in one directory, {@code webchat.exports.dir}. */
+    static boolean sharedDirectory() {
+        String shared = System.getProperty(SHARED_DIRECTORY);
+        return shared != null && !shared.isBlank();
     }
 
     static Path file(long exportId) {

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.webchat.agent.AgentState;
 import org.webchat.agent.AgentStateChange;
@@ -31,6 +30,7 @@ import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
+import org.webchat.node.NodeLease;
 
 /**
  * Who of the agents is in the portal and in which state (AGT-07, SUP-03): logged in while at least one of
@@ -112,10 +112,10 @@ public class AgentPresence {
     }
 
     /** This node in {@link AgentConnection}: its name and this start of it, so that a restart's rows are new ones. */
-    static final String NODE = System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
+    static final String NODE = NodeLease.THIS;
 
     /** How long a node's connections count without being renewed: three renewals missed. */
-    public static final Duration LEASE = Duration.ofSeconds(15);
+    private static final Duration LEASE = NodeLease.LEASE;
 
     /** This node's open workspace sockets, per agent. */
     private final Map<Long, Integer> local = new ConcurrentHashMap<>();
