@@ -52,7 +52,8 @@ public final class ConsoleSession {
         HttpResponse<String> home = submitLogin(http, URI.create(base + "login.xhtml"), login, password);
         // Each role lands on its own page (issue 11, point 21): every console page has the sign-out button.
         if (!home.body().contains("id=\"shell:signOut\"")) {
-            throw new IllegalStateException("Signing in as " + login + " failed");
+            throw new IllegalStateException("Signing in as " + login + " failed: HTTP " + home.statusCode() + " at "
+                    + home.uri() + ", " + home.body().substring(0, Math.min(300, home.body().length())));
         }
         List<String> wanted = List.of(names);
         List<HttpCookie> found = cookies.getCookieStore().getCookies().stream()

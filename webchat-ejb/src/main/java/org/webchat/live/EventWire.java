@@ -9,34 +9,38 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A live event as it travels between the nodes of a cluster: Java serialization of the event's records, read back
- * through a filter that admits only the live events' own classes and the JDK's values they hold (times, lists,
- * strings). Whatever else a message on the topic carries is refused before any of it is built.
+ * Live events as they travel between the nodes of a cluster, a few in each message, in order: Java serialization of
+ * a list of the events' records, read back through a filter that admits only the live events' own classes and the
+ * JDK's values they hold (times, lists, strings). Whatever else a message on the topic carries is refused before any
+ * of it is built.
  */
 final class EventWire {
 
     /** The classes an event is made of; anything else is refused. */
     static final ObjectInputFilter ADMITTED = ObjectInputFilter.Config.createFilter(
-            "maxdepth=12;maxrefs=10000;maxbytes=4000000;maxarray=100000;"
+            "maxdepth=12;maxrefs=100000;maxbytes=8000000;maxarray=100000;"
                     + "org.webchat.live.LiveEvent$*;java.time.*;java.lang.*;java.util.*;!*");
 
     private EventWire() {
     }
 
-    static byte[] write(LiveEvent event) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    /** Events, in order, as one message. */
+    static byte[] write(List<LiveEvent> events) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * events.size());
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(event);
+            out.writeObject(new ArrayList<>(events));
         } catch (IOException e) {
-            throw new UncheckedIOException("A live event that cannot be serialized: " + event, e);
+            throw new UncheckedIOException("Live events that cannot be serialized: " + events, e);
         }
         return bytes.toByteArray();
     }
 
-    /** The event, or an exception when the bytes are not one of ours. */
-    static LiveEvent read(byte[] data) throws IOException, ClassNotFoundException {
+    /** The events, in order, or an exception when the bytes are not ours. */
+    static List<LiveEvent> read(byte[] data) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(data)) {
             @Override
             protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
@@ -49,10 +53,10 @@ final class EventWire {
         }) {
             in.setObjectInputFilter(ADMITTED);
             Object read = in.readObject();
-            if (read instanceof LiveEvent event) {
-                return event;
+            if (read instanceof List<?> list && list.stream().allMatch(LiveEvent.class::isInstance)) {
+                return list.stream().map(LiveEvent.class::cast).toList();
             }
-            throw new InvalidClassException(read == null ? "null" : read.getClass().getName(), "not a live event");
+            throw new InvalidClassException(read == null ? "null" : read.getClass().getName(), "not live events");
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.io.IOException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,20 +34,23 @@ public class TopicDelivery implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        LiveEvent event;
+        List<LiveEvent> events;
         try {
             if (TopicTransport.thisNode().equals(message.getStringProperty(TopicTransport.ORIGIN))) {
                 return;
             }
-            event = EventWire.read(message.getBody(byte[].class));
+            events = EventWire.read(message.getBody(byte[].class));
         } catch (JMSException | IOException | ClassNotFoundException | RuntimeException e) {
-            LOG.log(Level.WARNING, "A message on the live topic that is not a live event, dropped", e);
+            LOG.log(Level.WARNING, "A message on the live topic that is not live events, dropped", e);
             return;
         }
-        try {
-            delivered.fire(event);
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "A live event from another node could not be delivered everywhere: " + event, failed);
+        for (LiveEvent event : events) {
+            try {
+                delivered.fire(event);
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "A live event from another node could not be delivered everywhere: " + event,
+                        failed);
+            }
         }
     }
 }
