@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import org.webchat.it.FreshDatabase;
 
 /**
  * The cluster the cluster tests run on (issue 17): {@code ./cluster.sh 2}, as a user starts it, with what the build
@@ -41,10 +41,7 @@ public final class Cluster {
         String url = jdbcUrl();
         String user = System.getProperty("it.postgresql.user");
         String password = System.getProperty("it.postgresql.password");
-        try (Connection db = database(); Statement sql = db.createStatement()) {
-            sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            sql.execute("CREATE SCHEMA " + SCHEMA);
-        }
+        FreshDatabase.recreatePostgresSchema(url, user, password);
         killLeftovers();
         Path log = root.resolve("var/cluster-it.log");
         Files.createDirectories(log.getParent());

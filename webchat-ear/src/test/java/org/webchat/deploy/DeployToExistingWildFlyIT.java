@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.webchat.it.ConsoleSession;
+import org.webchat.it.FreshDatabase;
 
 /**
  * The README's "Deploying to an existing WildFly", followed as written on a freshly unpacked WildFly (the dist
@@ -72,14 +73,9 @@ class DeployToExistingWildFlyIT {
 
     @Test
     void onPostgreSql() throws Exception {
-        String url = System.getProperty("it.postgresql.url").replaceAll("currentSchema=([A-Za-z0-9_]+)", "currentSchema=$1_guide");
         String user = System.getProperty("it.postgresql.user");
         String password = System.getProperty("it.postgresql.password");
-        String schema = url.replaceAll(".*currentSchema=([A-Za-z0-9_]+).*", "$1");
-        try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
-            sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            sql.execute("CREATE SCHEMA " + schema);
-        }
+        String url = FreshDatabase.schemaBeside(System.getProperty("it.postgresql.url"), "guide", user, password);
         Path home = pristineWildFly("postgresql");
         Guide guide = Guide.read(ROOT.resolve("README.md"));
         for (int run = 1; run <= 2; run++) {

@@ -34,7 +34,19 @@ public class FreshDatabase implements LauncherSessionListener {
         }
     }
 
-    private static void recreatePostgresSchema(String url, String user, String password) {
+    /**
+     * A PostgreSQL schema of its own beside the one {@code url} names ({@code <schema>_<suffix>}), made anew, and its
+     * URL: for a server a test starts itself. Two servers on one database work as a cluster's nodes do, and a server
+     * that is no node of the tests' server's cluster would take its chats and agents without its live events.
+     */
+    public static String schemaBeside(String url, String suffix, String user, String password) {
+        String beside = url.replaceFirst("([?&]currentSchema=[A-Za-z0-9_]+)", "$1_" + suffix);
+        recreatePostgresSchema(beside, user, password);
+        return beside;
+    }
+
+    /** Drops the schema {@code url} names, and everything in it, and creates it empty. */
+    public static void recreatePostgresSchema(String url, String user, String password) {
         String schema = url.replaceAll(".*[?&]currentSchema=([A-Za-z0-9_]+).*", "$1");
         if (schema.equals(url)) {
             throw new IllegalStateException("The tests' PostgreSQL URL must name its own schema (currentSchema=...): " + url);

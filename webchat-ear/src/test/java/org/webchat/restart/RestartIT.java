@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.webchat.it.ConsoleSession;
+import org.webchat.it.FreshDatabase;
 import org.webchat.it.SocketClient;
 
 /**
@@ -44,7 +46,8 @@ class RestartIT {
     @Test
     void nothingAcknowledgedIsLostAndTheQueueResumesAfterAKill() throws Exception {
         Path base = prepareBaseDirectory();
-        server = start(base);
+        Map<String, String> database = ownDatabase();
+        server = start(base, database);
 
         String token;
         List<Long> acknowledged = new ArrayList<>();
@@ -95,7 +98,7 @@ class RestartIT {
         SteadyLoad load = SteadyLoad.start(BASE, DEMO_CAMPAIGN, 8);
         Thread.sleep(3000);
         killAndWait(server);
-        server = start(base);
+        server = start(base, database);
         assertTrue(load.verify(BASE, DEMO_CAMPAIGN) >= 8 * 6, "the load had messages acknowledged before the kill");
 
         try (SocketClient customer = SocketClient.customer(BASE)) {
@@ -175,13 +178,29 @@ class RestartIT {
         return base;
     }
 
-    private static Process start(Path base) throws Exception {
+    /**
+     * On PostgreSQL, a schema of this test's own, made anew: beside the run's server, on the same database, this
+     * server would be a second node of it (issue 17) and the run's server could route this test's chats. On H2 the
+     * database is in the base directory already.
+     */
+    private static Map<String, String> ownDatabase() {
+        String url = System.getenv("WEBCHAT_DB_URL");
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            return Map.of();
+        }
+        return Map.of("WEBCHAT_DB_URL", FreshDatabase.schemaBeside(url, "restart", System.getenv("WEBCHAT_DB_USER"),
+                System.getenv("WEBCHAT_DB_PASSWORD")));
+    }
+
+    private static Process start(Path base, Map<String, String> database) throws Exception {
         Path home = Path.of(System.getProperty("wildfly.home"));
-        Process process = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c", "standalone-full.xml",
-                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET, "-Dwebchat.demo=true")
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c",
+                "standalone-full.xml", "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET,
+                "-Dwebchat.demo=true")
                 .redirectErrorStream(true)
-                .redirectOutput(base.resolve("console.log").toFile())
-                .start();
+                .redirectOutput(base.resolve("console.log").toFile());
+        builder.environment().putAll(database);
+        Process process = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
