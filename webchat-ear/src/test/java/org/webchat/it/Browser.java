@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -24,6 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Debian Chromium driven by Selenium through the system chromedriver (nothing is downloaded),
  * with a profile of its own that is deleted on close. Without Chromium the browser tests fail, saying how
  * to install it: they never skip.
+ *
+ * <p>Only the HTTP cache (and the compiled scripts' cache) outlives a browser: a browser that starts takes the cache
+ * of one that closed, used by one browser at a time, so that each test does not fetch and compile the consoles'
+ * scripts and styles again. Cookies and storage are the new profile's, empty.
  */
 public final class Browser implements AutoCloseable {
 
@@ -33,8 +41,17 @@ public final class Browser implements AutoCloseable {
     /** How often a wait looks again. */
     private static final Duration POLL = Duration.ofMillis(100);
 
+    /** The caches of closed browsers, free for the next to start; deleted when the tests end. */
+    private static final Deque<Path> FREE_CACHES = new ConcurrentLinkedDeque<>();
+    private static final Set<Path> CACHES = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CACHES.forEach(Browser::deleteTree), "browser-caches-deleted"));
+    }
+
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path cache;
     private final URL base;
 
     private Browser(URL base, String language) throws IOException {
@@ -42,6 +59,9 @@ public final class Browser implements AutoCloseable {
         requireInstalled(CHROMEDRIVER);
         this.base = base;
         this.profile = Files.createTempDirectory("webchat-chromium-");
+        Path free = FREE_CACHES.poll();
+        this.cache = free != null ? free : Files.createTempDirectory("webchat-chromium-cache-");
+        CACHES.add(cache);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
@@ -53,7 +73,7 @@ public final class Browser implements AutoCloseable {
                 // Chromium's fake microphone and camera, granted without a prompt: audio messages can be recorded.
                 "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 "--lang=" + language,
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + profile, "--disk-cache-dir=" + cache);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -174,12 +194,17 @@ public final class Browser implements AutoCloseable {
     public void close() {
         try {
             driver.quit();
+            FREE_CACHES.push(cache); // its Chromium has ended: no two browsers ever write one cache
         } finally {
-            try (Stream<Path> paths = Files.walk(profile)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // a leftover temporary profile is harmless
-            }
+            deleteTree(profile); // a leftover temporary profile would be harmless
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // gone already, or left in the temporary directory
         }
     }
 }
