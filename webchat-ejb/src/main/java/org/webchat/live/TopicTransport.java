@@ -26,9 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * sends nothing.
  *
  * <p>One thread sends, in the order the events were published, so that every other node sees this node's events in
- * that order; the publishing threads only queue them, and what queued meanwhile goes in one message. Non-persistent: an event is only news, and a node that misses
- * some (it was restarting) has sockets whose clients catch up from the database by sequence number. A full queue
- * (the broker stuck) makes publishers wait rather than drop what the other nodes' screens would then never show.
+ * that order; the publishing threads only queue them, and what queued meanwhile goes in one message. Non-persistent:
+ * an event is only news, and a node that misses some (it was restarting) has sockets whose clients catch up from the
+ * database by sequence number. A full queue (the broker stuck) makes publishers wait rather than drop what the other
+ * nodes' screens would then never show.
  */
 @ApplicationScoped
 public class TopicTransport {
