@@ -46,7 +46,8 @@ public final class Browser implements AutoCloseable {
     private static final Set<Path> CACHES = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> CACHES.forEach(Browser::deleteTree), "browser-caches-deleted"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CACHES.forEach(Browser::deleteTree),
+                "browser-caches-deleted"));
     }
 
     private final ChromeDriver driver;
