@@ -41,7 +41,7 @@ import org.webchat.it.TestCampaigns;
  * (acknowledged, never delivered) and duplicated (delivered twice), both to be 0, customers the server closed, and
  * the server's CPU. Then, optionally, {@code load.arrivals} customers arrive while every agent is busy
  * ({@link ArrivalPhase}): how fast they are welcomed, the server's CPU once they all wait with nobody typing, and the
- * heap each keeps against a bare socket's; and WildFly's "started in" with the EAR and without ({@link ServerBoot}).
+ * heap each keeps against a bare socket's. WildFly's "started in" is {@link BootBenchmark}'s, with no server beside.
  * Settings: {@link LoadSettings}. Not part of the test suite: run it alone (README, "Benchmarks"); it prints its table
  * and writes it to {@code webchat-ear/target/benchmark/load.txt}. It asserts nothing about time; it fails when a
  * message was lost or duplicated.
@@ -59,7 +59,7 @@ class LoadBenchmark {
         // The test class runs in the server too (its set-up), so every class it names goes with it.
         EnterpriseArchive ear = Deployments.earWithTests(LoadBenchmark.class, LoadSettings.class, LoadServer.class,
                 LoadSocket.class, LoadFrames.class, LoadReport.class, MessagePhase.class, MessageTally.class,
-                ArrivalPhase.class, LoadChats.class, KeepAlive.class, ServerBoot.class, BenchClient.class,
+                ArrivalPhase.class, LoadChats.class, KeepAlive.class, BenchClient.class,
                 BenchDatabase.class, ServerCpu.class, ServerHeap.class, BareRelay.class, ConsoleSession.class,
                 TestCampaigns.class);
         StringWriter settings = new StringWriter();
@@ -117,9 +117,6 @@ class LoadBenchmark {
                 settings.chats() * settings.perChat()));
         try {
             throughTheSockets(settings, new LoadServer(base), report);
-            if (settings.boots() > 0) {
-                startedIn(settings.boots(), report);
-            }
         } finally {
             report.write(Path.of("target", "benchmark", "load.txt")); // what was measured, also when a phase failed
         }
@@ -181,20 +178,6 @@ class LoadBenchmark {
                         + " waiting told their new place, the last %.0f ms after the end; server CPU %.0f ms",
                 told, waiting - 1, told == 0 ? 0 : (lastPlaceTold.get() - ended) / 1e6,
                 (server.cpuNanos() - cpu) / 1e6));
-    }
-
-    /** WildFly's "started in" with the EAR and without, {@code times} each, beside this run's server (not on it). */
-    private static void startedIn(int times, LoadReport report) throws Exception {
-        int offset = Integer.getInteger("it.port.offset", 100) + 50;
-        List<String> with = new ArrayList<>();
-        List<String> without = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            with.add(String.format("%.1f", ServerBoot.startedIn(true, offset)));
-            without.add(String.format("%.1f", ServerBoot.startedIn(false, offset)));
-        }
-        report.line(String.format("WildFly's \"started in\" (standalone-full.xml, as ./run.sh starts it): with the EAR %s s,"
-                + " without it %s s (load average %.2f).", String.join(", ", with), String.join(", ", without),
-                LoadServer.loadAverage()));
     }
 
     /** {@code count} pairs of the bare relay: the agent's side first, then the customer's, who writes. */

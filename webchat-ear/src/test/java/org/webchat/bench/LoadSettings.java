@@ -21,15 +21,13 @@ import java.util.Properties;
  * @param arrivals      {@code load.arrivals}: customers who then arrive while every agent is busy (0: none)
  * @param arrivalWindow {@code load.arrivalWindow}: arrivals waiting for their welcome at once, at most
  * @param idleSeconds   {@code load.idle}: seconds the server's CPU is measured once they all wait
- * @param boots         {@code load.boots}: WildFly's "started in", with the EAR and without, this many times each
- *                      at the end (0: not measured)
  */
 record LoadSettings(int chats, int perAgent, List<String> rates, double perChat, int seconds, int warmUp,
-                    boolean bare, int arrivals, int arrivalWindow, int idleSeconds, int boots) {
+                    boolean bare, int arrivals, int arrivalWindow, int idleSeconds) {
 
     static final String RESOURCE = "load.properties";
     private static final String[] KEYS = {"chats", "perAgent", "rate", "perChat", "seconds", "warmUp", "bare",
-            "arrivals", "arrivalWindow", "idle", "boots"};
+            "arrivals", "arrivalWindow", "idle"};
 
     static LoadSettings of(Properties given) {
         return new LoadSettings(
@@ -43,8 +41,7 @@ record LoadSettings(int chats, int perAgent, List<String> rates, double perChat,
                 Boolean.parseBoolean(given.getProperty("load.bare", "true")),
                 Integer.parseInt(given.getProperty("load.arrivals", "0")),
                 Integer.parseInt(given.getProperty("load.arrivalWindow", "200")),
-                Integer.parseInt(given.getProperty("load.idle", "30")),
-                Integer.parseInt(given.getProperty("load.boots", "0")));
+                Integer.parseInt(given.getProperty("load.idle", "30")));
     }
 
     /** Only the {@code load.*} properties of {@code all}, to carry to the server. */

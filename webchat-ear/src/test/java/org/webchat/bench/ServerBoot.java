@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * WildFly's own "started in" (its log's WFLYSRV0025), as {@code ./run.sh} starts it: the configured server of the
  * build, {@code standalone-full.xml}, with the EAR in its deployments directory or without it. Each start is a copy of
- * the configuration in {@code target/benchmark/boot}, on ports {@code offset} above the usual, on the database of
- * this test run (its environment); the server is stopped once it said it started.
+ * the configuration in {@code target/benchmark/boot}, on ports {@code offset} above the usual, on the database the
+ * {@code WEBCHAT_DB_*} variables of {@code environment} name (as {@code webchat.cli}'s datasource reads them); the server
+ * is stopped once it said it started.
  */
 final class ServerBoot {
 
@@ -26,7 +28,7 @@ final class ServerBoot {
     }
 
     /** The "started in" of one start, in seconds. */
-    static double startedIn(boolean withEar, int offset) throws Exception {
+    static double startedIn(boolean withEar, int offset, Map<String, String> environment) throws Exception {
         Path home = Path.of(System.getProperty("wildfly.home"));
         Path base = Path.of("target", "benchmark", "boot", withEar ? "with-ear" : "without-ear").toAbsolutePath();
         deleteTree(base);
@@ -46,9 +48,11 @@ final class ServerBoot {
             Files.copy(Path.of(System.getProperty("webchat.ear")), base.resolve("deployments/webchat.ear"));
         }
         Path console = base.resolve("console.log");
-        Process server = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c", "standalone-full.xml",
-                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset, "-Dwebchat.demo=true")
-                .redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        ProcessBuilder start = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c",
+                "standalone-full.xml", "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
+                "-Dwebchat.demo=true").redirectErrorStream(true).redirectOutput(console.toFile());
+        start.environment().putAll(environment);
+        Process server = start.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
             while (System.nanoTime() < deadline) {

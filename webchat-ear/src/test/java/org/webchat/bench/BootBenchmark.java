@@ -1,0 +1,67 @@
+package org.webchat.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.webchat.it.FreshDatabase;
+
+/**
+ * WildFly's "started in" as a user's {@code ./run.sh} sees it (issue 16, point 6): the configured server of the build
+ * with the EAR and without it ({@link ServerBoot}), on PostgreSQL, with no other server running. It runs in a Maven
+ * execution of its own, after the benchmarks' managed WildFly has stopped, so that the starts do not share the
+ * cores with it. First one start on an empty schema (the migrations and the demo data), then {@code boot.starts}
+ * starts of each, alternated, on the schema that start made. It prints its figures and writes them to
+ * {@code webchat-ear/target/benchmark/boot.txt}; it asserts nothing about time. Without {@code boot.starts}, or
+ * outside its execution ({@code bench.boot}), it does nothing.
+ */
+class BootBenchmark {
+
+    @Test
+    void startedIn() throws Exception {
+        int starts = Integer.getInteger("boot.starts", 0);
+        if (!Boolean.getBoolean("bench.boot") || starts <= 0) {
+            return;
+        }
+        String user = System.getProperty("it.postgresql.user");
+        String password = System.getProperty("it.postgresql.password");
+        String url = FreshDatabase.schemaBeside(System.getProperty("it.postgresql.url"), "boot", user, password);
+        Map<String, String> database = Map.of("WEBCHAT_DB_DRIVER", "postgresql", "WEBCHAT_DB_URL", url,
+                "WEBCHAT_DB_USER", user, "WEBCHAT_DB_PASSWORD", password);
+        int offset = Integer.getInteger("it.port.offset", 100) + 50;
+
+        double first = ServerBoot.startedIn(true, offset, database);
+        List<Double> with = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        for (int i = 0; i < starts; i++) {
+            with.add(ServerBoot.startedIn(true, offset, database));
+            without.add(ServerBoot.startedIn(false, offset, database));
+        }
+        String report = String.format("WildFly's \"started in\" (standalone-full.xml as ./run.sh starts it, on PostgreSQL,"
+                        + " %d cores, no other server running): the first start on an empty database (the migrations and"
+                        + " the demo data) %.1f s; then with the EAR %s s (median %.1f), without it %s s (median %.1f);"
+                        + " load average %.2f at the end.%n", Runtime.getRuntime().availableProcessors(), first,
+                seconds(with), median(with), seconds(without), median(without), LoadServer.loadAverage());
+        System.out.print(report);
+        write(report);
+    }
+
+    private static String seconds(List<Double> times) {
+        return String.join(", ", times.stream().map(time -> String.format("%.1f", time)).toList());
+    }
+
+    private static double median(List<Double> times) {
+        List<Double> sorted = times.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static void write(String report) throws IOException {
+        Path file = Path.of("target", "benchmark", "boot.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+    }
+}
