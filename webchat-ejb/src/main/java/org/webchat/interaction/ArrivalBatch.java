@@ -36,6 +36,7 @@ import org.webchat.campaign.Campaign;
 import org.webchat.campaign.EntryDecision;
 import org.webchat.campaign.Language;
 import org.webchat.live.LiveChannel;
+import org.webchat.node.NodeLease;
 
 /**
  * Decides, in one transaction, the customers who arrive at one campaign together ({@link Arrivals}): the campaign's
@@ -180,7 +181,8 @@ public class ArrivalBatch {
         try (Connection connection = data.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO interaction (campaign_id, state,"
                      + " customer_name, customer_email, customer_phone, customer_extra, page_url, language, created_at,"
-                     + " queued_at, ended_at, end_reason, session_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     + " queued_at, ended_at, end_reason, session_token, customer_node)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      new String[] {"id"})) {
             for (Interaction interaction : made) {
                 Customer customer = interaction.getCustomer();
@@ -197,6 +199,8 @@ public class ArrivalBatch {
                 insert.setObject(11, at(interaction.getEndedAt()));
                 insert.setString(12, interaction.getEndReason().map(Enum::name).orElse(null));
                 insert.setString(13, interaction.getSessionToken());
+                // The arriving customer's socket is on this node (V24); a refused one has no chat to keep.
+                insert.setString(14, interaction.getState().isOpen() ? NodeLease.THIS : null);
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -18,6 +18,7 @@ import org.webchat.campaign.EntryDecision;
 import org.webchat.campaign.Language;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
+import org.webchat.node.NodeLease;
 
 /**
  * The customer's side of a chat, as the widget's socket drives it: opening (the campaign's rules on entry),
@@ -226,10 +227,13 @@ public class CustomerChatService {
                 .ifPresent(i -> live.publish(new LiveEvent.CustomerPresence(i.getId(), agentOf(i), false, now)));
     }
 
-    /** The customer is back (a reload, the network again): no auto-finish; the agent sees it. */
+    /**
+     * The customer is back (a reload, the network again), its socket on this node: no auto-finish; the agent sees
+     * it.
+     */
     public void reconnected(String token) {
         Instant now = clock.instant();
-        interactions.findBySessionTokenForUpdate(token).filter(Interaction::customerReconnected)
+        interactions.findBySessionTokenForUpdate(token).filter(i -> i.customerReconnected(NodeLease.THIS))
                 .ifPresent(i -> live.publish(new LiveEvent.CustomerPresence(i.getId(), agentOf(i), true, now)));
     }
 

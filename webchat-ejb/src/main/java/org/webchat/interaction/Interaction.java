@@ -118,6 +118,10 @@ public class Interaction {
     @Column(name = "customer_disconnected_at")
     private Instant customerDisconnectedAt;
 
+    /** The node holding the customer's socket while connected (V24); null while away. */
+    @Column(name = "customer_node", length = 120)
+    private String customerNode;
+
     /** MSG-05: when the offline message was mailed to the campaign's address. */
     @Column(name = "offline_notified_at")
     private Instant offlineNotifiedAt;
@@ -299,6 +303,7 @@ public class Interaction {
         state = InteractionState.ENDED;
         endedAt = Objects.requireNonNull(now, "now");
         bot = null;
+        customerNode = null; // nothing left for Auto finish to count
     }
 
     /**
@@ -382,8 +387,11 @@ public class Interaction {
         return message;
     }
 
-    /** The customer's last socket closed at {@code now}; true when it was connected until then. */
+    /**
+     * The customer's last socket closed at {@code now}, or died with its node; true when it was connected until then.
+     */
     public boolean customerDisconnected(Instant now) {
+        customerNode = null;
         if (customerDisconnectedAt == null) {
             customerDisconnectedAt = now;
             return true;
@@ -391,8 +399,9 @@ public class Interaction {
         return false;
     }
 
-    /** The customer is connected again; true when it had gone. */
-    public boolean customerReconnected() {
+    /** The customer is connected again, to {@code node}; true when it had gone. */
+    public boolean customerReconnected(String node) {
+        customerNode = state.isOpen() ? node : null;
         boolean wasGone = customerDisconnectedAt != null;
         customerDisconnectedAt = null;
         return wasGone;
@@ -562,6 +571,10 @@ public class Interaction {
 
     public Instant getCustomerDisconnectedAt() {
         return customerDisconnectedAt;
+    }
+
+    public Optional<String> getCustomerNode() {
+        return Optional.ofNullable(customerNode);
     }
 
     public Instant getOfflineNotifiedAt() {

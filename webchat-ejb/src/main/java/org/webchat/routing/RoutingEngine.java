@@ -44,6 +44,7 @@ import org.webchat.interaction.InteractionRepository;
 import org.webchat.interaction.InteractionState;
 import org.webchat.interaction.InteractionTransfer;
 import org.webchat.interaction.SenderKind;
+import org.webchat.node.NodeLease;
 
 /**
  * The only writer of assignments and offers (STR-07). It wakes up when an interaction is queued, an agent
@@ -123,6 +124,9 @@ public class RoutingEngine {
     @Inject
     RoutingLock routingLock;
 
+    @Inject
+    NodeLease nodes;
+
     @Resource
     SessionContext context;
 
@@ -167,12 +171,19 @@ public class RoutingEngine {
         }
     }
 
-    /** ADV-07: ends the chats whose customer has stayed away longer than the campaign's Auto finish. */
+    /**
+     * ADV-07: ends the chats whose customer has stayed away longer than the campaign's Auto finish, counting as away
+     * those whose socket died with its node.
+     */
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void autoFinish() {
         routingLock.take();
-        timeLimits.autoFinish(clock.instant());
+        Set<String> alive = new HashSet<>(nodes.alive());
+        alive.add(NodeLease.THIS); // its own lease may not be written yet in its first seconds
+        Instant now = clock.instant();
+        timeLimits.customersOfDeadNodesAway(alive, now);
+        timeLimits.autoFinish(now);
     }
 
     /** Asked through {@link PendingDispatches}, which merges the asks of a campaign into one. */

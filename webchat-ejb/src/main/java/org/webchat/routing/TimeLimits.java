@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.webchat.agent.User;
 import org.webchat.campaign.AutoFinishRule;
@@ -44,6 +45,24 @@ public class TimeLimits {
 
     @Inject
     LiveChannel live;
+
+    /**
+     * A customer whose socket was on a node not {@code alive} (it died, or it was killed and started again) is away
+     * from {@code now} on: its socket died with the node, and no close was recorded. The agent is told, as of any
+     * customer who left, and Auto finish (ADV-07) counts from now; the customer's return to a live node undoes it. Read
+     * by the index of connected customers' nodes (V24), not over every open chat.
+     */
+    public void customersOfDeadNodesAway(Set<String> alive, Instant now) {
+        List<Long> orphaned = em.createQuery("select i.id from Interaction i where i.customerNode is not null"
+                + " and i.customerNode not in :alive", Long.class).setParameter("alive", alive).getResultList();
+        for (long id : orphaned) {
+            interactions.findForUpdate(id)
+                    .filter(i -> i.getCustomerNode().filter(node -> !alive.contains(node)).isPresent())
+                    .filter(i -> i.customerDisconnected(now) && i.getState().isOpen())
+                    .ifPresent(i -> live.publish(new LiveEvent.CustomerPresence(i.getId(),
+                            i.getAgent().map(User::getId).orElse(null), false, now)));
+        }
+    }
 
     /** ADV-07: ends the chats whose customer has stayed away longer than the campaign's Auto finish. */
     public void autoFinish(Instant now) {

@@ -63,7 +63,7 @@ class AutoFinishRuleTest {
     @DisplayName("ADV-07: a customer who came back is not finished")
     void aReconnectedCustomerIsNotFinished() {
         interaction.customerDisconnected(GONE);
-        interaction.customerReconnected();
+        interaction.customerReconnected("node/1");
 
         assertFalse(rule.finishes(interaction, GONE.plusSeconds(1000)));
     }
