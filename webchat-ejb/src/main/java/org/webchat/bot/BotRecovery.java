@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.webchat.node.NodeLease;
@@ -59,8 +58,7 @@ public class BotRecovery {
     /** The chats whose bot's node is gone, taken over. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void takeOver() {
-        Set<String> alive = new HashSet<>(nodes.alive());
-        alive.add(NodeLease.THIS);
+        Set<String> alive = nodes.alive();
         List<Object[]> left = em.createQuery("select i.id, i.botNode, i.botState from Interaction i"
                 + " where i.bot is not null and (i.botNode is null or i.botNode not in :alive)", Object[].class)
                 .setParameter("alive", alive).setMaxResults(500).getResultList();

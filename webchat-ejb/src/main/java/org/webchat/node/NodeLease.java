@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * This node's lease in {@code cluster_node}, renewed every 5 s, and which nodes hold theirs (issue 17). A node's key is
@@ -73,13 +74,16 @@ public class NodeLease {
         }
     }
 
-    /** The nodes whose lease holds now: renewed within {@link #LEASE}, and not an earlier start of this node. */
+    /**
+     * The nodes whose lease holds now: renewed within {@link #LEASE}, and not an earlier start of this node; and this
+     * node, alive while it asks, even before its lease is first written.
+     */
     @Lock(LockType.READ)
     public Set<String> alive() {
-        return em.createQuery("select n.node from ClusterNode n where n.renewedAt >= :since", String.class)
-                .setParameter("since", clock.instant().minus(LEASE)).getResultStream()
-                .filter(node -> node.equals(THIS) || !isEarlierStartOfThis(node))
-                .collect(Collectors.toUnmodifiableSet());
+        Stream<String> leased = em.createQuery("select n.node from ClusterNode n where n.renewedAt >= :since",
+                String.class).setParameter("since", clock.instant().minus(LEASE)).getResultStream()
+                .filter(node -> !isEarlierStartOfThis(node));
+        return Stream.concat(Stream.of(THIS), leased).collect(Collectors.toUnmodifiableSet());
     }
 
     static boolean isEarlierStartOfThis(String node) {

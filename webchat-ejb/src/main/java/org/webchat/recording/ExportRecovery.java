@@ -86,7 +86,7 @@ public class ExportRecovery {
         Set<String> alive = nodes.alive();
         for (RecordingExport export : store.unfinished()) {
             String node = export.getNode();
-            boolean left = node == null || !node.equals(NodeLease.THIS) && !alive.contains(node);
+            boolean left = node == null || !alive.contains(node);
             boolean anew = left && node != null && !node.startsWith(NodeLease.NAME + "/")
                     && !RecordingExports.sharedDirectory();
             if (left ? !store.takeOver(export.getId(), node, anew) : !stoppedToo || !stoppedHere(jobs, export)) {

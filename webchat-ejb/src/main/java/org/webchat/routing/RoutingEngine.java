@@ -179,10 +179,8 @@ public class RoutingEngine {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void autoFinish() {
         routingLock.take();
-        Set<String> alive = new HashSet<>(nodes.alive());
-        alive.add(NodeLease.THIS); // its own lease may not be written yet in its first seconds
         Instant now = clock.instant();
-        timeLimits.customersOfDeadNodesAway(alive, now);
+        timeLimits.customersOfDeadNodesAway(nodes.alive(), now);
         timeLimits.autoFinish(now);
     }
 
