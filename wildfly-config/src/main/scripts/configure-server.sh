@@ -9,7 +9,8 @@ server="$1"; cli_dir="$2"; drivers="$3"; jvm_options="$4"
 config="$server/standalone/configuration"
 
 modules="$cli_dir/../modules"
-digest=$( (cat "$cli_dir"/*.cli "$0" $(find "$modules" -type f | sort); echo "$jvm_options") | sha256sum | cut -d' ' -f1)
+archive_conf="$(dirname "$0")/class-archive.conf"
+digest=$( (cat "$cli_dir"/*.cli "$0" "$archive_conf" $(find "$modules" -type f | sort); echo "$jvm_options") | sha256sum | cut -d' ' -f1)
 marker="$server/.webchat-configured"
 if [[ -f "$marker" && "$(cat "$marker")" == "$digest" ]]; then
     echo "WildFly already configured ($server)"
@@ -34,6 +35,8 @@ conf="$server/bin/standalone.conf"
 cp "$conf.pristine" "$conf"
 printf '\n# Webchat (wildfly-config/src/main/scripts/configure-server.sh; README, "Deploying to an existing WildFly")\nJAVA_OPTS="$JAVA_OPTS %s"\n' \
     "$jvm_options" >> "$conf"
+# Then the class archive that ./run.sh asks for (class-archive.conf says how).
+cat "$archive_conf" >> "$conf"
 
 export JAVA_OPTS="${JAVA_OPTS:-} -Djava.awt.headless=true"
 log="$server/.webchat-configure.log"

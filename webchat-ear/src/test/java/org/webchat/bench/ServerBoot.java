@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * build, {@code standalone-full.xml}, with the EAR in its deployments directory or without it. Each start is a copy of
  * the configuration in {@code target/benchmark/boot}, on ports {@code offset} above the usual, on the database the
  * {@code WEBCHAT_DB_*} variables of {@code environment} name (as {@code webchat.cli}'s datasource reads them); the server
- * is stopped once it said it started.
+ * is stopped once it said it started. With {@code archive}, {@code WEBCHAT_CLASS_ARCHIVE} names that file, as
+ * {@code ./run.sh} names its own: the start records it when there is none (the JVM writes it as the server stops), and
+ * maps it otherwise.
  */
 final class ServerBoot {
 
@@ -28,7 +30,8 @@ final class ServerBoot {
     }
 
     /** The "started in" of one start, in seconds. */
-    static double startedIn(boolean withEar, int offset, Map<String, String> environment) throws Exception {
+    static double startedIn(boolean withEar, Path archive, int offset, Map<String, String> environment)
+            throws Exception {
         Path home = Path.of(System.getProperty("wildfly.home"));
         Path base = Path.of("target", "benchmark", "boot", withEar ? "with-ear" : "without-ear").toAbsolutePath();
         deleteTree(base);
@@ -52,6 +55,11 @@ final class ServerBoot {
                 "standalone-full.xml", "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
                 "-Dwebchat.demo=true").redirectErrorStream(true).redirectOutput(console.toFile());
         start.environment().putAll(environment);
+        if (archive == null) {
+            start.environment().remove("WEBCHAT_CLASS_ARCHIVE");
+        } else {
+            start.environment().put("WEBCHAT_CLASS_ARCHIVE", archive.toAbsolutePath().toString());
+        }
         Process server = start.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
@@ -71,10 +79,11 @@ final class ServerBoot {
             throw new IllegalStateException("WildFly did not start within 300 s, see " + console);
         } finally {
             // standalone.sh runs WildFly's JVM as its child: stop that first (it shuts down cleanly), then the script.
+            // A JVM recording the class archive writes it before it ends (about 20 s on 2 cores).
             List<ProcessHandle> all = Stream.concat(server.descendants(), Stream.of(server.toHandle())).toList();
             all.forEach(ProcessHandle::destroy);
             for (ProcessHandle process : all) {
-                process.onExit().get(60, TimeUnit.SECONDS);
+                process.onExit().get(180, TimeUnit.SECONDS);
             }
         }
     }
