@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.webchat.agent.User;
 import org.webchat.interaction.Interaction;
 
@@ -80,6 +81,13 @@ public class Call {
     @Column(name = "agent_endpoint", length = 64)
     private String agentEndpoint;
 
+    /** The node holding each side's endpoint (NodeLease's key): a call whose node died is over (V25). */
+    @Column(name = "customer_node", length = 120)
+    private String customerNode;
+
+    @Column(name = "agent_node", length = 120)
+    private String agentNode;
+
     protected Call() {
     }
 
@@ -92,16 +100,16 @@ public class Call {
         this.state = CallState.RINGING;
     }
 
-    /** The caller's endpoint, from the ring on. */
-    public Call from(String endpoint) {
-        bind(startedBy, endpoint);
+    /** The caller's endpoint, on {@code node}, from the ring on. */
+    public Call from(String endpoint, String node) {
+        bind(startedBy, endpoint, node);
         return this;
     }
 
-    /** The side called answered on {@code endpoint} (AV-03). */
-    public void answer(String endpoint, Instant now) {
+    /** The side called answered on {@code endpoint}, on {@code node} (AV-03). */
+    public void answer(String endpoint, String node, Instant now) {
         requireState(CallState.RINGING);
-        bind(startedBy.other(), endpoint);
+        bind(startedBy.other(), endpoint, node);
         state = CallState.ACTIVE;
         answeredAt = now;
     }
@@ -118,11 +126,14 @@ public class Call {
         return true;
     }
 
-    private void bind(CallSide side, String endpoint) {
+    private void bind(CallSide side, String endpoint, String node) {
+        Objects.requireNonNull(node, "node");
         if (side == CallSide.CUSTOMER) {
             customerEndpoint = endpoint;
+            customerNode = node;
         } else {
             agentEndpoint = endpoint;
+            agentNode = node;
         }
     }
 
@@ -135,6 +146,14 @@ public class Call {
     /** The socket carrying {@code side}'s signalling; null until that side has one. */
     public String endpoint(CallSide side) {
         return side == CallSide.CUSTOMER ? customerEndpoint : agentEndpoint;
+    }
+
+    /** Whether every side with an endpoint has it on one of {@code nodes}; false for a call with no node kept. */
+    public boolean onNodes(Set<String> nodes) {
+        if (customerNode == null && agentNode == null) {
+            return false;
+        }
+        return (customerNode == null || nodes.contains(customerNode)) && (agentNode == null || nodes.contains(agentNode));
     }
 
     /** From the answer to the end (or to {@code now} while up); empty for a call never answered. */

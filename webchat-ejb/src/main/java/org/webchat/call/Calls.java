@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.webchat.agent.User;
 import org.webchat.interaction.ChatService;
 import org.webchat.interaction.Interaction;
@@ -24,6 +25,7 @@ import org.webchat.interaction.InteractionState;
 import org.webchat.interaction.SenderKind;
 import org.webchat.live.LiveChannel;
 import org.webchat.live.LiveEvent;
+import org.webchat.node.NodeLease;
 import org.webchat.routing.AgentPresence;
 
 /**
@@ -122,7 +124,7 @@ public class Calls {
         if (busy > 0) {
             throw new Refused("call-busy", "A call of this chat or of its agent is ringing or up");
         }
-        Call call = new Call(interaction, agent, kind, party.side(), clock.instant()).from(endpoint);
+        Call call = new Call(interaction, agent, kind, party.side(), clock.instant()).from(endpoint, NodeLease.THIS);
         em.persist(call);
         em.flush();
         timers.createSingleActionTimer(settings.ringTime().toMillis(), new TimerConfig(call.getId(), false));
@@ -135,7 +137,7 @@ public class Calls {
         if (call.getState() != CallState.RINGING || call.getStartedBy() == party.side()) {
             throw new Refused("call-gone", "This call is not ringing for you");
         }
-        call.answer(Objects.requireNonNull(endpoint, "endpoint"), clock.instant());
+        call.answer(Objects.requireNonNull(endpoint, "endpoint"), NodeLease.THIS, clock.instant());
         call.getAgent().ifPresent(agent -> presence.call(agent.getId(), true));
         live.publish(changed(call));
     }
@@ -209,11 +211,19 @@ public class Calls {
         }
     }
 
-    /** After a restart no socket of before is open: the calls left ringing or up are over. */
-    public void endLeftOver() {
-        for (Call call : em.createQuery("select c from Call c where c.state <> org.webchat.call.CallState.ENDED",
-                Call.class).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
-            finish(call, call.getState() == CallState.RINGING ? CallEnd.CANCELLED : CallEnd.DISCONNECTED, null);
+    /**
+     * The calls with a side on a node not {@code alive} end: that side's socket died with its node (killed, lost from
+     * the cluster, or this node's earlier start) and was never closed, and so did the ring's timer of a caller's node.
+     * The calls of live nodes go on. A call from before nodes were kept (V25) has none: over after any restart.
+     */
+    public void endOrphaned(Set<String> alive) {
+        for (Call call : em.createQuery("select c from Call c where c.state <> org.webchat.call.CallState.ENDED"
+                + " and (c.customerNode not in :alive or c.agentNode not in :alive"
+                + " or (c.customerNode is null and c.agentNode is null))", Call.class).setParameter("alive", alive)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            if (call.getState() != CallState.ENDED && !call.onNodes(alive)) {
+                finish(call, call.getState() == CallState.RINGING ? CallEnd.CANCELLED : CallEnd.DISCONNECTED, null);
+            }
         }
     }
 
