@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The JVM options the build's {@code bin/standalone.conf} gives WildFly for its class archive (issue 16, "started in";
  * {@code class-archive.conf}), read by bash as {@code standalone.sh} reads them, with this machine's JVM deciding: none
  * unless {@code WEBCHAT_CLASS_ARCHIVE} names a file; an archive to record when there is none, or when the JVM cannot use
- * the one there (a stop cut short while writing it), which is then deleted; the archive mapped when the JVM can use it.
+ * the one there (a stop cut short while writing it), which is then deleted; none when the JVM cannot record one; the
+ * archive mapped when the JVM can use it.
  */
 class ClassArchiveIT {
 
@@ -50,6 +51,19 @@ class ClassArchiveIT {
         String options = javaOptions(archive);
         assertTrue(options.contains("-XX:ArchiveClassesAtExit=" + archive), options);
         assertFalse(Files.exists(archive), "the unusable archive is deleted");
+    }
+
+    @Test
+    void noneWhenTheJvmCannotRecord() throws Exception {
+        Path archive = directory.resolve("classes.jsa");
+        // Sharing off: the JVM would refuse to start with the option to record.
+        String options = run("export WEBCHAT_CLASS_ARCHIVE=\"$ARCHIVE\" JAVA_OPTS=-Xshare:off; "
+                + "source \"$JBOSS_HOME/bin/standalone.conf\"; printf '%s' \"$JAVA_OPTS\"", archive);
+        assertFalse(options.contains("ArchiveClassesAtExit"), options);
+        assertFalse(options.contains("SharedArchiveFile"), options);
+        try (var left = Files.list(directory)) {
+            assertEquals(List.of(), left.toList(), "no file left behind");
+        }
     }
 
     @Test
