@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.interaction.Arrivals;
 import org.webchat.interaction.CustomerChatService;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestNodes;
 import org.webchat.node.NodeLease;
 
 /**
@@ -30,6 +31,7 @@ class OrphanedCallsIT {
     private static final long CAMPAIGN = 214_100;
     private static final String DEAD_NODE = "dead-node/2";
     private static final String LIVE_NODE = "live-node/2";
+    private static final String EARLIER_START = NodeLease.NAME + "/an-earlier-start";
 
     @PersistenceContext(unitName = "webchat")
     EntityManager em;
@@ -50,8 +52,8 @@ class OrphanedCallsIT {
     void theCallsOfDeadNodesEndAndThoseOfLiveNodesGoOn() throws Exception {
         tx.begin();
         TestCampaigns.create(em, CAMPAIGN, "Orphaned calls", true);
-        em.createNativeQuery("INSERT INTO cluster_node (node, renewed_at) VALUES (?1, ?2)").setParameter(1, LIVE_NODE)
-                .setParameter(2, Timestamp.from(Instant.now().plusSeconds(60))).executeUpdate();
+        TestNodes.leaseHeld(em, LIVE_NODE);
+        TestNodes.leaseHeld(em, EARLIER_START); // its lease has not lapsed yet, but this node started again since
         tx.commit();
 
         long acrossLiveNodes = call("ACTIVE", NodeLease.THIS, LIVE_NODE);
@@ -60,6 +62,7 @@ class OrphanedCallsIT {
         long ringingOnADeadNode = call("RINGING", DEAD_NODE, null);
         long fromBefore = call("ACTIVE", null, null);
         long ringingHere = call("RINGING", null, NodeLease.THIS);
+        long customerOnAnEarlierStart = call("ACTIVE", EARLIER_START, NodeLease.THIS);
 
         calls.endOrphaned(nodes.alive());
 
@@ -71,6 +74,8 @@ class OrphanedCallsIT {
         assertEquals(CallEnd.CANCELLED, stored(ringingOnADeadNode).getEndReason().orElseThrow(),
                 "its caller's socket and ring died with its node");
         assertEquals(CallEnd.DISCONNECTED, stored(fromBefore).getEndReason().orElseThrow(), "no node kept: over");
+        assertEquals(CallEnd.DISCONNECTED, stored(customerOnAnEarlierStart).getEndReason().orElseThrow(),
+                "its customer's socket was on this node before it started again");
     }
 
     /** A call of a new chat of its own, its sides' endpoints on the nodes given (null: no endpoint yet). */

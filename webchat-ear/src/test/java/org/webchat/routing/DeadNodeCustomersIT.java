@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.sql.Timestamp;
-import java.time.Instant;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +22,7 @@ import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionState;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestNodes;
 import org.webchat.node.NodeLease;
 
 /**
@@ -60,8 +59,7 @@ class DeadNodeCustomersIT {
         tx.begin();
         Campaign campaign = TestCampaigns.create(em, CAMPAIGN, "Dead node", true);
         campaign.setAutoFinishSeconds(1);
-        em.createNativeQuery("INSERT INTO cluster_node (node, renewed_at) VALUES (?1, ?2)").setParameter(1, LIVE_NODE)
-                .setParameter(2, Timestamp.from(Instant.now().plusSeconds(60))).executeUpdate();
+        TestNodes.leaseHeld(em, LIVE_NODE);
         tx.commit();
 
         ChatOpening here = arrive("Here");

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.webchat.agent.User;
 import org.webchat.interaction.Interaction;
 
@@ -146,14 +145,6 @@ public class Call {
     /** The socket carrying {@code side}'s signalling; null until that side has one. */
     public String endpoint(CallSide side) {
         return side == CallSide.CUSTOMER ? customerEndpoint : agentEndpoint;
-    }
-
-    /** Whether every side with an endpoint has it on one of {@code nodes}; false for a call with no node kept. */
-    public boolean onNodes(Set<String> nodes) {
-        if (customerNode == null && agentNode == null) {
-            return false;
-        }
-        return (customerNode == null || nodes.contains(customerNode)) && (agentNode == null || nodes.contains(agentNode));
     }
 
     /** From the answer to the end (or to {@code now} while up); empty for a call never answered. */

@@ -221,9 +221,7 @@ public class Calls {
                 + " and (c.customerNode not in :alive or c.agentNode not in :alive"
                 + " or (c.customerNode is null and c.agentNode is null))", Call.class).setParameter("alive", alive)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
-            if (call.getState() != CallState.ENDED && !call.onNodes(alive)) {
-                finish(call, call.getState() == CallState.RINGING ? CallEnd.CANCELLED : CallEnd.DISCONNECTED, null);
-            }
+            finish(call, call.getState() == CallState.RINGING ? CallEnd.CANCELLED : CallEnd.DISCONNECTED, null);
         }
     }
 
