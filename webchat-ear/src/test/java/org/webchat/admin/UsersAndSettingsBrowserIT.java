@@ -168,6 +168,8 @@ class UsersAndSettingsBrowserIT {
             assertTrue(user.isEnabled());
             assertFalse(user.getPasswordHash().contains(FIRST_PASSWORD), "never stored as typed");
             assertTrue(PasswordHash.verify(FIRST_PASSWORD, user.getPasswordHash()));
+            assertTrue(user.getPasswordHash().startsWith("pbkdf2-sha256$10000$"),
+                    "with the work factor the server is configured with (webchat.password.iterations, arquillian.xml)");
         });
     }
 

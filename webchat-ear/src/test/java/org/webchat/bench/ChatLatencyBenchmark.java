@@ -37,6 +37,7 @@ import org.webchat.campaign.Strategy;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestPasswords;
 
 /**
  * The customer-to-agent message latency with 200 concurrent chats (issue 3), measured on a managed WildFly
@@ -61,7 +62,7 @@ class ChatLatencyBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(ChatLatencyBenchmark.class, BenchClient.class, BenchDatabase.class, ConsoleSession.class, TestCampaigns.class);
+        return Deployments.earWithTests(ChatLatencyBenchmark.class, BenchClient.class, BenchDatabase.class, ConsoleSession.class, TestCampaigns.class, TestPasswords.class);
     }
 
     @PersistenceContext(unitName = "webchat")

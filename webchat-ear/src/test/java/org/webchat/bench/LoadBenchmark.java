@@ -30,6 +30,7 @@ import org.webchat.campaign.Strategy;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestPasswords;
 
 /**
  * The product's load tool (issue 16): agents and customers through the real sockets of a managed WildFly on
@@ -61,7 +62,7 @@ class LoadBenchmark {
                 LoadSocket.class, LoadFrames.class, LoadReport.class, MessagePhase.class, MessageTally.class,
                 ArrivalPhase.class, LoadChats.class, KeepAlive.class, BenchClient.class,
                 BenchDatabase.class, ServerCpu.class, ServerHeap.class, BareRelay.class, ConsoleSession.class,
-                TestCampaigns.class);
+                TestCampaigns.class, TestPasswords.class);
         StringWriter settings = new StringWriter();
         LoadSettings.only(System.getProperties()).store(settings, "the load benchmark's settings, for its set-up");
         ear.getAsType(WebArchive.class, Deployments.WAR)

@@ -42,6 +42,7 @@ import org.webchat.interaction.Interaction;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestPasswords;
 import org.webchat.recording.RecordingCriteria;
 import org.webchat.recording.RecordingExport;
 import org.webchat.recording.RecordingExports;
@@ -70,7 +71,7 @@ class RecordingsBenchmark {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(RecordingsBenchmark.class, BenchDatabase.class, ConsoleSession.class,
-                TestCampaigns.class);
+                TestCampaigns.class, TestPasswords.class);
     }
 
     @PersistenceContext(unitName = "webchat")

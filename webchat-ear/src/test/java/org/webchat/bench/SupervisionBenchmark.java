@@ -48,6 +48,7 @@ import org.webchat.interaction.Interaction;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.Deployments;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestPasswords;
 
 /**
  * The supervision board under load (issue 12): {@value #AGENTS} agents signed in with their sockets open, in
@@ -83,7 +84,7 @@ class SupervisionBenchmark {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(SupervisionBenchmark.class, BenchClient.class, BenchDatabase.class, ServerCpu.class, ConsoleSession.class,
-                TestCampaigns.class);
+                TestCampaigns.class, TestPasswords.class);
     }
 
     @PersistenceContext(unitName = "webchat")

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import org.webchat.agent.PasswordHash;
 import org.webchat.it.FreshDatabase;
 
 /**
@@ -53,6 +54,8 @@ public final class Cluster {
         builder.environment().put("WEBCHAT_DB_PASSWORD", password);
         builder.environment().put("WEBCHAT_CLUSTER_BUILT", "true");
         builder.environment().put("WEBCHAT_CLUSTER_PORTS", Integer.toString(PORTS));
+        // As the tests' server: the demo's passwords, which every node checks at each sign-in, hashed cheaply.
+        builder.environment().put("WEBCHAT_PASSWORD_ITERATIONS", Integer.toString(PasswordHash.MIN_ITERATIONS));
         script = builder.start();
         if (!stopAtExit) {
             Runtime.getRuntime().addShutdownHook(new Thread(Cluster::stop));

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import org.webchat.agent.BreakType;
-import org.webchat.agent.PasswordHash;
 import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
@@ -54,7 +53,7 @@ public final class TestCampaigns {
     /** As {@link #addAgents(EntityManager, Campaign, String, int, String)}, the agents in {@code group} (ADM-02). */
     public static void addAgents(EntityManager em, Campaign campaign, String prefix, int count, String password,
                                  SecurityGroup group) {
-        String hash = PasswordHash.hash(password); // one slow hash for all of them
+        String hash = TestPasswords.hash(password); // one hash for all of them
         for (int i = 0; i < count; i++) {
             User agent = new User(prefix + "-" + i, "Agent " + prefix + " " + i, hash, EnumSet.of(Role.AGENT));
             agent.setSecurityGroup(group);
@@ -70,7 +69,7 @@ public final class TestCampaigns {
     public static SecurityGroup supervisedGroup(EntityManager em, String name, String login, String password) {
         SecurityGroup group = new SecurityGroup(name, null);
         em.persist(group);
-        User supervisor = new User(login, "Supervisor " + login, PasswordHash.hash(password), EnumSet.of(Role.SUPERVISOR));
+        User supervisor = new User(login, "Supervisor " + login, TestPasswords.hash(password), EnumSet.of(Role.SUPERVISOR));
         supervisor.setSecurityGroup(group);
         em.persist(supervisor);
         return group;

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.agent.FormRefused;
-import org.webchat.agent.PasswordHash;
 import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
@@ -47,6 +46,7 @@ import org.webchat.interaction.Interaction;
 import org.webchat.interaction.SenderKind;
 import org.webchat.it.ConsoleSession;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestPasswords;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
 import org.webchat.quality.Grading;
@@ -108,7 +108,7 @@ class ConversationIT {
     void aConversationWithFilesARatingAndTheAgentsAnswers() throws Exception {
         tx.begin();
         SecurityGroup group = TestCampaigns.supervisedGroup(em, "Conv A", SUPERVISOR, PASSWORD);
-        User second = new User(SECOND, "Beatriz Second", PasswordHash.hash(PASSWORD), EnumSet.of(Role.SUPERVISOR));
+        User second = new User(SECOND, "Beatriz Second", TestPasswords.hash(PASSWORD), EnumSet.of(Role.SUPERVISOR));
         second.setSecurityGroup(group);
         em.persist(second);
         Campaign shop = TestCampaigns.create(em, SHOP, "Tienda Señal", true);

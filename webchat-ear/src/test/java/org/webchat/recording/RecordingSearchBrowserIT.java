@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.webchat.agent.PasswordHash;
 import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
@@ -29,6 +28,7 @@ import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.SenderKind;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestPasswords;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
 import org.webchat.quality.QualityModel;
@@ -93,7 +93,7 @@ class RecordingSearchBrowserIT {
         Campaign campaign = TestCampaigns.supervisedCampaign(em, GRADED_CAMPAIGN, "Rec graded", "Rec graded", GRADER,
                 PASSWORD);
         SecurityGroup group = campaign.getSecurityGroup();
-        User colleague = new User("recb-colleague", "Colleague Cruz", PasswordHash.hash(PASSWORD),
+        User colleague = new User("recb-colleague", "Colleague Cruz", TestPasswords.hash(PASSWORD),
                 EnumSet.of(Role.SUPERVISOR));
         colleague.setSecurityGroup(group);
         em.persist(colleague);

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.webchat.agent.PasswordHash;
 import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
@@ -42,6 +41,7 @@ import org.webchat.interaction.EndReason;
 import org.webchat.interaction.Interaction;
 import org.webchat.interaction.OfflineMailState;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestPasswords;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
 import org.webchat.quality.QualityModel;
@@ -128,7 +128,7 @@ class RecordingSearchIT {
     void twoGroupsConversationsRatingsAndGrades() throws Exception {
         tx.begin();
         SecurityGroup group = TestCampaigns.supervisedGroup(em, "Rec A", SUPERVISOR, PASSWORD);
-        User second = new User(SECOND_SUPERVISOR, "Second supervisor", PasswordHash.hash(PASSWORD),
+        User second = new User(SECOND_SUPERVISOR, "Second supervisor", TestPasswords.hash(PASSWORD),
                 EnumSet.of(Role.SUPERVISOR));
         second.setSecurityGroup(group);
         em.persist(second);

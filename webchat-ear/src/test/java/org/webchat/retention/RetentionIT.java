@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.agent.FormRefused;
-import org.webchat.agent.PasswordHash;
 import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
@@ -43,6 +42,7 @@ import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionTransfer;
 import org.webchat.interaction.SenderKind;
 import org.webchat.it.TestCampaigns;
+import org.webchat.it.TestPasswords;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
 import org.webchat.quality.QualityModel;
@@ -92,7 +92,7 @@ class RetentionIT {
     }
 
     private User admin(String login, SecurityGroup group) {
-        User admin = new User(login, "Admin " + login, PasswordHash.hash(PASSWORD), EnumSet.of(Role.ADMIN));
+        User admin = new User(login, "Admin " + login, TestPasswords.hash(PASSWORD), EnumSet.of(Role.ADMIN));
         admin.setSecurityGroup(group);
         em.persist(admin);
         return admin;

@@ -36,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.webchat.agent.AgentState;
 import org.webchat.agent.AgentStateChange;
 import org.webchat.agent.BreakType;
-import org.webchat.agent.PasswordHash;
 import org.webchat.agent.Role;
 import org.webchat.agent.SecurityGroup;
 import org.webchat.agent.User;
@@ -60,6 +59,7 @@ import org.webchat.interaction.Interaction;
 import org.webchat.interaction.InteractionState;
 import org.webchat.interaction.InteractionTransfer;
 import org.webchat.interaction.SenderKind;
+import org.webchat.it.TestPasswords;
 import org.webchat.quality.Evaluation;
 import org.webchat.quality.EvaluationKind;
 import org.webchat.quality.QualityModel;
@@ -104,7 +104,7 @@ class PersistenceIT {
     }
 
     private User newUser(String prefix, Role... roles) {
-        User user = new User(unique(prefix), "Name of " + prefix, PasswordHash.hash("pw"), EnumSet.copyOf(List.of(roles)));
+        User user = new User(unique(prefix), "Name of " + prefix, TestPasswords.hash("pw"), EnumSet.copyOf(List.of(roles)));
         em.persist(user);
         return user;
     }
@@ -224,7 +224,7 @@ class PersistenceIT {
         Long id = inTransaction(() -> {
             SecurityGroup group = new SecurityGroup(unique("Group"), null);
             em.persist(group);
-            User user = new User(unique("someone"), "Zoë Ñandú", PasswordHash.hash("pw"), EnumSet.of(Role.AGENT, Role.SUPERVISOR));
+            User user = new User(unique("someone"), "Zoë Ñandú", TestPasswords.hash("pw"), EnumSet.of(Role.AGENT, Role.SUPERVISOR));
             user.setSecurityGroup(group);
             user.setEmail("zoe@example.com");
             user.setLanguage(Language.PT);

@@ -9,13 +9,15 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Passwords are stored as PBKDF2-HMAC-SHA256 with a random salt, in the self-describing form
- * {@code pbkdf2-sha256$iterations$salt$hash} (Base64), so the work factor can grow later
- * without invalidating stored hashes.
+ * {@code pbkdf2-sha256$iterations$salt$hash} (Base64), so the work factor can change later
+ * without invalidating stored hashes. The work factor of new hashes is the configuration's ({@link PasswordPolicy}).
  */
 public final class PasswordHash {
 
-    /** OWASP's recommendation for PBKDF2-HMAC-SHA256. */
-    public static final int ITERATIONS = 600_000;
+    /** OWASP's recommendation for PBKDF2-HMAC-SHA256: the work factor unless configured otherwise. */
+    public static final int DEFAULT_ITERATIONS = 600_000;
+    /** NIST SP 800-63B's least for PBKDF2: no new hash is made with fewer. */
+    public static final int MIN_ITERATIONS = 10_000;
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
@@ -25,12 +27,10 @@ public final class PasswordHash {
     private PasswordHash() {
     }
 
-    public static String hash(String password) {
-        return hash(password, ITERATIONS);
-    }
-
-    static String hash(String password, int iterations) {
+    /** A new hash of {@code password} with a random salt, made with {@code iterations} (at least {@link #MIN_ITERATIONS}). */
+    public static String hash(String password, int iterations) {
         requireUsable(password);
+        requireWorkFactor(iterations);
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         byte[] hash = derive(password.toCharArray(), salt, iterations, HASH_BITS);
@@ -59,9 +59,19 @@ public final class PasswordHash {
         }
     }
 
-    /** Runs one derivation and throws the result away: a login for an unknown user takes as long as any other. */
-    public static void spendEquivalentTime(String password) {
-        derive((password == null ? "" : password).toCharArray(), new byte[SALT_BYTES], ITERATIONS, HASH_BITS);
+    /**
+     * Runs one derivation of {@code iterations} and throws the result away: a login for an unknown user takes as long
+     * as any other.
+     */
+    public static void spendEquivalentTime(String password, int iterations) {
+        derive((password == null ? "" : password).toCharArray(), new byte[SALT_BYTES], iterations, HASH_BITS);
+    }
+
+    static void requireWorkFactor(int iterations) {
+        if (iterations < MIN_ITERATIONS) {
+            throw new IllegalArgumentException("A password hash needs at least " + MIN_ITERATIONS
+                    + " iterations (NIST SP 800-63B), not " + iterations);
+        }
     }
 
     private static void requireUsable(String password) {

@@ -28,6 +28,9 @@ public class UserAccountService {
     @Inject
     UnknownLogins unknown;
 
+    @Inject
+    PasswordPolicy passwords;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -39,7 +42,7 @@ public class UserAccountService {
         Instant now = clock.instant();
         Optional<User> found = login == null || login.isBlank() ? Optional.empty() : users.findByLoginForUpdate(login.trim());
         if (found.isEmpty()) {
-            PasswordHash.spendEquivalentTime(password);
+            passwords.spendEquivalentTime(password);
             // Locked after as many failures as a real account: the answer tells no one which logins exist.
             return unknown.failed(login, now, policy.maxFailures(), policy.lockDuration())
                     .map(LoginOutcome::locked).orElseGet(LoginOutcome::invalid);
@@ -105,7 +108,7 @@ public class UserAccountService {
 
     /** Creates a user with a hashed password. */
     public User create(String login, String name, String password, Set<Role> roles, SecurityGroup group) {
-        User user = new User(login, name, PasswordHash.hash(password), roles);
+        User user = new User(login, name, passwords.hash(password), roles);
         user.setSecurityGroup(group);
         return users.save(user);
     }

@@ -16,7 +16,7 @@ import org.webchat.live.LiveEvent;
  * The administration of users (section 9, scoped as ADM-02): an administrator sees, creates, edits and removes
  * only the users of their own security group, and puts them only in that group (a group is a tenant: no
  * administrator moves anyone, itself included, into another, whatever the form posts). Passwords are stored hashed
- * ({@link PasswordHash}). An administrator cannot take their own administrator role away, disable or delete
+ * ({@link PasswordHash}, with {@link PasswordPolicy}'s work factor). An administrator cannot take their own administrator role away, disable or delete
  * themselves. A user with history (chats, evaluations, presence) is disabled instead of deleted.
  */
 @Stateless
@@ -30,6 +30,9 @@ public class UserAdministration {
 
     @Inject
     LiveChannel live;
+
+    @Inject
+    PasswordPolicy passwords;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -82,12 +85,12 @@ public class UserAdministration {
         }
         String name = form.getName().trim();
         if (user == null) {
-            user = new User(form.getLogin().trim(), name, PasswordHash.hash(form.typedPassword()), UserCheck.roles(form));
+            user = new User(form.getLogin().trim(), name, passwords.hash(form.typedPassword()), UserCheck.roles(form));
         } else {
             user.setName(name);
             user.setRoles(UserCheck.roles(form));
             if (form.isPasswordTyped()) {
-                user.setPasswordHash(PasswordHash.hash(form.typedPassword()));
+                user.setPasswordHash(passwords.hash(form.typedPassword()));
             }
         }
         String email = FormCheck.trim(form.getEmail());

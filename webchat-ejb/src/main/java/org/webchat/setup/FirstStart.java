@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.webchat.agent.PasswordPolicy;
 import org.webchat.agent.UserAccountService;
 import org.webchat.agent.UserRepository;
 
@@ -46,6 +47,9 @@ public class FirstStart {
     DemoData demoData;
 
     @Inject
+    PasswordPolicy passwords;
+
+    @Inject
     FirstStartLock lock;
 
     @Inject
@@ -74,6 +78,7 @@ public class FirstStart {
 
     @PostConstruct
     void onStart() {
+        passwords.check(); // a work factor below the least stops the deployment, not a later password change
         onEmptyDatabase();
         newTenant();
     }

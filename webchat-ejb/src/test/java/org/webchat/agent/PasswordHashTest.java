@@ -11,13 +11,13 @@ class PasswordHashTest {
 
     @Test
     void theRightPasswordVerifies() {
-        String stored = PasswordHash.hash("correct horse battery staple");
+        String stored = PasswordHash.hash("correct horse battery staple", PasswordHash.MIN_ITERATIONS);
         assertTrue(PasswordHash.verify("correct horse battery staple", stored));
     }
 
     @Test
     void aWrongPasswordDoesNotVerify() {
-        String stored = PasswordHash.hash("correct horse battery staple");
+        String stored = PasswordHash.hash("correct horse battery staple", PasswordHash.MIN_ITERATIONS);
         assertFalse(PasswordHash.verify("correct horse battery stapler", stored));
         assertFalse(PasswordHash.verify("", stored));
         assertFalse(PasswordHash.verify(null, stored));
@@ -25,20 +25,31 @@ class PasswordHashTest {
 
     @Test
     void theStoredFormNamesTheAlgorithmAndWorkFactorAndHidesThePassword() {
-        String stored = PasswordHash.hash("s3cret");
-        assertTrue(stored.startsWith("pbkdf2-sha256$" + PasswordHash.ITERATIONS + "$"), stored);
+        String stored = PasswordHash.hash("s3cret", 20_000);
+        assertTrue(stored.startsWith("pbkdf2-sha256$20000$"), stored);
         assertFalse(stored.contains("s3cret"));
     }
 
     @Test
     void theSamePasswordHashesDifferentlyEachTime() {
-        assertNotEquals(PasswordHash.hash("same"), PasswordHash.hash("same"));
+        assertNotEquals(PasswordHash.hash("same", PasswordHash.MIN_ITERATIONS), PasswordHash.hash("same", PasswordHash.MIN_ITERATIONS));
     }
 
     @Test
-    void hashesOfAnOlderWorkFactorStillVerify() {
-        String older = PasswordHash.hash("legacy", 1_000);
+    void hashesOfAnotherWorkFactorStillVerify() {
+        String older = PasswordHash.hash("legacy", PasswordHash.MIN_ITERATIONS);
         assertTrue(PasswordHash.verify("legacy", older));
+        // A hash stored before the least was set (or by hand) still verifies: the count is the stored one.
+        String weak = "pbkdf2-sha256$1000$AAAAAAAAAAAAAAAAAAAAAA$" + java.util.Base64.getEncoder().withoutPadding()
+                .encodeToString(derive("legacy", 1000));
+        assertTrue(PasswordHash.verify("legacy", weak));
+    }
+
+    @Test
+    void noNewHashIsMadeWithFewerIterationsThanTheLeast() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> PasswordHash.hash("pw", PasswordHash.MIN_ITERATIONS - 1));
+        assertTrue(refused.getMessage().contains("at least 10000"), refused.getMessage());
     }
 
     @Test
@@ -52,7 +63,17 @@ class PasswordHashTest {
 
     @Test
     void anEmptyPasswordIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> PasswordHash.hash(""));
-        assertThrows(IllegalArgumentException.class, () -> PasswordHash.hash(null));
+        assertThrows(IllegalArgumentException.class, () -> PasswordHash.hash("", PasswordHash.MIN_ITERATIONS));
+        assertThrows(IllegalArgumentException.class, () -> PasswordHash.hash(null, PasswordHash.MIN_ITERATIONS));
+    }
+
+    private static byte[] derive(String password, int iterations) {
+        try {
+            return javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), new byte[16], iterations, 256))
+                    .getEncoded();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 }
