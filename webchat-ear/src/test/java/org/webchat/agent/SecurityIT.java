@@ -66,9 +66,26 @@ class SecurityIT {
         String stored = users.findByLogin(login).orElseThrow().getPasswordHash();
         String other = users.findByLogin(login + "b").orElseThrow().getPasswordHash();
         assertFalse(stored.contains("S3cret-pass"));
-        assertTrue(stored.startsWith("pbkdf2-sha256$"), stored);
+        assertTrue(stored.startsWith("pbkdf2-sha256$10000$"), "the server's work factor (arquillian.xml): " + stored);
         assertNotEquals(stored, other, "the same password gets a different salt and hash for each user");
         assertTrue(accounts.authenticate(login, "S3cret-pass").isAuthenticated());
+    }
+
+    /** A password hashed before the work factor changed is hashed again with today's at its next sign-in. */
+    @Test
+    void aPasswordOfAnotherWorkFactorIsHashedAgainAtTheNextSignIn() throws Exception {
+        String login = unique("rehash");
+        createUser(login, "S3cret-pass", null, Role.AGENT);
+        tx.begin();
+        users.findByLogin(login).orElseThrow().setPasswordHash(PasswordHash.hash("S3cret-pass", 20_000));
+        tx.commit();
+        assertEquals(LoginOutcome.Result.INVALID_CREDENTIALS, accounts.authenticate(login, "wrong-one").result());
+        assertTrue(users.findByLogin(login).orElseThrow().getPasswordHash().startsWith("pbkdf2-sha256$20000$"),
+                "a wrong password changes nothing");
+        assertTrue(accounts.authenticate(login, "S3cret-pass").isAuthenticated());
+        String stored = users.findByLogin(login).orElseThrow().getPasswordHash();
+        assertTrue(stored.startsWith("pbkdf2-sha256$10000$"), stored);
+        assertTrue(accounts.authenticate(login, "S3cret-pass").isAuthenticated(), "the new hash verifies");
     }
 
     @Test

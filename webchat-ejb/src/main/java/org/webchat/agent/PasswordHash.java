@@ -16,7 +16,7 @@ public final class PasswordHash {
 
     /** OWASP's recommendation for PBKDF2-HMAC-SHA256: the work factor unless configured otherwise. */
     public static final int DEFAULT_ITERATIONS = 600_000;
-    /** NIST SP 800-63B's least for PBKDF2: no new hash is made with fewer. */
+    /** The floor NIST SP 800-63B recommends for PBKDF2 ("at least 10,000"): no new hash is made with fewer. */
     public static final int MIN_ITERATIONS = 10_000;
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final String PREFIX = "pbkdf2-sha256";
@@ -59,6 +59,16 @@ public final class PasswordHash {
         }
     }
 
+    /** The iteration count a stored hash was made with; 0 for a malformed one. */
+    static int iterationsOf(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        try {
+            return parts.length == 4 && PREFIX.equals(parts[0]) ? Integer.parseInt(parts[1]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /**
      * Runs one derivation of {@code iterations} and throws the result away: a login for an unknown user takes as long
      * as any other.
@@ -70,7 +80,7 @@ public final class PasswordHash {
     static void requireWorkFactor(int iterations) {
         if (iterations < MIN_ITERATIONS) {
             throw new IllegalArgumentException("A password hash needs at least " + MIN_ITERATIONS
-                    + " iterations (NIST SP 800-63B), not " + iterations);
+                    + " iterations (NIST SP 800-63B's floor), not " + iterations);
         }
     }
 

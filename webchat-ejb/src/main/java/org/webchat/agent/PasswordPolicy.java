@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The work factor of the passwords set from now on: {@code webchat.password.iterations}
- * ({@code WEBCHAT_PASSWORD_ITERATIONS}), PBKDF2 iterations, {@value PasswordHash#DEFAULT_ITERATIONS} unless configured,
- * never fewer than {@value PasswordHash#MIN_ITERATIONS}. A stored hash keeps the count it was made with, so a change
- * applies to each password as it is next set; raise it as servers get faster.
+ * The work factor of password hashes: {@code webchat.password.iterations} ({@code WEBCHAT_PASSWORD_ITERATIONS}), PBKDF2
+ * iterations, {@value PasswordHash#DEFAULT_ITERATIONS} unless configured, never fewer than
+ * {@value PasswordHash#MIN_ITERATIONS}. A stored hash keeps the count it was made with until its user next signs in,
+ * when it is hashed again with this one ({@link #isCurrent}): raise it as servers get faster.
  */
 @ApplicationScoped
 public class PasswordPolicy {
@@ -31,6 +31,11 @@ public class PasswordPolicy {
     public String hash(String password) {
         check();
         return PasswordHash.hash(password, iterations);
+    }
+
+    /** Whether {@code stored} was made with the configured work factor. */
+    public boolean isCurrent(String stored) {
+        return PasswordHash.iterationsOf(stored) == iterations;
     }
 
     /** As long as checking a password set now: what a login of no one's spends. */

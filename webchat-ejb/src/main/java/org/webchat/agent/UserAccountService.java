@@ -48,15 +48,21 @@ public class UserAccountService {
                     .map(LoginOutcome::locked).orElseGet(LoginOutcome::invalid);
         }
         User user = found.get();
+        boolean right = PasswordHash.verify(password, user.getPasswordHash()); // locked or not: the same time
         if (user.isLocked(now)) {
             return LoginOutcome.locked(user.getLockedUntil());
         }
-        if (!PasswordHash.verify(password, user.getPasswordHash())) {
+        if (!right) {
             user.recordFailedLogin(now, policy.maxFailures(), policy.lockDuration());
             return user.isLocked(now) ? LoginOutcome.locked(user.getLockedUntil()) : LoginOutcome.invalid();
         }
         if (!user.isEnabled()) {
             return LoginOutcome.disabled();
+        }
+        if (!passwords.isCurrent(user.getPasswordHash())) {
+            // Hashed before the work factor changed: every account then answers in the time a login of no one's takes.
+            // The access key changes with it, so the user's other sessions sign in again, once.
+            user.setPasswordHash(passwords.hash(password));
         }
         user.recordSuccessfulLogin();
         return LoginOutcome.authenticated(user);

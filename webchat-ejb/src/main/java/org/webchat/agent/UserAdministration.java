@@ -16,8 +16,9 @@ import org.webchat.live.LiveEvent;
  * The administration of users (section 9, scoped as ADM-02): an administrator sees, creates, edits and removes
  * only the users of their own security group, and puts them only in that group (a group is a tenant: no
  * administrator moves anyone, itself included, into another, whatever the form posts). Passwords are stored hashed
- * ({@link PasswordHash}, with {@link PasswordPolicy}'s work factor). An administrator cannot take their own administrator role away, disable or delete
- * themselves. A user with history (chats, evaluations, presence) is disabled instead of deleted.
+ * ({@link PasswordHash}, with {@link PasswordPolicy}'s work factor). An administrator cannot take their own
+ * administrator role away, disable or delete themselves. A user with history (chats, evaluations, presence) is
+ * disabled instead of deleted.
  */
 @Stateless
 public class UserAdministration {

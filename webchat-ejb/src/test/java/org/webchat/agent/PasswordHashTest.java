@@ -1,5 +1,6 @@
 package org.webchat.agent;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,8 +38,9 @@ class PasswordHashTest {
 
     @Test
     void hashesOfAnotherWorkFactorStillVerify() {
-        String older = PasswordHash.hash("legacy", PasswordHash.MIN_ITERATIONS);
+        String older = PasswordHash.hash("legacy", 20_000);
         assertTrue(PasswordHash.verify("legacy", older));
+        assertEquals(20_000, PasswordHash.iterationsOf(older));
         // A hash stored before the least was set (or by hand) still verifies: the count is the stored one.
         String weak = "pbkdf2-sha256$1000$AAAAAAAAAAAAAAAAAAAAAA$" + java.util.Base64.getEncoder().withoutPadding()
                 .encodeToString(derive("legacy", 1000));
@@ -59,6 +61,9 @@ class PasswordHashTest {
         assertFalse(PasswordHash.verify("x", "md5$1$abc$def"));
         assertFalse(PasswordHash.verify("x", "pbkdf2-sha256$many$abc$def"));
         assertFalse(PasswordHash.verify("x", "pbkdf2-sha256$10$***$***"));
+        assertEquals(0, PasswordHash.iterationsOf(null));
+        assertEquals(0, PasswordHash.iterationsOf("md5$1$abc$def"));
+        assertEquals(0, PasswordHash.iterationsOf("pbkdf2-sha256$many$abc$def"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.webchat.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** The configured work factor of new passwords ({@code webchat.password.iterations}). */
-class PasswordPolicyTest {
+public class PasswordPolicyTest {
 
     @Test
     void withoutConfigurationNewPasswordsTakeOwaspsSixHundredThousandIterations() throws Exception {
@@ -26,6 +27,14 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void aHashOfAnotherWorkFactorIsNotCurrent() {
+        PasswordPolicy policy = policy(12_345);
+        assertTrue(policy.isCurrent(policy.hash("s3cret")));
+        assertFalse(policy.isCurrent(PasswordHash.hash("s3cret", 20_000)));
+        assertFalse(policy.isCurrent("not a hash"));
+    }
+
+    @Test
     void aCountBelowTheLeastIsRefusedNamingTheSetting() {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> policy(9_999).check());
         assertTrue(refused.getMessage().contains("webchat.password.iterations"), refused.getMessage());
@@ -33,7 +42,8 @@ class PasswordPolicyTest {
         assertThrows(IllegalStateException.class, () -> policy(9_999).hash("s3cret"));
     }
 
-    private static PasswordPolicy policy(int iterations) {
+    /** A policy as MicroProfile Config would make it with {@code webchat.password.iterations} set to {@code iterations}. */
+    public static PasswordPolicy policy(int iterations) {
         PasswordPolicy policy = new PasswordPolicy();
         policy.iterations = iterations;
         return policy;
