@@ -40,15 +40,12 @@ public final class PasswordHash {
 
     /** True when {@code password} matches {@code stored}; false for any malformed stored value. */
     public static boolean verify(String password, String stored) {
-        if (password == null || stored == null) {
+        int iterations = iterationsOf(stored);
+        if (password == null || iterations <= 0) {
             return false;
         }
         String[] parts = stored.split("\\$");
-        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
-            return false;
-        }
         try {
-            int iterations = Integer.parseInt(parts[1]);
             Base64.Decoder b64 = Base64.getDecoder();
             byte[] salt = b64.decode(parts[2]);
             byte[] expected = b64.decode(parts[3]);
