@@ -25,8 +25,9 @@ import org.webchat.live.LiveEvent;
  * Stores the text messages of many chats in one transaction (issue 16, group commit): the database's own, on a
  * connection taken outside the container's transactions (a batch is part of no other work, and in a profile the
  * container's transaction, the connection's enlistment in it and the bean's interceptors took a third of the lanes' CPU
- * when batches were small). One statement locks their interactions, one inserts the messages and one batch moves each
- * interaction's last seq, whatever the number of messages. A client id stored before (a resend: rare, after a
+ * when batches were small). On PostgreSQL one statement does it all, committed with it ({@link OneStatementBatch}).
+ * Otherwise, and for resends, one statement locks their interactions, one inserts the messages and one batch moves
+ * each interaction's last seq, whatever the number of messages. A client id stored before (a resend: rare, after a
  * reconnection) is found by the unique index as the messages are inserted; the batch then stores nothing, and is stored
  * again with a statement that looks its client ids up first (as it does at once when one of its messages would be
  * refused: a resend is answered as one, also in a chat that has ended since). Plain JDBC: no entity is loaded just to
@@ -61,9 +62,11 @@ public class MessageBatch {
     @Inject
     LiveChannel live;
 
-    private static final String UNIQUE_VIOLATION = "23505";
+    static final String UNIQUE_VIOLATION = "23505";
 
     private final Clock clock = Clock.systemUTC();
+    /** Whether the database is PostgreSQL: known with the first batch. */
+    private volatile Boolean postgres;
 
     /**
      * The outcome of each write, in the order given; messages of one interaction get their seqs in that order.
@@ -74,24 +77,54 @@ public class MessageBatch {
         List<Outcome> outcomes = new ArrayList<>(writes.size());
         List<LiveEvent> committed = new ArrayList<>();
         try (Connection connection = data.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (!store(connection, writes, resends, outcomes, committed)) {
-                    connection.rollback();
+            if (!resends && postgres(connection)) {
+                outcomes = OneStatementBatch.store(connection, writes, clock.instant(), committed);
+                if (outcomes == null) {
                     return null;
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException failed) {
-                rollback(connection, failed);
-                throw failed;
-            } finally {
-                connection.setAutoCommit(true);
+            } else if (!inTransaction(connection, writes, resends, outcomes, committed)) {
+                return null;
             }
         } catch (SQLException failed) {
             throw new IllegalStateException("The messages could not be stored", failed);
         }
         committed.forEach(live::publish); // outside a transaction: relayed at once, in this order
         return outcomes;
+    }
+
+    /** The database's statements one by one in a transaction: on H2, and for resends. */
+    private boolean inTransaction(Connection connection, List<MessageWriter.Write> writes, boolean resends,
+                                  List<Outcome> outcomes, List<LiveEvent> committed) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            if (!store(connection, writes, resends, outcomes, committed)) {
+                connection.rollback();
+                return false;
+            }
+            connection.commit();
+            return true;
+        } catch (SQLException | RuntimeException failed) {
+            rollback(connection, failed);
+            throw failed;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private boolean postgres(Connection connection) throws SQLException {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            postgres = known;
+        }
+        return known;
+    }
+
+    /** The live event of a message stored in a chat of {@code campaignId} taken by {@code agentId} (or none). */
+    static LiveEvent posted(StoredMessage message, long campaignId, Long agentId) {
+        return new LiveEvent.MessagePosted(message.interactionId(), campaignId, agentId, message.seq(),
+                message.clientId(), message.sender().name(), message.senderName(), message.text(), null, message.at(),
+                false, null);
     }
 
     private static void rollback(Connection connection, Exception failed) {
@@ -149,9 +182,7 @@ public class MessageBatch {
             moveLastSeqs(connection, chats.values().stream().filter(Chat::moved).toList());
             for (StoredMessage message : stored) {
                 Chat chat = chats.get(message.interactionId());
-                committed.add(new LiveEvent.MessagePosted(message.interactionId(), chat.campaignId, chat.agentId,
-                        message.seq(), message.clientId(), message.sender().name(), message.senderName(),
-                        message.text(), null, message.at(), false, null));
+                committed.add(posted(message, chat.campaignId, chat.agentId));
             }
         }
         return true;

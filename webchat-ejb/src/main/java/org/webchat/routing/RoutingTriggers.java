@@ -29,6 +29,10 @@ public class RoutingTriggers {
     AgentPresence presence;
 
     void onEvent(@Observes @Delivered LiveEvent event, EventMetadata delivery) {
+        if (!(event instanceof LiveEvent.InteractionChanged || event instanceof LiveEvent.AgentChanged
+                || event instanceof LiveEvent.AccessChanged)) {
+            return; // a message, say (thousands a second): asking where it came from costs more than the rest here
+        }
         if (!FromThisNode.Literal.marks(delivery)) {
             if (event instanceof LiveEvent.AgentChanged || event instanceof LiveEvent.AccessChanged
                     || event instanceof LiveEvent.InteractionChanged changed && !changed.arrival()) {
