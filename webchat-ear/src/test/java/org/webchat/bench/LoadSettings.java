@@ -16,7 +16,9 @@ import java.util.Properties;
  * @param perChat       {@code load.perChat}: in a {@code max} phase, the most messages a second a chat sends (at most
  *                      the flood guard's sustained limit, 10)
  * @param seconds       {@code load.seconds}: each message phase sends for this long
- * @param warmUp        {@code load.warmUp}: seconds of the first phase run before it, the code compiled
+ * @param warmUp        {@code load.warmUp}: seconds of the first phase run before it, the code compiled (30: the
+ *                      server's JVM compiles with C2 late, for its boot; after 10 s the message path still cost a
+ *                      fifth more CPU a message, and its p99 was twice the steady one)
  * @param bare          {@code load.bare}: the same phases through the bare relay, and a bare socket's heap
  * @param arrivals      {@code load.arrivals}: customers who then arrive while every agent is busy (0: none)
  * @param arrivalWindow {@code load.arrivalWindow}: arrivals waiting for their welcome at once, at most
@@ -37,7 +39,7 @@ record LoadSettings(int chats, int perAgent, List<String> rates, double perChat,
                         .filter(rate -> !rate.isEmpty()).toList(),
                 Double.parseDouble(given.getProperty("load.perChat", "10")),
                 Integer.parseInt(given.getProperty("load.seconds", "30")),
-                Integer.parseInt(given.getProperty("load.warmUp", "10")),
+                Integer.parseInt(given.getProperty("load.warmUp", "30")),
                 Boolean.parseBoolean(given.getProperty("load.bare", "true")),
                 Integer.parseInt(given.getProperty("load.arrivals", "0")),
                 Integer.parseInt(given.getProperty("load.arrivalWindow", "200")),

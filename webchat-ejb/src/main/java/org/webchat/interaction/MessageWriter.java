@@ -101,23 +101,26 @@ public class MessageWriter {
 
     private void drain(BlockingQueue<Write> lane) {
         List<Write> writes = new ArrayList<>(MOST_IN_A_BATCH);
-        while (!stopping) {
-            try {
-                Write first = lane.poll(1, TimeUnit.SECONDS);
-                if (first == null) {
-                    continue;
+        try (MessageBatch.Lane connection = batch.lane()) {
+            while (!stopping) {
+                try {
+                    Write first = lane.poll(1, TimeUnit.SECONDS);
+                    if (first == null) {
+                        connection.release(); // idle: the pool has it back
+                        continue;
+                    }
+                    writes.add(first);
+                    lane.drainTo(writes, MOST_IN_A_BATCH - 1);
+                    write(connection, writes);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (RuntimeException unexpected) {
+                    LOG.log(Level.SEVERE, "A message lane failed; its messages are answered as failed", unexpected);
+                    writes.forEach(w -> w.done().completeExceptionally(unexpected));
+                } finally {
+                    writes.clear();
                 }
-                writes.add(first);
-                lane.drainTo(writes, MOST_IN_A_BATCH - 1);
-                write(writes);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (RuntimeException unexpected) {
-                LOG.log(Level.SEVERE, "A message lane failed; its messages are answered as failed", unexpected);
-                writes.forEach(w -> w.done().completeExceptionally(unexpected));
-            } finally {
-                writes.clear();
             }
         }
         List<Write> left = new ArrayList<>();
@@ -126,19 +129,19 @@ public class MessageWriter {
     }
 
     /** Stores the writes together; when that fails, one by one, so that one bad message fails alone. */
-    private void write(List<Write> writes) {
+    private void write(MessageBatch.Lane connection, List<Write> writes) {
         List<MessageBatch.Outcome> outcomes;
         try {
-            outcomes = batch.store(writes, false);
+            outcomes = batch.store(connection, writes, false);
             if (outcomes == null) { // a resend among them: stored again, its client id looked up this time
-                outcomes = batch.store(writes, true);
+                outcomes = batch.store(connection, writes, true);
             }
         } catch (RuntimeException failed) {
             if (writes.size() == 1) {
                 writes.get(0).done().completeExceptionally(failed);
             } else {
                 LOG.log(Level.FINE, "A batch of messages failed; storing them one by one", failed);
-                writes.forEach(w -> write(List.of(w)));
+                writes.forEach(w -> write(connection, List.of(w)));
             }
             return;
         }
