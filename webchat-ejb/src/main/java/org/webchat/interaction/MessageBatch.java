@@ -28,18 +28,17 @@ import org.webchat.live.LiveEvent;
  * connection taken outside the container's transactions (a batch is part of no other work, and in a profile the
  * container's transaction, the connection's enlistment in it and the bean's interceptors took a third of the lanes' CPU
  * when batches were small). On PostgreSQL one statement does it all, committed with it ({@link OneStatementBatch}).
- * Otherwise, and for resends, one statement locks their interactions, one inserts the messages and one batch moves
- * each interaction's last seq, whatever the number of messages. A client id stored before (a resend: rare, after a
- * reconnection) is found by the unique index as the messages are inserted; the batch then stores nothing, and is stored
+ * Otherwise (H2), and for resends, one statement locks their interactions, one inserts the messages and one batch
+ * moves each interaction's last seq, whatever the number of messages. Here a client id stored before (a resend: rare,
+ * after a reconnection) is found by the unique index as the messages are inserted; the batch then stores nothing, and is stored
  * again with a statement that looks its client ids up first (as it does at once when one of its messages would be
  * refused: a resend is answered as one, also in a chat that has ended since). Plain JDBC: no entity is loaded just to
  * read an id. The statements take the batch as arrays, so that their text is the same whatever its size: the driver
  * prepares each once on a connection, and the database plans it once, instead of a new text (parsed and planned again)
  * for each size of batch. Client ids looked up are found pair by pair in their unique index (with two lists of values,
  * PostgreSQL read the whole message table for each batch: 90 ms with 110,000 messages, growing with the table). Each
- * message is published, so relayed, only after the commit; a client id stored
- * before goes back to {@link MessageWriter}, which answers it as {@link ChatService} always has (its ack again, or
- * refused).
+ * message is published, so relayed, only after the commit; a client id stored before goes back to
+ * {@link MessageWriter}, which answers it as {@link ChatService} always has (its ack again, or refused).
  */
 @ApplicationScoped
 public class MessageBatch {
@@ -83,6 +82,9 @@ public class MessageBatch {
         private Connection connection() throws SQLException {
             if (connection == null) {
                 connection = data.getConnection();
+                if (!connection.getAutoCommit()) { // the one-statement batch commits by it
+                    connection.setAutoCommit(true);
+                }
             }
             return connection;
         }
@@ -166,13 +168,6 @@ public class MessageBatch {
         return known;
     }
 
-    /** The live event of a message stored in a chat of {@code campaignId} taken by {@code agentId} (or none). */
-    static LiveEvent posted(StoredMessage message, long campaignId, Long agentId) {
-        return new LiveEvent.MessagePosted(message.interactionId(), campaignId, agentId, message.seq(),
-                message.clientId(), message.sender().name(), message.senderName(), message.text(), null, message.at(),
-                false, null);
-    }
-
     private static void rollback(Connection connection, Exception failed) {
         try {
             connection.rollback();
@@ -201,23 +196,12 @@ public class MessageBatch {
         for (MessageWriter.Write write : writes) {
             Chat chat = chats.get(write.interactionId());
             String key = write.interactionId() + ":" + write.clientId();
-            Outcome outcome;
-            if (chat == null) {
-                outcome = new Refused(new IllegalArgumentException("No interaction " + write.interactionId()));
-            } else if (taken.contains(key) || !inBatch.add(key)) {
-                outcome = new Resent();
-            } else {
-                RuntimeException refusal = chat.refusal(write);
-                if (refusal != null) {
-                    outcome = new Refused(refusal);
-                } else {
-                    StoredMessage message = new StoredMessage(write.interactionId(), ++chat.lastSeq, write.clientId(),
-                            write.sender(), write.sender() == SenderKind.AGENT ? chat.agentName : null, write.text(),
-                            null, now, false, false);
-                    stored.add(message);
-                    authors.add(write.sender() == SenderKind.AGENT ? write.agentId() : null);
-                    outcome = new Stored(message);
-                }
+            Outcome outcome = refusedOrResent(write, chat, taken.contains(key) || !inBatch.add(key));
+            if (outcome == null) {
+                StoredMessage message = chat.message(write, ++chat.lastSeq, now);
+                stored.add(message);
+                authors.add(write.sender() == SenderKind.AGENT ? write.agentId() : null);
+                outcome = new Stored(message);
             }
             outcomes.add(outcome);
         }
@@ -228,10 +212,26 @@ public class MessageBatch {
             moveLastSeqs(connection, chats.values().stream().filter(Chat::moved).toList());
             for (StoredMessage message : stored) {
                 Chat chat = chats.get(message.interactionId());
-                committed.add(posted(message, chat.campaignId, chat.agentId));
+                committed.add(chat.posted(message));
             }
         }
         return true;
+    }
+
+    /**
+     * What becomes of a write its {@code chat} (null: there is none) would not store, or null when it would:
+     * {@code again}, its client id stored before or earlier in the batch, is answered as a resend before any refusal
+     * (its message was stored before the chat ended, say).
+     */
+    static Outcome refusedOrResent(MessageWriter.Write write, Chat chat, boolean again) {
+        if (chat == null) {
+            return new Refused(new IllegalArgumentException("No interaction " + write.interactionId()));
+        }
+        if (again) {
+            return new Resent();
+        }
+        RuntimeException refusal = chat.refusal(write);
+        return refusal == null ? null : new Refused(refusal);
     }
 
     /** The interactions' rows, locked in id order so that two batches never wait on each other in a cycle. */
@@ -250,10 +250,8 @@ public class MessageBatch {
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    long agentId = rows.getLong(6);
-                    chats.put(rows.getLong(1), new Chat(rows.getLong(1), rows.getLong(2),
-                            InteractionState.valueOf(rows.getString(3)), rows.getObject(4) != null, rows.getLong(5),
-                            rows.wasNull() ? null : agentId, rows.getString(7)));
+                    Chat chat = Chat.read(rows, 1);
+                    chats.put(chat.id, chat);
                 }
             }
         }
@@ -326,7 +324,7 @@ public class MessageBatch {
     }
 
     /** An interaction as the batch found it locked, and its last seq as the batch moves it. */
-    private static final class Chat {
+    static final class Chat {
         final long id;
         final long firstSeq;
         long lastSeq;
@@ -348,8 +346,31 @@ public class MessageBatch {
             this.agentName = agentName;
         }
 
+        /**
+         * The chat of a row whose columns from {@code first} on are the interaction's id, last seq, state, bot, campaign
+         * and agent, and the agent's name.
+         */
+        static Chat read(ResultSet row, int first) throws SQLException {
+            long agentId = row.getLong(first + 5);
+            Long agent = row.wasNull() ? null : agentId;
+            return new Chat(row.getLong(first), row.getLong(first + 1), InteractionState.valueOf(row.getString(first + 2)),
+                    row.getObject(first + 3) != null, row.getLong(first + 4), agent, row.getString(first + 6));
+        }
+
         boolean moved() {
             return lastSeq != firstSeq;
+        }
+
+        /** The write, stored in this chat with {@code seq} at {@code at}. */
+        StoredMessage message(MessageWriter.Write write, long seq, Instant at) {
+            return new StoredMessage(id, seq, write.clientId(), write.sender(),
+                    write.sender() == SenderKind.AGENT ? agentName : null, write.text(), null, at, false, false);
+        }
+
+        /** The live event of a message stored in this chat. */
+        LiveEvent posted(StoredMessage message) {
+            return new LiveEvent.MessagePosted(id, campaignId, agentId, message.seq(), message.clientId(),
+                    message.sender().name(), message.senderName(), message.text(), null, message.at(), false, null);
         }
 
         /** Why this writer may not add a message now (null: it may), as {@link ChatService} and the desk decide. */

@@ -34,8 +34,7 @@ public class RoutingTriggers {
             return; // a message, say (thousands a second): asking where it came from costs more than the rest here
         }
         if (!FromThisNode.Literal.marks(delivery)) {
-            if (event instanceof LiveEvent.AgentChanged || event instanceof LiveEvent.AccessChanged
-                    || event instanceof LiveEvent.InteractionChanged changed && !changed.arrival()) {
+            if (!(event instanceof LiveEvent.InteractionChanged changed && changed.arrival())) {
                 dispatches.changed();
             }
             return;
