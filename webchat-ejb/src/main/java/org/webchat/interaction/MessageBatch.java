@@ -3,6 +3,7 @@ package org.webchat.interaction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -30,8 +32,8 @@ import org.webchat.live.LiveEvent;
  * when batches were small). On PostgreSQL one statement does it all, committed with it ({@link OneStatementBatch}).
  * Otherwise (H2), and for resends, one statement locks their interactions, one inserts the messages and one batch
  * moves each interaction's last seq, whatever the number of messages. Here a client id stored before (a resend: rare,
- * after a reconnection) is found by the unique index as the messages are inserted; the batch then stores nothing, and is stored
- * again with a statement that looks its client ids up first (as it does at once when one of its messages would be
+ * after a reconnection) is found by the unique index as the messages are inserted; the batch then stores nothing, and
+ * is stored again with a statement that looks its client ids up first (as it does at once when one of its messages would be
  * refused: a resend is answered as one, also in a chat that has ended since). Plain JDBC: no entity is loaded just to
  * read an id. The statements take the batch as arrays, so that their text is the same whatever its size: the driver
  * prepares each once on a connection, and the database plans it once, instead of a new text (parsed and planned again)
@@ -267,10 +269,8 @@ public class MessageBatch {
         try (PreparedStatement select = connection.prepareStatement("SELECT m.interaction_id, m.client_id FROM chat_message m"
                 + " JOIN UNNEST(?, ?) AS w(interaction_id, client_id)"
                 + " ON m.interaction_id = w.interaction_id AND m.client_id = w.client_id")) {
-            select.setArray(1, connection.createArrayOf("BIGINT",
-                    writes.stream().map(MessageWriter.Write::interactionId).toArray(Long[]::new)));
-            select.setArray(2, connection.createArrayOf("VARCHAR",
-                    writes.stream().map(MessageWriter.Write::clientId).toArray(String[]::new)));
+            select.setArray(1, bigints(connection, writes, MessageWriter.Write::interactionId));
+            select.setArray(2, texts(connection, writes, MessageWriter.Write::clientId));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     taken.add(rows.getLong(1) + ":" + rows.getString(2));
@@ -291,15 +291,12 @@ public class MessageBatch {
                 + " w.client_id, w.sender_kind, w.sender_user_id, w.text, ?, FALSE FROM UNNEST(?, ?, ?, ?, ?, ?)"
                 + " AS w(interaction_id, seq, client_id, sender_kind, sender_user_id, text)")) {
             insert.setObject(1, messages.get(0).at().atOffset(java.time.ZoneOffset.UTC)); // the batch's one instant
-            insert.setArray(2, connection.createArrayOf("BIGINT",
-                    messages.stream().map(StoredMessage::interactionId).toArray(Long[]::new)));
-            insert.setArray(3, connection.createArrayOf("BIGINT", messages.stream().map(StoredMessage::seq).toArray(Long[]::new)));
-            insert.setArray(4, connection.createArrayOf("VARCHAR",
-                    messages.stream().map(StoredMessage::clientId).toArray(String[]::new)));
-            insert.setArray(5, connection.createArrayOf("VARCHAR",
-                    messages.stream().map(m -> m.sender().name()).toArray(String[]::new)));
-            insert.setArray(6, connection.createArrayOf("BIGINT", authors.toArray(Long[]::new)));
-            insert.setArray(7, connection.createArrayOf("VARCHAR", messages.stream().map(StoredMessage::text).toArray(String[]::new)));
+            insert.setArray(2, bigints(connection, messages, StoredMessage::interactionId));
+            insert.setArray(3, bigints(connection, messages, StoredMessage::seq));
+            insert.setArray(4, texts(connection, messages, StoredMessage::clientId));
+            insert.setArray(5, texts(connection, messages, m -> m.sender().name()));
+            insert.setArray(6, bigints(connection, authors, author -> author));
+            insert.setArray(7, texts(connection, messages, StoredMessage::text));
             insert.executeUpdate();
             return true;
         } catch (SQLException failed) {
@@ -308,6 +305,16 @@ public class MessageBatch {
             }
             throw failed;
         }
+    }
+
+    /** One field of each of {@code rows}, as an array of BIGINT for a statement (nulls kept). */
+    static <T> Array bigints(Connection connection, List<T> rows, Function<T, Long> field) throws SQLException {
+        return connection.createArrayOf("BIGINT", rows.stream().map(field).toArray(Long[]::new));
+    }
+
+    /** One field of each of {@code rows}, as an array of VARCHAR for a statement (nulls kept). */
+    static <T> Array texts(Connection connection, List<T> rows, Function<T, String> field) throws SQLException {
+        return connection.createArrayOf("VARCHAR", rows.stream().map(field).toArray(String[]::new));
     }
 
     /** The version moves too: an interaction read before this batch and saved after it fails instead of undoing it. */

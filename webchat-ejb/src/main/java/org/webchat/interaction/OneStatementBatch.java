@@ -70,18 +70,13 @@ final class OneStatementBatch {
         MessageBatch.Outcome[] outcomes = new MessageBatch.Outcome[writes.size()];
         LiveEvent[] events = new LiveEvent[writes.size()];
         try (PreparedStatement store = connection.prepareStatement(STORE)) {
-            store.setArray(1, connection.createArrayOf("BIGINT",
-                    writes.stream().map(MessageWriter.Write::interactionId).toArray(Long[]::new)));
-            store.setArray(2, connection.createArrayOf("VARCHAR",
-                    writes.stream().map(MessageWriter.Write::clientId).toArray(String[]::new)));
-            store.setArray(3, connection.createArrayOf("VARCHAR",
-                    writes.stream().map(w -> w.sender().name()).toArray(String[]::new)));
-            store.setArray(4, connection.createArrayOf("BIGINT",
-                    writes.stream().map(MessageWriter.Write::agentId).toArray(Long[]::new)));
-            store.setArray(5, connection.createArrayOf("VARCHAR",
-                    writes.stream().map(MessageWriter.Write::text).toArray(String[]::new)));
-            store.setArray(6, connection.createArrayOf("BIGINT",
-                    writes.stream().map(MessageWriter.Write::interactionId).distinct().toArray(Long[]::new)));
+            store.setArray(1, MessageBatch.bigints(connection, writes, MessageWriter.Write::interactionId));
+            store.setArray(2, MessageBatch.texts(connection, writes, MessageWriter.Write::clientId));
+            store.setArray(3, MessageBatch.texts(connection, writes, w -> w.sender().name()));
+            store.setArray(4, MessageBatch.bigints(connection, writes, MessageWriter.Write::agentId));
+            store.setArray(5, MessageBatch.texts(connection, writes, MessageWriter.Write::text));
+            store.setArray(6, MessageBatch.bigints(connection,
+                    writes.stream().map(MessageWriter.Write::interactionId).distinct().toList(), id -> id));
             store.setObject(7, now.atOffset(ZoneOffset.UTC));
             try (ResultSet rows = store.executeQuery()) {
                 while (rows.next()) {
@@ -90,8 +85,7 @@ final class OneStatementBatch {
                     long seq = rows.getLong(2);
                     boolean stored = !rows.wasNull();
                     boolean storedBefore = rows.getBoolean(3);
-                    rows.getLong(4);
-                    MessageBatch.Chat chat = rows.wasNull() ? null : MessageBatch.Chat.read(rows, 4);
+                    MessageBatch.Chat chat = rows.getObject(4) == null ? null : MessageBatch.Chat.read(rows, 4);
                     if (stored) {
                         StoredMessage message = chat.message(write, seq, now);
                         outcomes[index] = new MessageBatch.Stored(message);
