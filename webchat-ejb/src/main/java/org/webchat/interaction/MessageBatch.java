@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,9 +37,9 @@ import org.webchat.live.LiveEvent;
  * is stored again with a statement that looks its client ids up first (as it does at once when one of its messages would be
  * refused: a resend is answered as one, also in a chat that has ended since). Plain JDBC: no entity is loaded just to
  * read an id. The statements take the batch as arrays, so that their text is the same whatever its size: the driver
- * prepares each once on a connection, and the database plans it once, instead of a new text (parsed and planned again)
- * for each size of batch. Client ids looked up are found pair by pair in their unique index (with two lists of values,
- * PostgreSQL read the whole message table for each batch: 90 ms with 110,000 messages, growing with the table). Each
+ * prepares each once on a connection, instead of a new text parsed again for each size of batch (PostgreSQL plans
+ * each once: see {@link #byKeys}). Client ids looked up are found pair by pair in their unique index (with two lists
+ * of values, PostgreSQL read the whole message table for each batch: 90 ms with 110,000 messages). Each
  * message is published, so relayed, only after the commit; a client id stored before goes back to
  * {@link MessageWriter}, which answers it as {@link ChatService} always has (its ack again, or refused).
  */
@@ -87,6 +88,9 @@ public class MessageBatch {
                 if (!connection.getAutoCommit()) { // the one-statement batch commits by it
                     connection.setAutoCommit(true);
                 }
+                if (postgres(connection)) {
+                    byKeys(connection, "SET enable_seqscan = off");
+                }
             }
             return connection;
         }
@@ -94,8 +98,10 @@ public class MessageBatch {
         /** Gives the connection back to the pool, if held. */
         public void release() {
             if (connection != null) {
-                try {
-                    connection.close();
+                try (Connection held = connection) {
+                    if (postgres(held)) {
+                        byKeys(held, "RESET enable_seqscan");
+                    }
                 } catch (SQLException failed) {
                     LOG.log(Level.FINE, "A message lane's connection could not be given back", failed);
                 }
@@ -168,6 +174,18 @@ public class MessageBatch {
             postgres = known;
         }
         return known;
+    }
+
+    /**
+     * On PostgreSQL a lane's statements find rows by their keys only, never by reading a table whole: each is prepared
+     * once for the life of the connection and planned once, and a plan made while the tables were nearly empty (a new
+     * database, or statistics never refreshed, as where autovacuum is off) would go on reading them whole as they grow.
+     * Set while the lane holds the connection, reset before the pool has it back.
+     */
+    private static void byKeys(Connection connection, String setting) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(setting);
+        }
     }
 
     private static void rollback(Connection connection, Exception failed) {
