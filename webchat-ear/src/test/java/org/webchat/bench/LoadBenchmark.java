@@ -181,6 +181,40 @@ class LoadBenchmark {
                 (server.cpuNanos() - cpu) / 1e6));
     }
 
+    /**
+     * {@code load.arrivalWarmUp} customers arrive, are welcomed, end their chats and leave, before the measured
+     * arrivals: what an arrival runs is compiled by then, in the server and in the load generator, as a server that
+     * has been up a while has it; and the queue is empty again.
+     */
+    private static void arrivalsWarmUp(LoadSettings settings, LoadServer server, KeepAlive keepAlive,
+                                       LoadReport report) throws Exception {
+        if (settings.arrivalWarmUp() <= 0) {
+            return;
+        }
+        java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+        ArrivalPhase warmUp = new ArrivalPhase(server, keepAlive, frame -> {
+            if (LoadFrames.isType(frame, "state") && "ENDED".equals(LoadFrames.field(frame, "state"))) {
+                ended.incrementAndGet();
+            }
+        });
+        ArrivalPhase.ArrivalFigures arrived = warmUp.run(CAMPAIGN, settings.arrivalWarmUp(), settings.arrivalWindow());
+        report.arrivals("Arrivals' warm-up (they end their chats after)", arrived);
+        warmUp.customers().forEach(customer -> customer.send("{\"type\":\"end\"}"));
+        int seen = 0;
+        long lastMove = System.nanoTime();
+        while (ended.get() < arrived.welcomed() && System.nanoTime() - lastMove < TimeUnit.SECONDS.toNanos(30)) {
+            Thread.sleep(200);
+            if (ended.get() > seen) {
+                seen = ended.get();
+                lastMove = System.nanoTime();
+            }
+        }
+        report.line(String.format("The warm-up's customers ended %,d of their %,d chats, and left.", ended.get(),
+                arrived.welcomed()));
+        warmUp.leave();
+        Thread.sleep(10_000); // the server lets them go
+    }
+
     /** {@code count} pairs of the bare relay: the agent's side first, then the customer's, who writes. */
     private static List<LoadSocket> bareChats(LoadServer server, int count, LoadFrames frames) {
         List<CompletableFuture<LoadSocket>> agents = new ArrayList<>();
@@ -202,6 +236,7 @@ class LoadBenchmark {
      */
     private static void waitingCustomers(LoadSettings settings, LoadServer server, KeepAlive keepAlive,
                                          LoadReport report, List<LoadSocket> busyChats) throws Exception {
+        arrivalsWarmUp(settings, server, keepAlive, report);
         long heapBefore = server.heapAfterCollection();
         java.util.concurrent.atomic.AtomicInteger placesTold = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicLong lastPlaceTold = new java.util.concurrent.atomic.AtomicLong();

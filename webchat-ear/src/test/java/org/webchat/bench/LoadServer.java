@@ -10,27 +10,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The server under load as the client sees it: its sockets, opened through a few HTTP clients in turn (each has one
- * selector thread, which thousands of sockets would otherwise share), and its gauges ({@link ServerCpu},
+ * The server under load as the client sees it: its sockets ({@link LoadSocket}), and its gauges ({@link ServerCpu},
  * {@link ServerHeap}); a cluster's ({@link ClusterLoadBenchmark}) reads its servers' CPU from outside.
  */
 class LoadServer {
 
-    private static final int CLIENTS = 4;
-
     private final URL base;
-    private final HttpClient[] clients = new HttpClient[CLIENTS];
-    private final AtomicInteger turn = new AtomicInteger();
+    private final LoadSocket.Client sockets = new LoadSocket.Client();
+    private final HttpClient gauges = HttpClient.newHttpClient();
 
     LoadServer(URL base) {
         this.base = base;
-        for (int i = 0; i < CLIENTS; i++) {
-            clients[i] = HttpClient.newHttpClient();
-        }
     }
 
     URL base() {
@@ -45,7 +38,7 @@ class LoadServer {
     /** Opens the socket at {@code path} ("/ws/chat"); {@code cookie} and {@code origin} may be null. */
     CompletableFuture<LoadSocket> open(String path, String cookie, String origin, Consumer<String> onFrame) {
         String ws = base.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + path;
-        return LoadSocket.open(clients[Math.floorMod(turn.getAndIncrement(), CLIENTS)], ws, cookie, origin, onFrame);
+        return LoadSocket.open(sockets, ws, cookie, origin, onFrame);
     }
 
     /** The server JVM's CPU time so far, in nanoseconds. */
@@ -65,7 +58,7 @@ class LoadServer {
 
     private String get(String path) throws Exception {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
-        return clients[0].send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
+        return gauges.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
     }
 
     /** This JVM's CPU, the load generator's, in nanoseconds: it shares the machine's cores with the server. */

@@ -22,14 +22,17 @@ import java.util.Properties;
  * @param bare          {@code load.bare}: the same phases through the bare relay, and a bare socket's heap
  * @param arrivals      {@code load.arrivals}: customers who then arrive while every agent is busy (0: none)
  * @param arrivalWindow {@code load.arrivalWindow}: arrivals waiting for their welcome at once, at most
+ * @param arrivalWarmUp {@code load.arrivalWarmUp}: customers who arrive, are welcomed and end their chats before the
+ *                      measured arrivals (0: none), as {@code warmUp} does for the message phases: the arrival's code
+ *                      is otherwise compiled while it is measured, in the server and in the load generator alike
  * @param idleSeconds   {@code load.idle}: seconds the server's CPU is measured once they all wait
  */
 record LoadSettings(int chats, int perAgent, List<String> rates, double perChat, int seconds, int warmUp,
-                    boolean bare, int arrivals, int arrivalWindow, int idleSeconds) {
+                    boolean bare, int arrivals, int arrivalWindow, int arrivalWarmUp, int idleSeconds) {
 
     static final String RESOURCE = "load.properties";
     private static final String[] KEYS = {"chats", "perAgent", "rate", "perChat", "seconds", "warmUp", "bare",
-            "arrivals", "arrivalWindow", "idle"};
+            "arrivals", "arrivalWindow", "arrivalWarmUp", "idle"};
 
     static LoadSettings of(Properties given) {
         return new LoadSettings(
@@ -43,6 +46,7 @@ record LoadSettings(int chats, int perAgent, List<String> rates, double perChat,
                 Boolean.parseBoolean(given.getProperty("load.bare", "true")),
                 Integer.parseInt(given.getProperty("load.arrivals", "0")),
                 Integer.parseInt(given.getProperty("load.arrivalWindow", "200")),
+                Integer.parseInt(given.getProperty("load.arrivalWarmUp", "0")),
                 Integer.parseInt(given.getProperty("load.idle", "30")));
     }
 
