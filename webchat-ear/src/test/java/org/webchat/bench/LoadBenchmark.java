@@ -94,7 +94,9 @@ class LoadBenchmark {
         Campaign campaign = TestCampaigns.create(em, CAMPAIGN, "Load", true);
         campaign.setStrategy(Strategy.NOCALL);
         campaign.setMaxInteractionsPerAgent(settings.perAgent());
-        campaign.setMaxChats(Math.min(100_000, settings.chats() + settings.arrivals() + 100)); // the queue's limit
+        // The queue's limit: the warm-up's customers all wait at once too, before they end their chats.
+        campaign.setMaxChats(Math.min(100_000, settings.chats() + Math.max(settings.arrivals(), settings.arrivalWarmUp())
+                + 100));
         campaign.setMaxTimeSeconds(86_400); // nobody leaves the queue for having waited
         TestCampaigns.addAgents(em, campaign, AGENT, settings.agents(), PASSWORD);
         tx.commit();

@@ -94,7 +94,10 @@ final class LoadSocket {
         return ready;
     }
 
-    /** Sends a frame after the ones sent before it; a socket that is gone drops it. */
+    /**
+     * Sends a frame; a socket that is gone drops it. Sends made off the socket's event loop go in the order made; one
+     * made on it (in answer to a frame) goes at once, possibly before one still waiting its turn from another thread.
+     */
     synchronized void send(String frame) {
         lastSent = System.nanoTime();
         channel.writeAndFlush(new TextWebSocketFrame(frame));
@@ -121,6 +124,9 @@ final class LoadSocket {
 
     void abort() {
         if (channel != null) {
+            if (closedWith == null) {
+                closedWith = "closed by the load tool";
+            }
             channel.close();
         }
     }
