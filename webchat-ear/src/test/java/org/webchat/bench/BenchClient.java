@@ -24,18 +24,16 @@ final class BenchClient {
         if (origin != null) {
             builder.header("Origin", origin);
         }
-        return builder.buildAsync(URI.create(uri), new WholeFrames(onFrame, closed -> { })).join();
+        return builder.buildAsync(URI.create(uri), new WholeFrames(onFrame)).join();
     }
 
-    /** A socket's listener that hands over whole text frames, and says how the socket closed ("1008 reason"). */
+    /** A socket's listener that hands over whole text frames. */
     static final class WholeFrames implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
         private final Consumer<String> onFrame;
-        private final Consumer<String> onClose;
 
-        WholeFrames(Consumer<String> onFrame, Consumer<String> onClose) {
+        WholeFrames(Consumer<String> onFrame) {
             this.onFrame = onFrame;
-            this.onClose = onClose;
         }
 
         @Override
@@ -47,17 +45,6 @@ final class BenchClient {
             }
             socket.request(1);
             return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-            onClose.accept(statusCode + " " + reason);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket socket, Throwable error) {
-            onClose.accept("error " + error);
         }
     }
 

@@ -167,16 +167,7 @@ class LoadBenchmark {
         long cpu = server.cpuNanos();
         long ended = System.nanoTime();
         busyChats.get(0).send("{\"type\":\"end\"}");
-        long lastMove = System.nanoTime();
-        int told = 0;
-        while (told < waiting - 1 && System.nanoTime() - lastMove < TimeUnit.SECONDS.toNanos(10)) {
-            Thread.sleep(100);
-            int now = placesTold.get() - toldBefore;
-            if (now > told) {
-                told = now;
-                lastMove = System.nanoTime();
-            }
-        }
+        int told = ArrivalPhase.untilQuiet(() -> placesTold.get() - toldBefore, waiting - 1, 10);
         report.line(String.format("A busy chat ends and its agent takes the head of the queue: %,d of the %,d still"
                         + " waiting told their new place, the last %.0f ms after the end; server CPU %.0f ms",
                 told, waiting - 1, told == 0 ? 0 : (lastPlaceTold.get() - ended) / 1e6,
@@ -202,15 +193,7 @@ class LoadBenchmark {
         ArrivalPhase.ArrivalFigures arrived = warmUp.run(CAMPAIGN, settings.arrivalWarmUp(), settings.arrivalWindow());
         report.arrivals("Arrivals' warm-up (they end their chats after)", arrived);
         warmUp.customers().forEach(customer -> customer.send("{\"type\":\"end\"}"));
-        int seen = 0;
-        long lastMove = System.nanoTime();
-        while (ended.get() < arrived.welcomed() && System.nanoTime() - lastMove < TimeUnit.SECONDS.toNanos(30)) {
-            Thread.sleep(200);
-            if (ended.get() > seen) {
-                seen = ended.get();
-                lastMove = System.nanoTime();
-            }
-        }
+        ArrivalPhase.untilQuiet(ended::get, arrived.welcomed(), 30);
         report.line(String.format("The warm-up's customers ended %,d of their %,d chats, and left.", ended.get(),
                 arrived.welcomed()));
         warmUp.leave();

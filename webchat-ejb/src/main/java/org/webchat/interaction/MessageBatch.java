@@ -38,7 +38,7 @@ import org.webchat.live.LiveEvent;
  * refused: a resend is answered as one, also in a chat that has ended since). Plain JDBC: no entity is loaded just to
  * read an id. The statements take the batch as arrays, so that their text is the same whatever its size: the driver
  * prepares each once on a connection, instead of a new text parsed again for each size of batch (PostgreSQL plans
- * each once: see {@link #byKeysOnly}). Client ids looked up are found pair by pair in their unique index (with two
+ * each once: see {@link #onePlanByKeys}). Client ids looked up are found pair by pair in their unique index (with two
  * lists of values, PostgreSQL read the whole message table for each batch: 90 ms with 110,000 messages). Each
  * message is published, so relayed, only after the commit; a client id stored before goes back to
  * {@link MessageWriter}, which answers it as {@link ChatService} always has (its ack again, or refused).
@@ -89,7 +89,7 @@ public class MessageBatch {
                     connection.setAutoCommit(true);
                 }
                 if (postgres(connection)) {
-                    byKeysOnly(connection, true);
+                    onePlanByKeys(connection, true);
                 }
             }
             return connection;
@@ -100,7 +100,7 @@ public class MessageBatch {
             if (connection != null) {
                 try (Connection held = connection) {
                     if (postgres(held)) {
-                        byKeysOnly(held, false);
+                        onePlanByKeys(held, false);
                     }
                 } catch (SQLException failed) {
                     LOG.log(Level.FINE, "A message lane's connection could not be given back", failed);
@@ -185,9 +185,9 @@ public class MessageBatch {
      * read them whole as they grow: with sequential scans off, every read of a lane's plans goes by a key. Set while
      * the lane holds the connection, reset before the pool has it back.
      */
-    private static void byKeysOnly(Connection connection, boolean only) throws SQLException {
+    private static void onePlanByKeys(Connection connection, boolean on) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(only ? "SET enable_seqscan = off; SET plan_cache_mode = force_generic_plan"
+            statement.execute(on ? "SET enable_seqscan = off; SET plan_cache_mode = force_generic_plan"
                     : "RESET enable_seqscan; RESET plan_cache_mode");
         }
     }
