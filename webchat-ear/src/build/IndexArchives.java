@@ -6,9 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Function;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.function.Function;
 import java.util.zip.ZipOutputStream;
 import org.jboss.jandex.IndexWriter;
 import org.jboss.jandex.Indexer;
@@ -81,6 +82,9 @@ public final class IndexArchives {
                 }
                 ZipEntry copy = new ZipEntry(name);
                 copy.setTime(entry.getTime());
+                if (rewriter != null) {
+                    stored(copy, bytes);
+                }
                 out.putNextEntry(copy);
                 out.write(bytes);
                 out.closeEntry();
@@ -93,6 +97,20 @@ public final class IndexArchives {
             }
         }
         return result.toByteArray();
+    }
+
+    /**
+     * A nested archive is stored as it is, not compressed again: its own entries are compressed already (it would
+     * shrink by a few percent), and WildFly copies each nested archive out of the EAR at every deploy, which then
+     * needs no inflating (issue 16, point 6).
+     */
+    private static void stored(ZipEntry entry, byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        entry.setCrc(crc.getValue());
     }
 
     @FunctionalInterface
