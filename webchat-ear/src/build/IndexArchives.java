@@ -17,7 +17,8 @@ import org.jboss.jandex.Indexer;
 /**
  * Puts a Jandex index ({@code META-INF/jandex.idx}) into every archive of the EAR that lacks one (its libraries, the
  * EJB module, the WAR's libraries and classes), so that WildFly reads the indexes at deploy time instead of reading
- * every class of some sixty jars (issue 16, point 6: "started in" with the EAR). Run by the build on the packed EAR:
+ * every class of some sixty jars (issue 16, point 6: "started in" with the EAR). The archives it rewrites are stored
+ * in their parents uncompressed ({@link #stored}). Run by the build on the packed EAR:
  * {@code java -cp jandex.jar IndexArchives webchat.ear}.
  */
 public final class IndexArchives {
