@@ -256,6 +256,32 @@ class PersistenceIT {
     }
 
     @Test
+    void onlyAnEntityThatAnotherRefersToIsProxied() throws Exception {
+        // Issue 16 (boot): ProxiesOnlyWhereReferenced. A user is referred to lazily (a state change's user): a
+        // reference to one is a proxy, loaded when read. Nothing refers to a state change: Hibernate built no proxy
+        // class for it, and a reference to one is the entity itself, read at once.
+        Long[] ids = inTransaction(() -> {
+            User user = newUser("proxied", Role.AGENT);
+            AgentStateChange change = new AgentStateChange(user, AgentState.AVAILABLE, null, T0, null);
+            em.persist(change);
+            return new Long[] {user.getId(), change.getId()};
+        });
+        inTransaction(() -> {
+            User user = em.getReference(User.class, ids[0]);
+            assertFalse(user.getClass() == User.class, "a reference to a user is a proxy: " + user.getClass());
+            assertFalse(em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(user));
+            AgentStateChange change = em.getReference(AgentStateChange.class, ids[1]);
+            assertEquals(AgentStateChange.class, change.getClass(), "a state change is never proxied");
+            assertTrue(em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(change));
+            assertEquals(AgentState.AVAILABLE, change.getState());
+            AgentStateChange read = em.createQuery("select s from AgentStateChange s where s.id = :id",
+                    AgentStateChange.class).setParameter("id", ids[1]).getSingleResult();
+            assertEquals(ids[0], read.getUser().getId(), "its lazy user is still there");
+            return null;
+        });
+    }
+
+    @Test
     void anInteractionRoundTripsWithMessagesAttachmentTransferCallAndFeedback() throws Exception {
         byte[] file = "%PDF-1.4 tiny".getBytes(StandardCharsets.UTF_8);
         Long id = inTransaction(() -> {

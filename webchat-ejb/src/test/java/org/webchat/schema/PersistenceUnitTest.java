@@ -2,6 +2,8 @@ package org.webchat.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.Entity;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
@@ -35,6 +38,28 @@ class PersistenceUnitTest {
         }
         assertFalse(entities.isEmpty(), "no entity found under " + classes);
         assertEquals(entities, listed(), "persistence.xml's <class> entries against the module's @Entity classes");
+    }
+
+    @Test
+    void hibernatesJsonMapperIsOneThatRefusesSinceNoColumnIsJson() throws Exception {
+        // Issue 16 (boot): Hibernate builds no Jackson mapper at start. Should an attribute be mapped to JSON one day,
+        // its first read or write says what to change.
+        try (InputStream xml = PersistenceUnitTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
+            NodeList properties = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(xml)
+                    .getElementsByTagName("property");
+            String mapper = null;
+            for (int i = 0; i < properties.getLength(); i++) {
+                Element property = (Element) properties.item(i);
+                if (property.getAttribute("name").equals("hibernate.type.json_format_mapper")) {
+                    mapper = property.getAttribute("value");
+                }
+            }
+            assertEquals(NoJsonColumns.class.getName(), mapper);
+        }
+        UnsupportedOperationException refusal = assertThrows(UnsupportedOperationException.class,
+                () -> new NoJsonColumns().fromString("{}", null, null));
+        assertTrue(refusal.getMessage().contains("hibernate.type.json_format_mapper"), refusal.getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> new NoJsonColumns().toString("x", null, null));
     }
 
     private static Set<String> listed() throws Exception {
