@@ -3,6 +3,7 @@ package org.webchat.schema;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -268,7 +269,7 @@ class PersistenceIT {
         });
         inTransaction(() -> {
             User user = em.getReference(User.class, ids[0]);
-            assertFalse(user.getClass() == User.class, "a reference to a user is a proxy: " + user.getClass());
+            assertNotEquals(User.class, user.getClass(), "a reference to a user is a proxy");
             assertFalse(em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(user));
             AgentStateChange change = em.getReference(AgentStateChange.class, ids[1]);
             assertEquals(AgentStateChange.class, change.getClass(), "a state change is never proxied");

@@ -44,18 +44,15 @@ class PersistenceUnitTest {
     void hibernatesJsonMapperIsOneThatRefusesSinceNoColumnIsJson() throws Exception {
         // Issue 16 (boot): Hibernate builds no Jackson mapper at start. Should an attribute be mapped to JSON one day,
         // its first read or write says what to change.
-        try (InputStream xml = PersistenceUnitTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
-            NodeList properties = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(xml)
-                    .getElementsByTagName("property");
-            String mapper = null;
-            for (int i = 0; i < properties.getLength(); i++) {
-                Element property = (Element) properties.item(i);
-                if (property.getAttribute("name").equals("hibernate.type.json_format_mapper")) {
-                    mapper = property.getAttribute("value");
-                }
+        NodeList properties = unit().getElementsByTagName("property");
+        String mapper = null;
+        for (int i = 0; i < properties.getLength(); i++) {
+            Element property = (Element) properties.item(i);
+            if (property.getAttribute("name").equals("hibernate.type.json_format_mapper")) {
+                mapper = property.getAttribute("value");
             }
-            assertEquals(NoJsonColumns.class.getName(), mapper);
         }
+        assertEquals(NoJsonColumns.class.getName(), mapper);
         UnsupportedOperationException refusal = assertThrows(UnsupportedOperationException.class,
                 () -> new NoJsonColumns().fromString("{}", null, null));
         assertTrue(refusal.getMessage().contains("hibernate.type.json_format_mapper"), refusal.getMessage());
@@ -63,15 +60,19 @@ class PersistenceUnitTest {
     }
 
     private static Set<String> listed() throws Exception {
+        Document unit = unit();
+        NodeList classes = unit.getElementsByTagName("class");
+        Set<String> names = new TreeSet<>();
+        for (int i = 0; i < classes.getLength(); i++) {
+            names.add(classes.item(i).getTextContent().trim());
+        }
+        assertEquals("true", unit.getElementsByTagName("exclude-unlisted-classes").item(0).getTextContent().trim());
+        return names;
+    }
+
+    private static Document unit() throws Exception {
         try (InputStream xml = PersistenceUnitTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
-            Document unit = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(xml);
-            NodeList classes = unit.getElementsByTagName("class");
-            Set<String> names = new TreeSet<>();
-            for (int i = 0; i < classes.getLength(); i++) {
-                names.add(classes.item(i).getTextContent().trim());
-            }
-            assertEquals("true", unit.getElementsByTagName("exclude-unlisted-classes").item(0).getTextContent().trim());
-            return names;
+            return DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(xml);
         }
     }
 }
